@@ -1,0 +1,7 @@
+// GET /api/events: see README "API". Other methods answer 405.
+import { eventsEndpoint } from "@/lib/api/endpoints";
+import { notAllowedHandlers, safely } from "@/lib/api/respond";
+import { getDataset } from "@/lib/data";
+
+export const GET = safely((req) => eventsEndpoint(getDataset(), req));
+export const { POST, PUT, PATCH, DELETE } = notAllowedHandlers;

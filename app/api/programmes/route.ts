@@ -1,0 +1,7 @@
+// GET /api/programmes: see README "API". Other methods answer 405.
+import { programmesEndpoint } from "@/lib/api/endpoints";
+import { notAllowedHandlers, safely } from "@/lib/api/respond";
+import { getDataset } from "@/lib/data";
+
+export const GET = safely((req) => programmesEndpoint(getDataset(), req));
+export const { POST, PUT, PATCH, DELETE } = notAllowedHandlers;

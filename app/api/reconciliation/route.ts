@@ -1,0 +1,7 @@
+// GET /api/reconciliation: see README "API". Other methods answer 405.
+import { reconciliationEndpoint } from "@/lib/api/endpoints";
+import { notAllowedHandlers, safely } from "@/lib/api/respond";
+import { getDataset } from "@/lib/data";
+
+export const GET = safely((req) => reconciliationEndpoint(getDataset(), req));
+export const { POST, PUT, PATCH, DELETE } = notAllowedHandlers;

@@ -1,0 +1,7 @@
+// GET /api/sources: see README "API". Other methods answer 405.
+import { sourcesEndpoint } from "@/lib/api/endpoints";
+import { notAllowedHandlers, safely } from "@/lib/api/respond";
+import { getDataset } from "@/lib/data";
+
+export const GET = safely((req) => sourcesEndpoint(getDataset(), req));
+export const { POST, PUT, PATCH, DELETE } = notAllowedHandlers;

@@ -1,0 +1,42 @@
+// Annual obligations, one row per fiscal year; years without records read "no data", never zero.
+import { formatUsdFull } from "@/lib/format";
+import type { AnnualRow, Source } from "@/lib/schema";
+import { SourceRefs } from "../ui/source-refs";
+
+export function AnnualTable({ rows, sources, sourceChangeAfter }: { rows: AnnualRow[]; sources: ReadonlyMap<string, Source>; sourceChangeAfter: number[] }) {
+  return (
+    <div className="table-scroll">
+      <table className="data" data-testid="annual-table">
+        <caption>US aid obligations to Cambodia by fiscal year, current US dollars</caption>
+        <thead>
+          <tr>
+            <th scope="col">Fiscal year</th>
+            <th scope="col" className="num">Economic</th>
+            <th scope="col" className="num">Military</th>
+            <th scope="col" className="num">Total</th>
+            <th scope="col">Status</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const noSplit = r.status !== "no-data" && r.economic === null;
+            return (
+              <tr key={r.fiscalYear} className={r.status === "no-data" ? "no-data" : undefined} data-fy={r.fiscalYear}>
+                <th scope="row">
+                  FY{r.fiscalYear}
+                  {sourceChangeAfter.includes(r.fiscalYear - 1) && <div className="text-xs muted">source changes here</div>}
+                </th>
+                <td className="num">{noSplit ? "no split" : formatUsdFull(r.economic)}</td>
+                <td className="num">{noSplit ? "no split" : formatUsdFull(r.military)}</td>
+                <td className="num">{formatUsdFull(r.total)}</td>
+                <td>{r.status === "no-data" ? "no data (no record)" : r.status}</td>
+                <td><SourceRefs ids={[r.sourceId]} sources={sources} /></td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

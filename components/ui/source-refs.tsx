@@ -1,0 +1,20 @@
+// Inline citations: each source id links to its entry in the page's source list.
+import type { Source } from "@/lib/schema";
+
+export function SourceRefs({ ids, sources }: { ids: readonly string[]; sources: ReadonlyMap<string, Source> }) {
+  return (
+    <span className="text-xs">
+      {ids.map((id, i) => {
+        const s = sources.get(id);
+        return (
+          <span key={id}>
+            {i > 0 && "; "}
+            <a href={`#source-${id}`} title={s ? `${s.publisher}: ${s.title}` : id}>
+              {s ? s.publisher : id}
+            </a>
+          </span>
+        );
+      })}
+    </span>
+  );
+}

@@ -1,0 +1,284 @@
+// Shapes aid amounts into periods: by year, decade, the seed's periods, relations phase or any span; totals or per-year averages, nominal or constant.
+import { type CpiTable, deflateSpanEvenly, deflateToBaseYear } from "./cpi";
+import { dayNumber } from "./dates";
+import { fiscalYearMidpoint } from "./fiscal";
+import type { AnnualRow, RelationsFile, SeedFigure, SeedPrecision } from "./schema";
+
+export const GROUP_BYS = ["year", "decade", "seed-period", "relations-phase"] as const;
+export type GroupBy = (typeof GROUP_BYS)[number];
+export const DOLLARS = ["nominal", "constant"] as const;
+export type Dollars = (typeof DOLLARS)[number];
+export const MEASURES = ["total", "per-year"] as const;
+export type Measure = (typeof MEASURES)[number];
+export const SERIES = ["annual", "seed"] as const;
+export type Series = (typeof SERIES)[number];
+
+export interface Period {
+  id: string;
+  label: string;
+  /** first and last fiscal year of the period (inclusive) */
+  from: number;
+  to: number;
+  /** relations-phase periods: the status of the phase ("not-covered" after the last sourced event) */
+  status?: string;
+}
+
+export interface DollarOptions {
+  dollars: Dollars;
+  /** CPI base year; required when dollars is "constant" */
+  baseYear: number | null;
+  measure: Measure;
+  cpi: CpiTable;
+}
+
+export type RowPrecision = "exact" | "includes-provisional" | SeedPrecision;
+
+export interface Coverage {
+  yearsWithData: number;
+  yearsInSpan: number;
+  /** some years of the span have no record */
+  partial: boolean;
+  missingYears: number[];
+  /** years whose amounts are split into economic and military */
+  splitYears: number;
+  label: string;
+}
+
+export interface AidRow {
+  series: Series;
+  period: Period;
+  economic: number | null;
+  military: number | null;
+  /** amount of years with a total but no economic/military split (FY2021 on) */
+  unsplit: number | null;
+  total: number | null;
+  /** military / (economic + military), over the years that have the split; null where none do */
+  militaryShare: number | null;
+  coverage: Coverage;
+  units: "USD";
+  dollars: Dollars;
+  baseYear: number | null;
+  measure: Measure;
+  precision: RowPrecision;
+  /** programme the figures are limited to, where a seed figure names one */
+  programme: string | null;
+  sourceIds: string[];
+  notes: string[];
+}
+
+export function dataRange(rows: readonly AnnualRow[]): { first: number; last: number } {
+  return { first: rows[0].fiscalYear, last: rows[rows.length - 1].fiscalYear };
+}
+
+export function yearPeriods(from: number, to: number): Period[] {
+  const out: Period[] = [];
+  for (let y = from; y <= to; y++) out.push({ id: `fy${y}`, label: `FY${y}`, from: y, to: y });
+  return out;
+}
+
+/** Decades clipped to from..to: FY1955-1959 is the "1950s" when the data start in 1955. */
+export function decadePeriods(from: number, to: number): Period[] {
+  const out: Period[] = [];
+  for (let d = Math.floor(from / 10) * 10; d <= to; d += 10) {
+    const a = Math.max(d, from);
+    const b = Math.min(d + 9, to);
+    out.push({ id: `${d}s`, label: `${d}s`, from: a, to: b });
+  }
+  return out;
+}
+
+export function spanLabel(from: number, to: number): string {
+  return from === to ? `FY${from}` : `${from}-${to}`;
+}
+
+/** The distinct spans the seed gives figures for, in time order; only spans wholly inside from..to. */
+export function seedPeriods(figures: readonly SeedFigure[], from: number, to: number): Period[] {
+  const seen = new Map<string, Period>();
+  for (const f of figures) {
+    if (f.startYear < from || f.endYear > to) continue;
+    const id = f.startYear === f.endYear ? `seed-fy${f.startYear}` : `seed-${f.startYear}-${f.endYear}`;
+    if (!seen.has(id)) seen.set(id, { id, label: spanLabel(f.startYear, f.endYear), from: f.startYear, to: f.endYear });
+  }
+  return [...seen.values()].sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/**
+ * Relations phases as runs of fiscal years. A fiscal year belongs to the phase in force at its midpoint, using each
+ * boundary's primary date; fiscal years whose midpoint falls after the last sourced event form a "not covered" period.
+ */
+export function relationsPhasePeriods(relations: RelationsFile, from: number, to: number): Period[] {
+  const out: Period[] = [];
+  const coverageEnd = dayNumber(relations.coverageEnd);
+  const scaleLabel = new Map(relations.scale.map((s) => [s.status, s.label]));
+  for (let fy = from; fy <= to; fy++) {
+    const mid = fiscalYearMidpoint(fy);
+    const seg =
+      mid >= coverageEnd
+        ? null
+        : relations.segments.find((s) => dayNumber(s.start) <= mid && mid < dayNumber(s.end));
+    if (mid < dayNumber(relations.segments[0].start)) continue; // before the first recorded phase
+    const id = seg ? seg.id : "not-covered";
+    const last = out[out.length - 1];
+    if (last && last.id === id) last.to = fy;
+    else
+      out.push({
+        id,
+        label: seg ? `${seg.label} (${scaleLabel.get(seg.status) ?? seg.status})` : "Not covered by sourced events",
+        from: fy,
+        to: fy,
+        status: seg ? seg.status : "not-covered",
+      });
+  }
+  return out.map((p) => ({ ...p, label: `${p.label}, ${spanLabel(p.from, p.to)}` }));
+}
+
+export function periodsFor(
+  groupBy: GroupBy,
+  ctx: { annual: readonly AnnualRow[]; figures: readonly SeedFigure[]; relations: RelationsFile },
+  from: number,
+  to: number,
+): Period[] {
+  switch (groupBy) {
+    case "year":
+      return yearPeriods(from, to);
+    case "decade":
+      return decadePeriods(from, to);
+    case "seed-period":
+      return seedPeriods(ctx.figures, from, to);
+    case "relations-phase":
+      return relationsPhasePeriods(ctx.relations, from, to);
+  }
+}
+
+function coverageLabel(withData: number, inSpan: number): string {
+  if (withData === 0) return "no data";
+  if (withData === inSpan) return inSpan === 1 ? "1 year" : `all ${inSpan} years`;
+  return `${withData} of ${inSpan} years`;
+}
+
+const round = (n: number | null) => (n === null ? null : Math.round(n));
+
+/** Annual Greenbook / ForeignAssistance.gov rows summed (or averaged per year with data) over each period. */
+export function aggregateAnnual(rows: readonly AnnualRow[], periods: readonly Period[], opts: DollarOptions): AidRow[] {
+  const byYear = new Map(rows.map((r) => [r.fiscalYear, r]));
+  const conv = (amount: number, fy: number) =>
+    opts.dollars === "constant" && opts.baseYear !== null ? deflateToBaseYear(amount, fy, opts.baseYear, opts.cpi) : amount;
+  return periods.map((period) => {
+    let economic = 0, military = 0, unsplit = 0, total = 0, withData = 0, splitYears = 0, provisional = false;
+    const missing: number[] = [];
+    const sourceIds = new Set<string>();
+    for (let fy = period.from; fy <= period.to; fy++) {
+      const r = byYear.get(fy);
+      if (!r || r.status === "no-data" || r.total === null) {
+        missing.push(fy);
+        continue;
+      }
+      withData++;
+      sourceIds.add(r.sourceId);
+      if (r.status === "provisional") provisional = true;
+      total += conv(r.total, fy);
+      if (r.economic !== null && r.military !== null) {
+        splitYears++;
+        economic += conv(r.economic, fy);
+        military += conv(r.military, fy);
+      } else unsplit += conv(r.total, fy);
+    }
+    const inSpan = period.to - period.from + 1;
+    const div = opts.measure === "per-year" && withData > 0 ? withData : 1;
+    const notes: string[] = [];
+    if (withData > 0 && missing.length) notes.push(`No records for ${missing.map((y) => `FY${y}`).join(", ")}: counted as no data, not zero.`);
+    if (withData > 0 && splitYears < withData)
+      notes.push(`No economic/military split for ${withData - splitYears} year${withData - splitYears === 1 ? "" : "s"} (ForeignAssistance.gov totals).`);
+    if (provisional) notes.push("Includes FY2024, which is provisional (the latest year of its edition is incomplete).");
+    const none = withData === 0;
+    return {
+      series: "annual",
+      period,
+      economic: none || splitYears === 0 ? null : round(economic / div),
+      military: none || splitYears === 0 ? null : round(military / div),
+      unsplit: none ? null : round(unsplit / div),
+      total: none ? null : round(total / div),
+      militaryShare: splitYears === 0 || economic + military === 0 ? null : military / (economic + military),
+      coverage: {
+        yearsWithData: withData,
+        yearsInSpan: inSpan,
+        partial: withData > 0 && withData < inSpan,
+        missingYears: missing,
+        splitYears,
+        label: coverageLabel(withData, inSpan),
+      },
+      units: "USD",
+      dollars: opts.dollars,
+      baseYear: opts.dollars === "constant" ? opts.baseYear : null,
+      measure: opts.measure,
+      precision: provisional ? "includes-provisional" : "exact",
+      programme: null,
+      sourceIds: [...sourceIds],
+      notes,
+    };
+  });
+}
+
+/**
+ * The seed's own figures, one row per seed period. Figures of one period (economic and military of 1955-63) sit in one
+ * row; figures of different periods are never added together, because the periods overlap.
+ */
+export function seedRows(figures: readonly SeedFigure[], periods: readonly Period[], sourceId: string, opts: DollarOptions): AidRow[] {
+  return periods.map((period) => {
+    const mine = figures.filter((f) => f.startYear === period.from && f.endYear === period.to);
+    const n = period.to - period.from + 1;
+    const conv = (amount: number) =>
+      opts.dollars === "constant" && opts.baseYear !== null
+        ? deflateSpanEvenly(amount, period.from, period.to, opts.baseYear, opts.cpi)
+        : amount;
+    const pick = (kind: SeedFigure["kind"]) => {
+      const f = mine.find((x) => x.kind === kind);
+      return f ? conv(f.amount) / (opts.measure === "per-year" ? n : 1) : null;
+    };
+    const economic = pick("economic");
+    const military = pick("military");
+    const total = pick("total");
+    const precisions = [...new Set(mine.map((f) => f.precision))];
+    const notes = mine.map((f) => `Seed paragraph ${f.paragraph}: "${f.statedAs}" (${f.precision}).`);
+    if (opts.dollars === "constant" && n > 1) notes.push("Constant dollars assume the amount was spread evenly over the span.");
+    return {
+      series: "seed",
+      period,
+      economic: round(economic),
+      military: round(military),
+      unsplit: null,
+      total: round(total),
+      militaryShare: economic !== null && military !== null && economic + military > 0 ? military / (economic + military) : null,
+      coverage: { yearsWithData: n, yearsInSpan: n, partial: false, missingYears: [], splitYears: economic !== null && military !== null ? n : 0, label: "stated for the whole span" },
+      units: "USD",
+      dollars: opts.dollars,
+      baseYear: opts.dollars === "constant" ? opts.baseYear : null,
+      measure: opts.measure,
+      precision: precisions.length === 1 ? precisions[0] : "exact",
+      programme: mine.find((f) => f.programme)?.programme ?? null,
+      sourceIds: [sourceId],
+      notes,
+    };
+  });
+}
+
+/** Sum of one kind over fiscal years from..to, with how many years had records. */
+export function annualSum(
+  rows: readonly AnnualRow[],
+  kind: "economic" | "military" | "total",
+  from: number,
+  to: number,
+): { amount: number | null; yearsWithData: number; yearsInSpan: number; missingYears: number[] } {
+  let amount = 0, withData = 0;
+  const missing: number[] = [];
+  for (let fy = from; fy <= to; fy++) {
+    const r = rows.find((x) => x.fiscalYear === fy);
+    const v = r ? r[kind] : null;
+    if (v === null) missing.push(fy);
+    else {
+      amount += v;
+      withData++;
+    }
+  }
+  return { amount: withData ? amount : null, yearsWithData: withData, yearsInSpan: to - from + 1, missingYears: missing };
+}

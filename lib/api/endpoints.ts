@@ -1,0 +1,234 @@
+// The API's GET handlers as plain functions of (dataset, request), so tests call them without a server.
+import { DOLLARS, GROUP_BYS, MEASURES, SERIES, dataRange, type AidRow } from "../aid";
+import type { Dataset } from "../dataset";
+import { formatEventDate } from "../dates";
+import { toCsv } from "../export/csv";
+import { EVENT_CATEGORIES } from "../schema";
+import {
+  aidDefaults,
+  eventYearRange,
+  getAidView,
+  getDisputes,
+  getEvents,
+  getProgrammesView,
+  getReconciliations,
+  type AidQuery,
+} from "../views";
+import { parseQuery, type QueryIssue, type QuerySpec } from "./query";
+import { badRequest, csvOk, jsonOk } from "./respond";
+
+const FORMAT = { kind: "enum", values: ["json", "csv"] } as const;
+
+function cpiYears(ds: Dataset) {
+  return { min: ds.cpi.rows[0].year, max: ds.cpi.rows[ds.cpi.rows.length - 1].year };
+}
+
+function fyParam(ds: Dataset) {
+  const r = dataRange(ds.annual.rows);
+  return { kind: "int", min: r.first, max: r.last, what: "a fiscal year within the data" } as const;
+}
+
+/** Checks shared by endpoints with from/to and dollars/base. */
+function rangeAndDollarIssues(v: { from?: number; to?: number; dollars?: string; base?: number }): QueryIssue[] {
+  const issues: QueryIssue[] = [];
+  if (v.from !== undefined && v.to !== undefined && v.from > v.to)
+    issues.push({ param: "from", message: `from (${v.from}) is after to (${v.to}); from must be less than or equal to to` });
+  if (v.base !== undefined && v.dollars !== "constant")
+    issues.push({ param: "base", message: `base applies only with dollars="constant"; allowed values of dollars are "nominal", "constant"` });
+  return issues;
+}
+
+export function aidEndpoint(ds: Dataset, req: Request): Response {
+  const cpi = cpiYears(ds);
+  const spec = {
+    series: { kind: "enum", values: SERIES },
+    groupBy: { kind: "enum", values: GROUP_BYS },
+    from: fyParam(ds),
+    to: fyParam(ds),
+    dollars: { kind: "enum", values: DOLLARS },
+    base: { kind: "int", min: cpi.min, max: cpi.max, what: "a CPI-U base year" },
+    measure: { kind: "enum", values: MEASURES },
+    format: FORMAT,
+  } as const satisfies QuerySpec;
+  const parsed = parseQuery(new URL(req.url).searchParams, spec);
+  if (!parsed.ok) return badRequest(parsed.issues);
+  const v = parsed.values;
+  const issues = rangeAndDollarIssues(v);
+  if (v.series === "seed" && v.groupBy !== undefined && v.groupBy !== "seed-period")
+    issues.push({ param: "groupBy", message: `with series="seed" only the seed's own periods apply; allowed values are "seed-period"` });
+  if (issues.length) return badRequest(issues);
+  const d = aidDefaults(ds);
+  const q: AidQuery = {
+    series: v.series ?? d.series,
+    groupBy: v.groupBy ?? (v.series === "seed" ? "seed-period" : d.groupBy),
+    from: v.from ?? d.from,
+    to: v.to ?? d.to,
+    dollars: v.dollars ?? d.dollars,
+    baseYear: v.dollars === "constant" ? (v.base ?? cpi.max) : null,
+    measure: v.measure ?? d.measure,
+  };
+  const view = getAidView(ds, q);
+  if (v.format === "csv") {
+    const name = [
+      "us-aid-cambodia",
+      q.series,
+      q.groupBy,
+      `fy${q.from}-${q.to}`,
+      q.dollars === "constant" ? `constant-${q.baseYear}-usd` : "nominal-usd",
+      q.measure,
+    ].join("_");
+    return csvOk(req, aidRowsCsv(view.rows), `${name}.csv`);
+  }
+  return jsonOk(req, view);
+}
+
+export const AID_CSV_HEADER = [
+  "period_id", "period", "from_fy", "to_fy", "status", "economic_usd", "military_usd", "unsplit_usd", "total_usd",
+  "military_share", "years_with_data", "years_in_span", "coverage", "dollars", "base_year", "measure", "precision",
+  "programme", "source_ids", "notes",
+] as const;
+
+/** One CSV line per drawn period; "no data" periods keep empty amounts and say so in `status`. */
+export function aidRowsCsv(rows: readonly AidRow[]): string {
+  return toCsv(
+    AID_CSV_HEADER,
+    rows.map((r) => [
+      r.period.id, r.period.label, r.period.from, r.period.to,
+      r.coverage.yearsWithData === 0 ? "no data" : r.coverage.partial ? "partial" : "complete",
+      r.economic, r.military, r.unsplit, r.total,
+      r.militaryShare === null ? null : r.militaryShare.toFixed(4),
+      r.coverage.yearsWithData, r.coverage.yearsInSpan, r.coverage.label, r.dollars, r.baseYear, r.measure, r.precision,
+      r.programme, r.sourceIds.join(" "), r.notes.join(" "),
+    ]),
+  );
+}
+
+export function programmesEndpoint(ds: Dataset, req: Request): Response {
+  const cpi = cpiYears(ds);
+  const spec = {
+    from: fyParam(ds),
+    to: fyParam(ds),
+    dollars: { kind: "enum", values: DOLLARS },
+    base: { kind: "int", min: cpi.min, max: cpi.max, what: "a CPI-U base year" },
+    format: FORMAT,
+  } as const satisfies QuerySpec;
+  const parsed = parseQuery(new URL(req.url).searchParams, spec);
+  if (!parsed.ok) return badRequest(parsed.issues);
+  const v = parsed.values;
+  const issues = rangeAndDollarIssues(v);
+  if (issues.length) return badRequest(issues);
+  const d = aidDefaults(ds);
+  const q = { from: v.from ?? d.from, to: v.to ?? d.to, dollars: v.dollars ?? "nominal", baseYear: v.dollars === "constant" ? (v.base ?? cpi.max) : null };
+  const view = getProgrammesView(ds, q);
+  if (v.format === "csv")
+    return csvOk(
+      req,
+      toCsv(
+        ["programme_id", "programme", "kind", "form", "amount_usd", "share", "years_with_obligations", "from_fy", "to_fy", "dollars", "base_year", "source_ids"],
+        view.programmes.map((p) => [p.programme.id, p.programme.label, p.programme.kind, p.programme.form, p.amount, p.share.toFixed(4), p.yearsWithObligations, q.from, view.meta.coveredTo, q.dollars, q.baseYear, ds.programmes.sourceId]),
+      ),
+      `us-aid-cambodia_programmes_fy${q.from}-${view.meta.coveredTo}_${q.dollars === "constant" ? `constant-${q.baseYear}-usd` : "nominal-usd"}.csv`,
+    );
+  return jsonOk(req, view);
+}
+
+export function eventsEndpoint(ds: Dataset, req: Request): Response {
+  const r = eventYearRange(ds);
+  const year = { kind: "int", min: r.first, max: r.last, what: "a calendar year" } as const;
+  const spec = { from: year, to: year, category: { kind: "enum", values: EVENT_CATEGORIES }, format: FORMAT } as const satisfies QuerySpec;
+  const parsed = parseQuery(new URL(req.url).searchParams, spec);
+  if (!parsed.ok) return badRequest(parsed.issues);
+  const v = parsed.values;
+  const issues = rangeAndDollarIssues(v);
+  if (issues.length) return badRequest(issues);
+  const q = { from: v.from ?? r.first, to: v.to ?? r.last, category: v.category ?? null };
+  const events = getEvents(ds, q).map((e) => ({ ...e, displayDate: formatEventDate(e) }));
+  if (v.format === "csv")
+    return csvOk(
+      req,
+      toCsv(
+        ["id", "date", "start", "end", "precision", "category", "title", "description", "confidence", "source_ids", "seed_paragraph"],
+        events.map((e) => [e.id, e.displayDate, e.start, e.end, e.precision, e.category, e.title, e.description, e.confidence, e.sourceIds.join(" "), e.seedParagraph]),
+      ),
+      `us-cambodia-events_${q.from}-${q.to}${q.category ? `_${q.category}` : ""}.csv`,
+    );
+  return jsonOk(req, { query: q, events, meta: { sources: ds.sources.filter((s) => events.some((e) => e.sourceIds.includes(s.id))) } });
+}
+
+/** Endpoints whose only parameter is `format`. */
+function formatOnly(req: Request): { ok: true; csv: boolean } | { ok: false; res: Response } {
+  const parsed = parseQuery(new URL(req.url).searchParams, { format: FORMAT });
+  if (!parsed.ok) return { ok: false, res: badRequest(parsed.issues) };
+  return { ok: true, csv: parsed.values.format === "csv" };
+}
+
+export function relationsEndpoint(ds: Dataset, req: Request): Response {
+  const f = formatOnly(req);
+  if (!f.ok) return f.res;
+  const rel = ds.relations;
+  if (f.csv)
+    return csvOk(
+      req,
+      toCsv(
+        ["id", "start", "end", "status", "rank", "label", "rationale", "start_disputed", "start_alternatives", "source_ids"],
+        [
+          ...rel.segments.map((s) => [
+            s.id, s.start, s.end, s.status, rel.scale.find((x) => x.status === s.status)?.rank, s.label, s.rationale,
+            s.startBoundary.disputed, s.startBoundary.alternatives.map((a) => `${a.date} (${a.sourceIds.join(" ")})`).join("; "), s.sourceIds.join(" "),
+          ]),
+          ["not-covered", rel.coverageEnd, null, "not-covered", null, "Not covered", "After the last sourced event; no status is claimed.", false, null, null],
+        ],
+      ),
+      "us-cambodia-relations-phases.csv",
+    );
+  return jsonOk(req, { ...rel, afterCoverage: { from: rel.coverageEnd, status: "not-covered" } });
+}
+
+export function sourcesEndpoint(ds: Dataset, req: Request): Response {
+  const f = formatOnly(req);
+  if (!f.ok) return f.res;
+  if (f.csv)
+    return csvOk(
+      req,
+      toCsv(["id", "title", "publisher", "edition", "date", "covers", "url", "via", "kind"], ds.sources.map((s) => [s.id, s.title, s.publisher, s.edition, s.date, s.covers, s.url, s.viaNote, s.kind])),
+      "us-cambodia-aid-sources.csv",
+    );
+  return jsonOk(req, { sources: ds.sources });
+}
+
+export function reconciliationEndpoint(ds: Dataset, req: Request): Response {
+  const f = formatOnly(req);
+  if (!f.ok) return f.res;
+  const recs = getReconciliations(ds);
+  if (f.csv)
+    return csvOk(
+      req,
+      toCsv(
+        ["figure_id", "seed_paragraph", "from_fy", "to_fy", "kind", "programme", "precision", "seed_usd", "greenbook_same_kind_usd", "difference_usd", "difference_pct", "verdict", "greenbook_programme_usd", "programme_difference_usd", "programme_difference_pct", "summary", "source_ids"],
+        recs.map((r) => [
+          r.figure.id, r.figure.paragraph, r.figure.startYear, r.figure.endYear, r.figure.kind, r.figure.programme, r.figure.precision, r.figure.amount,
+          r.sameKind.greenbookAmount, r.sameKind.differenceUsd, r.sameKind.differencePct?.toFixed(2), r.sameKind.verdict ?? r.programme?.verdict,
+          r.programme?.greenbookAmount, r.programme?.differenceUsd, r.programme?.differencePct?.toFixed(2),
+          [r.sameKind.summary, r.programme?.summary].filter(Boolean).join(" "), r.sourceIds.join(" "),
+        ]),
+      ),
+      "seed-figures-vs-greenbook.csv",
+    );
+  return jsonOk(req, { reconciliations: recs, nonAid: ds.seed.nonAid });
+}
+
+export function disputesEndpoint(ds: Dataset, req: Request): Response {
+  const f = formatOnly(req);
+  if (!f.ok) return f.res;
+  const disputes = getDisputes(ds);
+  if (f.csv)
+    return csvOk(
+      req,
+      toCsv(
+        ["id", "topic", "claim", "claim_source_ids", "seed_paragraph", "contrary", "contrary_source_ids", "note", "check_programme", "check_amount_usd", "check_years"],
+        disputes.map((d) => [d.id, d.topic, d.claim, d.claimSourceIds.join(" "), d.seedParagraph, d.contrary, d.contrarySourceIds.join(" "), d.note, d.checkResult?.programmeId, d.checkResult?.amount, d.checkResult?.yearsWithObligations.join(" ")]),
+      ),
+      "us-cambodia-disputed-claims.csv",
+    );
+  return jsonOk(req, { disputes });
+}

@@ -1,0 +1,36 @@
+// US federal fiscal years as calendar spans, so bars (fiscal years) and events (calendar dates) share one time axis.
+import { dayNumber } from "./dates";
+
+/** Last fiscal year that ran July-June; FY1977 onward runs October-September. */
+export const LAST_JULY_FISCAL_YEAR = 1976;
+
+export interface CalendarSpan {
+  /** first day, "YYYY-MM-DD" */
+  start: string;
+  /** last day, "YYYY-MM-DD" (inclusive) */
+  end: string;
+}
+
+/** FY N: 1 July N-1 to 30 June N up to FY1976; 1 October N-1 to 30 September N from FY1977. */
+export function fiscalYearSpan(fy: number): CalendarSpan {
+  if (fy <= LAST_JULY_FISCAL_YEAR) return { start: `${fy - 1}-07-01`, end: `${fy}-06-30` };
+  return { start: `${fy - 1}-10-01`, end: `${fy}-09-30` };
+}
+
+/** The July-September 1976 transition quarter between the two fiscal calendars. */
+export const TRANSITION_QUARTER: CalendarSpan = { start: "1976-07-01", end: "1976-09-30" };
+
+/** Day-number interval [start, endExclusive) covered by fiscal years from..to (the 1976 transition quarter included when spanned). */
+export function fiscalRangeDays(from: number, to: number): { start: number; end: number } {
+  return { start: dayNumber(fiscalYearSpan(from).start), end: dayNumber(fiscalYearSpan(to).end) + 1 };
+}
+
+/** Midpoint of a fiscal year as a day number: the date used to place a fiscal year in a relations phase. */
+export function fiscalYearMidpoint(fy: number): number {
+  const { start, end } = fiscalRangeDays(fy, fy);
+  return Math.floor((start + end) / 2);
+}
+
+export function fiscalYearLabel(fy: number): string {
+  return `FY${fy}`;
+}

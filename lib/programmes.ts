@@ -1,0 +1,57 @@
+// Obligations by programme and by form (grant or loan/credit), from the Greenbook's accounts.
+import { type CpiTable, deflateToBaseYear } from "./cpi";
+import type { Account, Programme, ProgrammeFile } from "./schema";
+
+export interface ProgrammeTotal {
+  programme: Programme;
+  amount: number;
+  /** share of all obligations in the range, 0-1 */
+  share: number;
+  yearsWithObligations: number;
+}
+
+export interface ProgrammeOptions {
+  from: number;
+  to: number;
+  dollars: "nominal" | "constant";
+  baseYear: number | null;
+  cpi: CpiTable;
+}
+
+/** Sum of account rows that satisfy `match`, over fiscal years from..to, in the requested dollars. */
+export function accountsTotal(
+  file: ProgrammeFile,
+  match: (a: Account) => boolean,
+  opts: ProgrammeOptions,
+): { amount: number; years: number[] } {
+  const accounts = new Map(file.accounts.map((a) => [a.id, a]));
+  let amount = 0;
+  const years = new Set<number>();
+  for (const r of file.rows) {
+    if (r.fiscalYear < opts.from || r.fiscalYear > opts.to) continue;
+    const a = accounts.get(r.accountId);
+    if (!a || !match(a)) continue;
+    amount += opts.dollars === "constant" && opts.baseYear !== null ? deflateToBaseYear(r.amount, r.fiscalYear, opts.baseYear, opts.cpi) : r.amount;
+    if (r.amount !== 0) years.add(r.fiscalYear);
+  }
+  return { amount, years: [...years].sort((x, y) => x - y) };
+}
+
+/** Every programme's obligations over the range, largest first within economic then military. */
+export function programmeBreakdown(file: ProgrammeFile, opts: ProgrammeOptions): ProgrammeTotal[] {
+  const totals = file.programmes.map((p) => {
+    const t = accountsTotal(file, (a) => a.programmeId === p.id, opts);
+    return { programme: p, amount: Math.round(t.amount), yearsWithObligations: t.years.length, share: 0 };
+  });
+  const all = totals.reduce((s, t) => s + t.amount, 0);
+  for (const t of totals) t.share = all === 0 ? 0 : t.amount / all;
+  return totals.sort((a, b) => (a.programme.kind === b.programme.kind ? b.amount - a.amount : a.programme.kind === "economic" ? -1 : 1));
+}
+
+/** Grants versus loans and credits over the range. */
+export function formBreakdown(file: ProgrammeFile, opts: ProgrammeOptions): { grant: number; loan: number } {
+  const programmes = new Map(file.programmes.map((p) => [p.id, p]));
+  const grant = accountsTotal(file, (a) => programmes.get(a.programmeId)?.form === "grant", opts).amount;
+  const loan = accountsTotal(file, (a) => programmes.get(a.programmeId)?.form === "loan", opts).amount;
+  return { grant: Math.round(grant), loan: Math.round(loan) };
+}

@@ -1,0 +1,154 @@
+// Dataset + view options -> shaped rows with their metadata; shared by the API and the server-rendered page.
+import {
+  aggregateAnnual,
+  dataRange,
+  periodsFor,
+  seedRows,
+  type AidRow,
+  type Dollars,
+  type GroupBy,
+  type Measure,
+  type Series,
+} from "./aid";
+import { cpiTable, CPI_METHOD_NOTE, type CpiTable } from "./cpi";
+import type { Dataset } from "./dataset";
+import { dayNumber, dayNumberAfter } from "./dates";
+import { formBreakdown, programmeBreakdown } from "./programmes";
+import { reconcileSeedFigure, type Reconciliation } from "./reconcile";
+import type { AidEvent, Dispute, EventCategory, Source } from "./schema";
+
+export interface AidQuery {
+  series: Series;
+  groupBy: GroupBy;
+  from: number;
+  to: number;
+  dollars: Dollars;
+  baseYear: number | null;
+  measure: Measure;
+}
+
+export const FISCAL_YEAR_NOTE =
+  "Fiscal year N runs July N-1 to June N up to FY1976 (plus a July-September 1976 transition quarter) and October N-1 to September N from FY1977.";
+export const AVERAGE_NOTE = "Per-year averages divide by the years in the period that have records; coverage says how many.";
+export const PHASE_NOTE =
+  "Relations phases use each boundary's primary date; a fiscal year belongs to the phase in force at its midpoint.";
+
+const cpiCache = new WeakMap<Dataset, CpiTable>();
+export function getCpi(ds: Dataset): CpiTable {
+  let t = cpiCache.get(ds);
+  if (!t) cpiCache.set(ds, (t = cpiTable(ds.cpi)));
+  return t;
+}
+
+export function aidDefaults(ds: Dataset): AidQuery {
+  const r = dataRange(ds.annual.rows);
+  return { series: "annual", groupBy: "decade", from: r.first, to: r.last, dollars: "nominal", baseYear: null, measure: "total" };
+}
+
+export function sourceSummary(ds: Dataset, ids: Iterable<string>): Pick<Source, "id" | "title" | "publisher">[] {
+  return [...new Set(ids)].flatMap((id) => {
+    const s = ds.sourceById.get(id);
+    return s ? [{ id: s.id, title: s.title, publisher: s.publisher }] : [];
+  });
+}
+
+export interface AidView {
+  query: AidQuery;
+  rows: AidRow[];
+  meta: {
+    units: "USD";
+    dollars: Dollars;
+    baseYear: number | null;
+    measure: Measure;
+    notes: string[];
+    sourceChanges: Dataset["annual"]["sourceChanges"];
+    sources: Pick<Source, "id" | "title" | "publisher">[];
+  };
+}
+
+export function getAidView(ds: Dataset, q: AidQuery): AidView {
+  const cpi = getCpi(ds);
+  const opts = { dollars: q.dollars, baseYear: q.dollars === "constant" ? q.baseYear : null, measure: q.measure, cpi };
+  const periods = periodsFor(q.groupBy, { annual: ds.annual.rows, figures: ds.seed.figures, relations: ds.relations }, q.from, q.to);
+  const rows =
+    q.series === "seed"
+      ? seedRows(ds.seed.figures, periods, ds.seed.sourceId, opts)
+      : aggregateAnnual(ds.annual.rows, periods, opts);
+  const notes = [q.series === "seed" ? "The seed article's own figures; they overlap in time and are never added together." : "Obligations (not disbursements), by US fiscal year.", FISCAL_YEAR_NOTE];
+  if (q.dollars === "constant") notes.push(CPI_METHOD_NOTE.replace("base year", `${q.baseYear}`));
+  if (q.measure === "per-year") notes.push(AVERAGE_NOTE);
+  if (q.groupBy === "relations-phase") notes.push(PHASE_NOTE);
+  const ids = new Set(rows.flatMap((r) => r.sourceIds));
+  if (q.dollars === "constant") ids.add(ds.cpi.sourceId);
+  return {
+    query: q,
+    rows,
+    meta: {
+      units: "USD",
+      dollars: q.dollars,
+      baseYear: opts.baseYear,
+      measure: q.measure,
+      notes,
+      sourceChanges: q.series === "annual" ? ds.annual.sourceChanges.filter((c) => c.afterFiscalYear >= q.from && c.afterFiscalYear < q.to) : [],
+      sources: sourceSummary(ds, ids),
+    },
+  };
+}
+
+export function getProgrammesView(ds: Dataset, q: { from: number; to: number; dollars: Dollars; baseYear: number | null }) {
+  const opts = { ...q, baseYear: q.dollars === "constant" ? q.baseYear : null, cpi: getCpi(ds) };
+  const to = Math.min(q.to, Math.max(...ds.programmes.rows.map((r) => r.fiscalYear)));
+  return {
+    query: q,
+    programmes: programmeBreakdown(ds.programmes, { ...opts, to }),
+    forms: formBreakdown(ds.programmes, { ...opts, to }),
+    meta: {
+      units: "USD",
+      coveredTo: to,
+      notes: [
+        "Greenbook obligations by account, netted: the historical USAID grant line is shown net of the adjustment that cancels its double counting of the Economic Support Fund.",
+        ...(to < q.to ? [`Programme detail ends at FY${to}: later totals have no breakdown.`] : []),
+        ...(q.dollars === "constant" ? [CPI_METHOD_NOTE] : []),
+      ],
+      sources: sourceSummary(ds, [ds.programmes.sourceId, ...(q.dollars === "constant" ? [ds.cpi.sourceId] : [])]),
+    },
+  };
+}
+
+export function eventYearRange(ds: Dataset): { first: number; last: number } {
+  const years = ds.events.events.map((e) => Number(e.start.slice(0, 4)));
+  return { first: Math.min(1950, ...years), last: Math.max(...years) };
+}
+
+/** Events overlapping calendar years from..to, optionally one category, in date order. */
+export function getEvents(ds: Dataset, q: { from: number; to: number; category: EventCategory | null }): AidEvent[] {
+  const lo = dayNumber(`${q.from}`);
+  const hi = dayNumberAfter(`${q.to}`);
+  return ds.events.events
+    .filter((e) => (q.category === null || e.category === q.category) && dayNumber(e.start) < hi && dayNumberAfter(e.end ?? e.start) > lo)
+    .sort((a, b) => dayNumber(a.start) - dayNumber(b.start));
+}
+
+export function getReconciliations(ds: Dataset): Reconciliation[] {
+  const greenbook = ds.programmes.sourceId;
+  return ds.seed.figures.map((f) =>
+    reconcileSeedFigure(f, { annual: ds.annual.rows, programmes: ds.programmes, cpi: getCpi(ds), sourceIds: { seed: ds.seed.sourceId, greenbook } }),
+  );
+}
+
+export interface DisputeView extends Dispute {
+  /** computed from the Greenbook where the dispute names a check */
+  checkResult: { programmeId: string; from: number; to: number; amount: number; yearsWithObligations: number[] } | null;
+}
+
+export function getDisputes(ds: Dataset): DisputeView[] {
+  const cpi = getCpi(ds);
+  return ds.disputes.disputes.map((d) => {
+    if (!d.check) return { ...d, checkResult: null };
+    const { programmeId, from, to } = d.check;
+    const t = programmeBreakdown(ds.programmes, { from, to, dollars: "nominal", baseYear: null, cpi }).find((p) => p.programme.id === programmeId);
+    const accounts = new Set(ds.programmes.accounts.filter((a) => a.programmeId === programmeId).map((a) => a.id));
+    const years = [...new Set(ds.programmes.rows.filter((r) => accounts.has(r.accountId) && r.amount !== 0 && r.fiscalYear >= from && r.fiscalYear <= to).map((r) => r.fiscalYear))].sort((a, b) => a - b);
+    return { ...d, checkResult: { programmeId, from, to, amount: t?.amount ?? 0, yearsWithObligations: years } };
+  });
+}

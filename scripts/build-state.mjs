@@ -1,0 +1,21 @@
+// Is the production build in .next older than any input that goes into it? Used by `npm start` and `npm test`.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const INPUTS = ["app", "components", "lib", "data", "public", "next.config.ts", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+
+function newest(p) {
+  if (!existsSync(p)) return 0;
+  const s = statSync(p);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let max = 0;
+  for (const e of readdirSync(p)) max = Math.max(max, newest(path.join(p, e)));
+  return max;
+}
+
+export function buildIsCurrent(root = process.cwd()) {
+  const marker = path.join(root, ".next", "BUILD_ID");
+  if (!existsSync(marker)) return false;
+  const built = statSync(marker).mtimeMs;
+  return INPUTS.every((p) => newest(path.join(root, p)) <= built);
+}

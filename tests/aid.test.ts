@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { aggregateAnnual, decadePeriods, relationsPhasePeriods, seedPeriods, seedRows, yearPeriods } from "@/lib/aid";
+import { cpiTable, deflateSpanEvenly, deflateToBaseYear } from "@/lib/cpi";
+import { fiscalYearSpan, fiscalYearMidpoint } from "@/lib/fiscal";
+import { isoFromDayNumber } from "@/lib/dates";
+import { realDataset } from "./helpers";
+
+const ds = realDataset();
+const cpi = cpiTable(ds.cpi);
+const nominal = { dollars: "nominal", baseYear: null, measure: "total", cpi } as const;
+
+describe("fiscal years", () => {
+  it("run July-June up to FY1976 and October-September from FY1977", () => {
+    expect(fiscalYearSpan(1955)).toEqual({ start: "1954-07-01", end: "1955-06-30" });
+    expect(fiscalYearSpan(1976)).toEqual({ start: "1975-07-01", end: "1976-06-30" });
+    expect(fiscalYearSpan(1977)).toEqual({ start: "1976-10-01", end: "1977-09-30" });
+    expect(isoFromDayNumber(fiscalYearMidpoint(1994))).toBe("1994-04-01");
+  });
+});
+
+describe("grouping annual rows", () => {
+  it("decades are clipped to the data and sum all years", () => {
+    const [fifties, sixties] = aggregateAnnual(ds.annual.rows, decadePeriods(1955, 2024), nominal);
+    expect(fifties.period).toMatchObject({ label: "1950s", from: 1955, to: 1959 });
+    // 38,000,000 + 74,768,000 + 63,033,000 + 33,770,000 + 27,887,000
+    expect(fifties.total).toBe(237_458_000);
+    // 38,000,000 + 47,400,000 + 34,501,000 + 28,301,000 + 24,800,000
+    expect(fifties.economic).toBe(173_002_000);
+    // 0 + 27,368,000 + 28,532,000 + 5,469,000 + 3,087,000
+    expect(fifties.military).toBe(64_456_000);
+    // FY1960-64 have records, FY1965-69 do not: a partial group
+    expect(sixties.total).toBe(30_601_000 + 36_684_000 + 45_306_000 + 23_319_000 + 3_695_000);
+    expect(sixties.coverage).toMatchObject({ yearsWithData: 5, yearsInSpan: 10, partial: true, label: "5 of 10 years" });
+    expect(sixties.coverage.missingYears).toEqual([1965, 1966, 1967, 1968, 1969]);
+  });
+
+  it("per-year averages divide by the years that have records", () => {
+    const sixties = aggregateAnnual(ds.annual.rows, decadePeriods(1960, 1969), { ...nominal, measure: "per-year" })[0];
+    // 139,605,000 / 5 years with records (not 10)
+    expect(sixties.total).toBe(27_921_000);
+  });
+
+  it("years with no record stay no data, not zero", () => {
+    const [fy1966] = aggregateAnnual(ds.annual.rows, yearPeriods(1966, 1966), nominal);
+    expect(fy1966).toMatchObject({ total: null, economic: null, military: null, unsplit: null });
+    expect(fy1966.coverage.label).toBe("no data");
+  });
+
+  it("the 2020s carry FY2021-24 as unsplit totals and flag FY2024 as provisional", () => {
+    const twenties = aggregateAnnual(ds.annual.rows, decadePeriods(2020, 2024), nominal)[0];
+    expect(twenties.economic).toBe(127_469_394);
+    expect(twenties.military).toBe(532_076);
+    // FY2021-24: 116,116,913 + 142,590,153 + 104,168,874 + 21,320,301
+    expect(twenties.unsplit).toBe(384_196_241);
+    expect(twenties.total).toBe(128_001_470 + 384_196_241);
+    expect(twenties.precision).toBe("includes-provisional");
+    expect(twenties.sourceIds.sort()).toEqual(["fa-gov-2022", "usaid-greenbook-2020"]);
+    // share over the split year only: 532,076 / 128,001,470
+    expect(twenties.militaryShare).toBeCloseTo(532_076 / 128_001_470, 10);
+  });
+});
+
+describe("constant dollars", () => {
+  it("multiply by CPI(base) / CPI(year)", () => {
+    // FY1955 total 38,000,000 x 321.943 (2025) / 26.8 (1955) = 456,486,343.3
+    expect(deflateToBaseYear(38_000_000, 1955, 2025, cpi)).toBeCloseTo((38_000_000 * 321.943) / 26.8, 4);
+    const [fy1955] = aggregateAnnual(ds.annual.rows, yearPeriods(1955, 1955), { ...nominal, dollars: "constant", baseYear: 2025 });
+    expect(fy1955.total).toBe(Math.round((38_000_000 * 321.943) / 26.8));
+    expect(fy1955.total).toBe(456_486_343);
+    expect(fy1955.baseYear).toBe(2025);
+  });
+
+  it("spread a span's amount evenly when a figure covers several years", () => {
+    // 100 over 1955-1956 in 2025 dollars: 50 x 321.943/26.8 + 50 x 321.943/27.2
+    expect(deflateSpanEvenly(100, 1955, 1956, 2025, cpi)).toBeCloseTo(50 * (321.943 / 26.8) + 50 * (321.943 / 27.2), 8);
+  });
+});
+
+describe("seed periods and relations phases", () => {
+  it("seed periods are the seed's own spans, in time order", () => {
+    expect(seedPeriods(ds.seed.figures, 1955, 2024).map((p) => p.label)).toEqual([
+      "1955-1963", "1970-1975", "1993-2008", "FY2004", "FY2005", "FY2006", "FY2007", "FY2010",
+    ]);
+  });
+
+  it("annual rows grouped by a seed period give the Greenbook for the same years", () => {
+    const [p5563] = aggregateAnnual(ds.annual.rows, seedPeriods(ds.seed.figures, 1955, 1963), nominal);
+    // 38,000,000 + 47,400,000 + 34,501,000 + 28,301,000 + 24,800,000 + 22,600,000 + 24,300,000 + 34,100,000 + 20,000,000
+    expect(p5563.economic).toBe(274_002_000);
+  });
+
+  it("seed rows show the seed's figures, not sums across periods", () => {
+    const rows = seedRows(ds.seed.figures, seedPeriods(ds.seed.figures, 1955, 2024), "seed-globalsecurity", nominal);
+    expect(rows[0]).toMatchObject({ economic: 409_600_000, military: 83_700_000, total: null, precision: "exact" });
+    expect(rows.find((r) => r.period.label === "1993-2008")).toMatchObject({ total: 500_000_000, precision: "lower-bound" });
+    expect(rows.find((r) => r.period.label === "FY2007")).toMatchObject({ military: 1_000_000, precision: "earmarked", programme: "FMF" });
+    const perYear = seedRows(ds.seed.figures, seedPeriods(ds.seed.figures, 1970, 1975), "s", { ...nominal, measure: "per-year" });
+    // 1,180,000,000 / 6 years
+    expect(perYear[0].military).toBe(196_666_667);
+  });
+
+  it("fiscal years fall in the phase in force at their midpoint", () => {
+    const phases = relationsPhasePeriods(ds.relations, 1955, 2024);
+    const severed = phases.find((p) => p.status === "severed")!;
+    expect([severed.from, severed.to]).toEqual([1966, 1969]);
+    const noMission = phases.find((p) => p.status === "no-mission")!;
+    expect([noMission.from, noMission.to]).toEqual([1976, 1991]);
+    const severedRow = aggregateAnnual(ds.annual.rows, [severed], nominal)[0];
+    expect(severedRow.total).toBeNull();
+    expect(severedRow.coverage.label).toBe("no data");
+  });
+});

@@ -1,0 +1,126 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { DATA_DIR, problemsAfter, problemsOf, realDataset, realTexts, realValue } from "./helpers";
+
+describe("the curated data set", () => {
+  it("validates as committed", () => {
+    expect(problemsOf(realTexts())).toEqual([]);
+  });
+
+  it("has every year FY1955-2024 once, FY2021-2024 without a split, FY2024 provisional", () => {
+    const rows = realDataset().annual.rows;
+    expect(rows.map((r) => r.fiscalYear)).toEqual(Array.from({ length: 70 }, (_, i) => 1955 + i));
+    const fy = (y: number) => rows.find((r) => r.fiscalYear === y)!;
+    expect(fy(1966).status).toBe("no-data");
+    expect(fy(1966).total).toBeNull();
+    expect(fy(1989).status).toBe("no-data");
+    expect(fy(2021)).toMatchObject({ economic: null, military: null, total: 116_116_913, sourceId: "fa-gov-2022" });
+    expect(fy(2024).status).toBe("provisional");
+    expect(fy(1974)).toMatchObject({ economic: 275_501_000, military: 377_596_000, total: 653_097_000 });
+  });
+
+  it("holds ten seed aid figures, zero included, and keeps the debt apart", () => {
+    const { figures, nonAid } = realDataset().seed;
+    expect(figures).toHaveLength(10);
+    expect(figures.find((f) => f.id === "fmf-fy2004")!.amount).toBe(0);
+    expect(nonAid.map((n) => [n.kind, n.amount])).toEqual([["debt", 500_000_000]]);
+  });
+
+  it("has events for the seed's dated paragraphs and the Historian's milestones", () => {
+    const events = realDataset().events.events;
+    const seedParas = new Set(events.map((e) => e.seedParagraph).filter((p) => p !== null));
+    for (const p of [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16]) expect(seedParas, `paragraph ${p}`).toContain(p);
+    const severed = events.find((e) => e.start === "1965-05-03")!;
+    expect(severed.sourceIds).toEqual(expect.arrayContaining(["state-oh-relations-guide", "seed-globalsecurity"]));
+    expect(events.filter((e) => e.sourceIds.includes("state-oh-relations-guide")).length).toBeGreaterThanOrEqual(13);
+  });
+
+  it("records the disputed restoration of relations with both alternative dates", () => {
+    const seg = realDataset().relations.segments.find((s) => s.start === "1993-09-24")!;
+    expect(seg.startBoundary.disputed).toBe(true);
+    expect(seg.startBoundary.alternatives.map((a) => a.date).sort()).toEqual(["1992", "1994-05-17"]);
+  });
+});
+
+describe("validation errors name file, record and field", () => {
+  it("a wrong type", () => {
+    expect(problemsAfter("annual", ["rows", 12, "military"], "n/a")).toContain(
+      'data/annual-aid.json: rows[12].military: expected number, received "n/a"',
+    );
+  });
+  it("a missing field", () => {
+    expect(problemsAfter("seed", ["figures", 2, "amount"], undefined)).toContain(
+      "data/seed-figures.json: figures[2].amount: expected number, received nothing (the field is missing)",
+    );
+  });
+  it("invalid JSON", () => {
+    const texts = realTexts();
+    texts.cpi = texts.cpi!.slice(0, 200);
+    const [p] = problemsOf(texts);
+    expect(p).toMatch(/^data\/cpi-u\.json: invalid JSON: /);
+  });
+  it("an empty file", () => {
+    const texts = realTexts();
+    texts.events = "  \n";
+    expect(problemsOf(texts)).toEqual(["data/events.json: the file is empty"]);
+  });
+  it("a duplicate year", () => {
+    expect(problemsAfter("annual", ["rows", 13, "fiscalYear"], 1967)).toContain(
+      "data/annual-aid.json: rows[13].fiscalYear: duplicate year 1967 (also rows[12])",
+    );
+  });
+  it("an unknown source id", () => {
+    expect(problemsAfter("events", ["events", 0, "sourceIds"], ["nowhere-press"])).toContain(
+      'data/events.json: events[0].sourceIds: unknown source id "nowhere-press"',
+    );
+  });
+  it("an end before a start", () => {
+    expect(problemsAfter("seed", ["figures", 0, "endYear"], 1950)).toContain(
+      "data/seed-figures.json: figures[0].endYear: 1950 is before startYear 1955",
+    );
+  });
+  it("overlapping relations segments", () => {
+    const prevEnd = realValue("relations", ["segments", 1, "end"]) as string;
+    expect(prevEnd).toBe("1965-05-03");
+    expect(problemsAfter("relations", ["segments", 2, "start"], "1964-01-01")).toContain(
+      "data/relations.json: segments[2].start: 1964-01-01 overlaps segments[1] (ends 1965-05-03)",
+    );
+  });
+  it("an unknown enum value", () => {
+    expect(problemsAfter("events", ["events", 0, "confidence"], "certain")).toContain(
+      'data/events.json: events[0].confidence: expected one of "high", "medium", "low", received "certain"',
+    );
+  });
+  it("programme accounts that no longer add up to the annual total", () => {
+    expect(problemsAfter("annual", ["rows", 19, "economic"], 1)).toEqual(
+      expect.arrayContaining([expect.stringContaining("data/annual-aid.json: rows[19].total:")]),
+    );
+  });
+  it("a missing file", () => {
+    const texts = realTexts();
+    texts.disputes = null;
+    expect(problemsOf(texts)).toEqual(["data/disputes.json: the file is missing"]);
+  });
+});
+
+describe("npm run check:data", () => {
+  const run = (dir: string) => spawnSync("npx", ["tsx", "scripts/check-data.ts", "--dir", dir], { encoding: "utf8" });
+  it("passes on the committed data", () => {
+    const r = run(DATA_DIR);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/data OK: .*70 fiscal years/);
+  });
+  it("stops with file, record and field on a bad file", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "bad-data-"));
+    cpSync(DATA_DIR, dir, { recursive: true });
+    const annual = JSON.parse(realTexts().annual!);
+    annual.rows[12].military = "n/a";
+    writeFileSync(path.join(dir, "annual-aid.json"), JSON.stringify(annual));
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/annual-aid\.json: rows\[12\]\.military: expected number, received "n\/a"/);
+  });
+});
