@@ -10,6 +10,7 @@ import {
   type Measure,
   type Series,
 } from "./aid";
+import { detailedParts, kindParts, partKeysFor, type Part, type PartKey, type Split } from "./aid-parts";
 import { cpiTable, CPI_METHOD_NOTE, type CpiTable } from "./cpi";
 import type { Dataset } from "./dataset";
 import { dayNumber, dayNumberAfter } from "./dates";
@@ -20,6 +21,7 @@ import type { AidEvent, Dispute, EventCategory, Source } from "./schema";
 export interface AidQuery {
   series: Series;
   groupBy: GroupBy;
+  split: Split;
   from: number;
   to: number;
   dollars: Dollars;
@@ -42,7 +44,7 @@ export function getCpi(ds: Dataset): CpiTable {
 
 export function aidDefaults(ds: Dataset): AidQuery {
   const r = dataRange(ds.annual.rows);
-  return { series: "annual", groupBy: "decade", from: r.first, to: r.last, dollars: "nominal", baseYear: null, measure: "total" };
+  return { series: "annual", groupBy: "decade", split: "kind", from: r.first, to: r.last, dollars: "nominal", baseYear: null, measure: "total" };
 }
 
 export function sourceSummary(ds: Dataset, ids: Iterable<string>): Pick<Source, "id" | "title" | "publisher">[] {
@@ -52,10 +54,13 @@ export function sourceSummary(ds: Dataset, ids: Iterable<string>): Pick<Source, 
   });
 }
 
+export type AidViewRow = AidRow & { parts: Part[] };
+
 export interface AidView {
   query: AidQuery;
-  rows: AidRow[];
+  rows: AidViewRow[];
   meta: {
+    partKeys: PartKey[];
     units: "USD";
     dollars: Dollars;
     baseYear: number | null;
@@ -70,20 +75,28 @@ export function getAidView(ds: Dataset, q: AidQuery): AidView {
   const cpi = getCpi(ds);
   const opts = { dollars: q.dollars, baseYear: q.dollars === "constant" ? q.baseYear : null, measure: q.measure, cpi };
   const periods = periodsFor(q.groupBy, { annual: ds.annual.rows, figures: ds.seed.figures, relations: ds.relations }, q.from, q.to);
-  const rows =
+  const base =
     q.series === "seed"
       ? seedRows(ds.seed.figures, periods, ds.seed.sourceId, opts)
       : aggregateAnnual(ds.annual.rows, periods, opts);
+  const detail =
+    q.series === "annual" && q.split !== "kind"
+      ? detailedParts(q.split, periods, { annual: ds.annual.rows, programmes: ds.programmes, cpi }, opts)
+      : null;
+  const rows: AidViewRow[] = base.map((r) => ({ ...r, parts: detail?.get(r.period.id) ?? kindParts(r) }));
   const notes = [q.series === "seed" ? "The seed article's own figures; they overlap in time and are never added together." : "Obligations (not disbursements), by US fiscal year.", FISCAL_YEAR_NOTE];
   if (q.dollars === "constant") notes.push(CPI_METHOD_NOTE.replace("base year", `${q.baseYear}`));
   if (q.measure === "per-year") notes.push(AVERAGE_NOTE);
   if (q.groupBy === "relations-phase") notes.push(PHASE_NOTE);
+  if (detail) notes.push("Programme detail comes from the Greenbook's accounts and ends at FY2020; later years show as a total only.");
   const ids = new Set(rows.flatMap((r) => r.sourceIds));
+  if (detail) ids.add(ds.programmes.sourceId);
   if (q.dollars === "constant") ids.add(ds.cpi.sourceId);
   return {
     query: q,
     rows,
     meta: {
+      partKeys: partKeysFor(q.split, q.series),
       units: "USD",
       dollars: q.dollars,
       baseYear: opts.baseYear,

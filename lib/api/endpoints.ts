@@ -1,5 +1,6 @@
 // The API's GET handlers as plain functions of (dataset, request), so tests call them without a server.
-import { DOLLARS, GROUP_BYS, MEASURES, SERIES, dataRange, type AidRow } from "../aid";
+import { DOLLARS, GROUP_BYS, MEASURES, SERIES, dataRange } from "../aid";
+import { SPLITS } from "../aid-parts";
 import type { Dataset } from "../dataset";
 import { formatEventDate } from "../dates";
 import { toCsv } from "../export/csv";
@@ -13,6 +14,7 @@ import {
   getProgrammesView,
   getReconciliations,
   type AidQuery,
+  type AidView,
 } from "../views";
 import { parseQuery, type QueryIssue, type QuerySpec } from "./query";
 import { badRequest, csvOk, jsonOk } from "./respond";
@@ -43,6 +45,7 @@ export function aidEndpoint(ds: Dataset, req: Request): Response {
   const spec = {
     series: { kind: "enum", values: SERIES },
     groupBy: { kind: "enum", values: GROUP_BYS },
+    split: { kind: "enum", values: SPLITS },
     from: fyParam(ds),
     to: fyParam(ds),
     dollars: { kind: "enum", values: DOLLARS },
@@ -56,11 +59,14 @@ export function aidEndpoint(ds: Dataset, req: Request): Response {
   const issues = rangeAndDollarIssues(v);
   if (v.series === "seed" && v.groupBy !== undefined && v.groupBy !== "seed-period")
     issues.push({ param: "groupBy", message: `with series="seed" only the seed's own periods apply; allowed values are "seed-period"` });
+  if (v.series === "seed" && v.split !== undefined && v.split !== "kind")
+    issues.push({ param: "split", message: `with series="seed" only the seed's own kinds apply; allowed values are "kind"` });
   if (issues.length) return badRequest(issues);
   const d = aidDefaults(ds);
   const q: AidQuery = {
     series: v.series ?? d.series,
     groupBy: v.groupBy ?? (v.series === "seed" ? "seed-period" : d.groupBy),
+    split: v.split ?? d.split,
     from: v.from ?? d.from,
     to: v.to ?? d.to,
     dollars: v.dollars ?? d.dollars,
@@ -73,11 +79,12 @@ export function aidEndpoint(ds: Dataset, req: Request): Response {
       "us-aid-cambodia",
       q.series,
       q.groupBy,
+      ...(q.split === "kind" ? [] : [`by-${q.split}`]),
       `fy${q.from}-${q.to}`,
       q.dollars === "constant" ? `constant-${q.baseYear}-usd` : "nominal-usd",
       q.measure,
     ].join("_");
-    return csvOk(req, aidRowsCsv(view.rows), `${name}.csv`);
+    return csvOk(req, aidRowsCsv(view), `${name}.csv`);
   }
   return jsonOk(req, view);
 }
@@ -88,17 +95,21 @@ export const AID_CSV_HEADER = [
   "programme", "source_ids", "notes",
 ] as const;
 
-/** One CSV line per drawn period; "no data" periods keep empty amounts and say so in `status`. */
-export function aidRowsCsv(rows: readonly AidRow[]): string {
+/** One CSV line per drawn period; "no data" periods keep empty amounts and say so in `status`. Programme or
+ * grant/loan stacks add one column per part. */
+export function aidRowsCsv(view: Pick<AidView, "rows" | "query" | "meta">): string {
+  const detailed = view.query.series === "annual" && view.query.split !== "kind";
+  const partKeys = detailed ? view.meta.partKeys : [];
   return toCsv(
-    AID_CSV_HEADER,
-    rows.map((r) => [
+    [...AID_CSV_HEADER, ...partKeys.map((k) => `part_${k.key}_usd`)],
+    view.rows.map((r) => [
       r.period.id, r.period.label, r.period.from, r.period.to,
       r.coverage.yearsWithData === 0 ? "no data" : r.coverage.partial ? "partial" : "complete",
       r.economic, r.military, r.unsplit, r.total,
       r.militaryShare === null ? null : r.militaryShare.toFixed(4),
       r.coverage.yearsWithData, r.coverage.yearsInSpan, r.coverage.label, r.dollars, r.baseYear, r.measure, r.precision,
       r.programme, r.sourceIds.join(" "), r.notes.join(" "),
+      ...partKeys.map((k) => r.parts.find((p) => p.key === k.key)?.amount ?? null),
     ]),
   );
 }

@@ -1,0 +1,17 @@
+// A view of the dashboard for a theme, reached through proxy.ts: rendered on first request, then cached.
+import { notFound } from "next/navigation";
+import { Dashboard } from "@/components/dashboard/dashboard";
+import { THEMES, viewFromSegment, type Theme } from "@/lib/view-path";
+
+export const dynamicParams = true;
+
+export function generateStaticParams() {
+  return THEMES.flatMap((theme) => [{ theme, view: "default" }]);
+}
+
+export default async function ViewPage({ params }: { params: Promise<{ theme: string; view: string }> }) {
+  const { theme, view } = await params;
+  const parsed = viewFromSegment(decodeURIComponent(view));
+  if (!(THEMES as readonly string[]).includes(theme) || !parsed) notFound();
+  return <Dashboard view={parsed.view} theme={theme as Theme} brokenLink={parsed.broken} />;
+}

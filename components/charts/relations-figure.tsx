@@ -1,0 +1,193 @@
+"use client";
+// Chart 3 in its figure: the relations band at the measured width of its container (960 on the server), with a
+// caption computed from the data and tables of exactly the phases and events drawn.
+import { useMemo, useRef } from "react";
+import { buildRelationsBandModel, relationsSummary, type SourceRef } from "@/lib/charts/relations-band";
+import type { TimedPeriod } from "@/lib/charts/layout";
+import { formatPartialDate } from "@/lib/dates";
+import type { AidEvent, RelationsFile } from "@/lib/schema";
+import { ChartFigure, type FigureText } from "./chart-figure";
+import { RelationsBand } from "./relations-band";
+import { useChartWidth } from "./use-chart-width";
+
+export interface RelationsFigureProps {
+  relations: RelationsFile;
+  events: readonly AidEvent[];
+  sources: readonly SourceRef[];
+  /** chart 1's periods (same time axis); when empty (chart 1 still loading) every fiscal year from..to is used */
+  periods: readonly TimedPeriod[];
+  /** first and last fiscal year shown, for the caption */
+  from: number;
+  to: number;
+  /** fixed drawing width; by default the container is measured */
+  width?: number;
+}
+
+/** Publishers named in the source line before the rest are summed up as "N others". */
+const SOURCE_LINE_MAX = 8;
+
+export function RelationsFigure({ relations, events, sources, periods, from, to, width: fixedWidth }: RelationsFigureProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const measured = useChartWidth(ref);
+  const width = fixedWidth ?? measured;
+  const periodsKey = periods.map((p) => `${p.from}-${p.to}`).join(",");
+  const shownPeriods = useMemo<TimedPeriod[]>(() => {
+    if (periodsKey !== "") {
+      return periodsKey.split(",").map((k) => {
+        const [a, b] = k.split("-").map(Number);
+        return { from: a, to: b };
+      });
+    }
+    return Array.from({ length: Math.max(1, to - from + 1) }, (_, i) => ({ from: from + i, to: from + i }));
+  }, [periodsKey, from, to]);
+
+  const sourceById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
+  // The caption and tables do not depend on the width; build them once per data/period change.
+  const model = useMemo(
+    () => buildRelationsBandModel({ relations, events, periods: shownPeriods, width: 960, sources }),
+    [relations, events, shownPeriods, sources],
+  );
+
+  const text: FigureText = useMemo(() => {
+    const citations = new Map<string, number>();
+    const phaseIds = model.phases.flatMap((p) => [...p.sourceIds, ...p.alternatives.flatMap((a) => a.sourceIds)]);
+    const eventIds = model.markers.flatMap((m) => m.sourceIds);
+    for (const id of [...phaseIds, ...eventIds]) {
+      const pub = sourceById.get(id)?.publisher ?? id;
+      citations.set(pub, (citations.get(pub) ?? 0) + 1);
+    }
+    const phasePublishers = [...new Set(phaseIds.map((id) => sourceById.get(id)?.publisher ?? id))];
+    const rest = [...citations.entries()].filter(([p]) => !phasePublishers.includes(p)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const named = [...phasePublishers, ...rest.map(([p]) => p)];
+    const shown = named.slice(0, SOURCE_LINE_MAX);
+    const others = named.length - shown.length;
+    const sourceLine =
+      named.length === 0
+        ? "Source: none for the years shown."
+        : `Source${named.length === 1 ? "" : "s"}: ${shown.join("; ")}${others > 0 ? `; and ${others} other publisher${others === 1 ? "" : "s"} of the events (named in the data table)` : ""}.`;
+
+    const notes = [
+      "Phases are placed at each boundary's primary date, as chart 1's relations-phase grouping is; where sources disagree on a boundary the alternative dates are drawn as dashed ticks and listed in the table.",
+      `After ${formatPartialDate(relations.coverageEnd)}, the last sourced event, the status is not covered: the last status is not carried forward.`,
+      "Low-confidence events are drawn hollow and marked unconfirmed; approximate boundaries are drawn dotted at a placeholder date.",
+      "Events sit at their start date; date ranges and approximate dates also get a thin bar to their end.",
+    ];
+    if (model.omittedEvents > 0)
+      notes.push(
+        `${model.omittedEvents} event${model.omittedEvents === 1 ? " starts" : "s start"} outside ${formatPartialDate(model.range.start)} to ${formatPartialDate(model.range.end)} and ${model.omittedEvents === 1 ? "is" : "are"} not marked; the events list has them all.`,
+      );
+    return {
+      title: "State of US-Cambodia relations",
+      subtitle: "Status by phase, with dated events",
+      summary: relationsSummary(model, { from, to }),
+      sourceLine,
+      notes,
+    };
+  }, [model, sourceById, relations.coverageEnd, from, to]);
+
+  // Each source links to its entry in the page's source list, named by publisher; a second source of the same
+  // publisher is named by its title instead, so the list does not repeat a name.
+  const cite = (ids: readonly string[]) => {
+    const seen = new Set<string>();
+    return ids.map((id, i) => {
+      const s = sourceById.get(id);
+      const name = s ? (seen.has(s.publisher) ? s.title : s.publisher) : id;
+      if (s) seen.add(s.publisher);
+      return (
+        <span key={id}>
+          {i > 0 && "; "}
+          <a href={`#source-${id}`} title={s ? `${s.publisher}: ${s.title}` : id}>
+            {name}
+          </a>
+        </span>
+      );
+    });
+  };
+
+  const table = (
+    <>
+      <table className="data" data-testid="relations-phases-table">
+        <caption>Relations phases drawn, {formatPartialDate(model.range.start)} to {formatPartialDate(model.range.end)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">From</th>
+            <th scope="col">To</th>
+            <th scope="col">Status</th>
+            <th scope="col">Disputed: alternative dates</th>
+            <th scope="col">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.phases.map((p) => (
+            <tr key={p.id} data-phase={p.id}>
+              <td>{p.fromText}</td>
+              <td>{p.toText}</td>
+              <th scope="row">
+                {p.statusLabel}: <span className="muted">{p.label}</span>
+              </th>
+              <td>
+                {p.alternatives.length === 0
+                  ? "none"
+                  : p.alternatives.map((a, i) => (
+                      <span key={a.date}>
+                        {i > 0 && "; "}
+                        {a.dateText} ({cite(a.sourceIds)})
+                      </span>
+                    ))}
+              </td>
+              <td>{cite(p.sourceIds)}</td>
+            </tr>
+          ))}
+          {model.notCovered.map((n) => (
+            <tr key={n.side} data-phase={`not-covered-${n.side}`}>
+              <td>{formatPartialDate(n.side === "after" ? n.from : model.range.start)}</td>
+              <td>{n.side === "after" ? formatPartialDate(model.range.end) : formatPartialDate(relations.segments[0]?.start ?? model.range.end)}</td>
+              <th scope="row">Not covered</th>
+              <td>none</td>
+              <td className="muted">no sourced status</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="data" data-testid="relations-events-table">
+        <caption>Events marked, in date order ({model.markers.length})</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Category</th>
+            <th scope="col">Event</th>
+            <th scope="col">Confidence</th>
+            <th scope="col">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.markers.map((m) => (
+            <tr key={m.id} data-event={m.id}>
+              <td>{m.dateText}</td>
+              <td>{m.category}</td>
+              <th scope="row">
+                {m.eventTitle}. <span className="muted">{m.description}</span>
+              </th>
+              <td>{m.unconfirmed ? "low (unconfirmed)" : m.confidence}</td>
+              <td>{cite(m.sourceIds)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+
+  return (
+    <ChartFigure
+      id="relations-figure"
+      testId="relations-figure"
+      text={text}
+      table={table}
+      state={model.phases.length === 0 && model.notCovered.length === 0 && model.markers.length === 0 ? "empty" : "ready"}
+    >
+      <div ref={ref}>
+        <RelationsBand relations={relations} events={events} sources={sources} periods={shownPeriods} width={width} idPrefix="relations-band" />
+      </div>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,220 @@
+"use client";
+// Chart 4, "Seed figures versus the Greenbook": how far off each of the seed article's aid figures is (default view,
+// Greenbook minus seed as % of the seed figure), or the dollars side by side. The static face is painted on the
+// server at 960 px; the live Recharts face is loaded after hydration (next/dynamic, no SSR) and takes over once it
+// has painted, while the static face stays in the DOM (hidden) for print.
+import dynamic from "next/dynamic";
+import { useCallback, useMemo, useRef, useState } from "react";
+import {
+  buildSeedVsGreenbookModel,
+  comparisonStatus,
+  PRECISION_LABEL,
+  pctText,
+  renderSeedVsGreenbook,
+  seedVsGreenbookHeight,
+  seedVsGreenbookSummary,
+  spanLabel,
+  type SeedVsGreenbookMode,
+} from "@/lib/charts/seed-vs-greenbook";
+import { formatUsdFull } from "@/lib/format";
+import type { Comparison, Reconciliation } from "@/lib/reconcile";
+import type { NonAidFigure, Source } from "@/lib/schema";
+import { ChartFigure, type FigureText } from "./chart-figure";
+import { SvgTree } from "./svg-tree";
+import { useChartWidth } from "./use-chart-width";
+
+const SeedVsGreenbookLive = dynamic(() => import("./seed-vs-greenbook-live"), { ssr: false, loading: () => null });
+
+export const SEED_VS_GREENBOOK_WHY =
+  "Why they can differ: the Greenbook counts obligations by US fiscal year, including food-aid credits and every agency; a narrative figure may count disbursements, grants only, one programme, or calendar years.";
+
+export interface SeedVsGreenbookFigureProps {
+  /** getReconciliations(ds): plain JSON, passed from a server component */
+  recs: Reconciliation[];
+  /** ds.seed.nonAid: named in the notes as not aid and not drawn (the $500M debt) */
+  nonAid?: NonAidFigure[];
+  /** for the table's source links (#source-<id>); without it the links show the source ids */
+  sources?: Pick<Source, "id" | "title" | "publisher">[];
+}
+
+const MODES: { mode: SeedVsGreenbookMode; label: string }[] = [
+  { mode: "difference", label: "Difference (%)" },
+  { mode: "absolute", label: "Dollars" },
+];
+
+function diffCell(c: Comparison): string {
+  if (c.greenbookAmount === null || c.differenceUsd === null) return "no records";
+  const usd = `${c.differenceUsd > 0 ? "+" : ""}${formatUsdFull(c.differenceUsd)}`;
+  if (c.verdict) return `${c.verdict} (${usd}${c.differencePct === null ? "" : `, ${pctText(c.differencePct)}`})`;
+  return c.differencePct === null ? `${usd} (absolute only)` : `${usd} (${pctText(c.differencePct)})`;
+}
+
+function figureNotes(recs: readonly Reconciliation[], nonAid: readonly NonAidFigure[] | undefined, clampedAt: number | null): string[] {
+  const notes: string[] = [];
+  const absOnly = recs.filter((r) => comparisonStatus(r.sameKind) === "absolute-only");
+  if (absOnly.length)
+    notes.push(
+      `A seed figure of $0 (${absOnly.map((r) => `${spanLabel(r)} ${r.figure.programme ?? r.figure.kind}`).join(", ")}) has no percentage difference; it is compared in dollars only ("absolute only").`,
+    );
+  const bounds = recs.filter((r) => r.figure.precision === "lower-bound");
+  const earmarks = recs.filter((r) => r.figure.precision === "earmarked");
+  if (bounds.length || earmarks.length)
+    notes.push(
+      [
+        bounds.length ? `A lower bound (${bounds.map((r) => `"${r.figure.statedAs}"`).join(", ")}) is checked as holds or does not hold` : "",
+        earmarks.length ? `an earmark (${earmarks.map((r) => `${spanLabel(r)} ${r.figure.programme ?? r.figure.kind}`).join(", ")}) is planned money, compared as obligated against earmarked` : "",
+      ]
+        .filter(Boolean)
+        .join("; ") + ".",
+    );
+  notes.push(
+    "Bar styles: solid, an exact figure; pale with a dashed outline, approximate (\"about\"); an outline with an arrow, a lower bound (\"over\"); hatched, an earmark (\"planned\").",
+  );
+  const programmes = [...new Set(recs.flatMap((r) => (r.programme && r.figure.programme ? [r.figure.programme] : [])))];
+  if (programmes.length)
+    notes.push(
+      `Where the seed names a programme (${programmes.join(", ")}), the Greenbook is checked twice: all obligations of that kind, and that programme's own accounts (the diamond in the difference view, the third bar in dollars).`,
+    );
+  const name = (r: Reconciliation) => `${spanLabel(r)} ${r.figure.programme ?? r.figure.kind}`;
+  const inside = recs.flatMap((a) =>
+    recs
+      .filter((b) => b !== a && b.figure.startYear <= a.figure.startYear && a.figure.endYear <= b.figure.endYear)
+      .filter((b) => b.figure.kind === a.figure.kind || b.figure.kind === "total" || a.figure.kind === "total")
+      .map((b) => [a, b] as const),
+  );
+  if (inside.length) notes.push(`Seed figures overlap in time (${name(inside[0][0])} lies inside ${spanLabel(inside[0][1])}), so they are never added together.`);
+  if (clampedAt !== null) notes.push(`Differences beyond ±${clampedAt}% are cut at the edge of the axis and marked with a break; the label gives the full value.`);
+  const missing = recs.filter((r) => r.fiscalYears.missingYears.length > 0);
+  if (missing.length)
+    notes.push(
+      `Greenbook records are missing for some years of ${missing.map((r) => `${spanLabel(r)} ${r.figure.kind}`).join(", ")}; those sums cover only the years with records.`,
+    );
+  notes.push("The dollars view uses one linear scale from $0, so figures near $1 million barely show as bars; their values are labelled and listed in the table.");
+  if (nonAid && nonAid.length)
+    for (const n of nonAid)
+      notes.push(`Not drawn, not aid: ${formatUsdFull(n.amount)} (${n.kind}, as of ${n.asOf}): ${n.description} Seed paragraph ${n.paragraph}.`);
+  else notes.push("Not drawn: the seed's figure for Cambodia's debt to the US from 1970s loans, which is a debt, not aid.");
+  return notes;
+}
+
+export function SeedVsGreenbookTable({ recs, sources }: { recs: readonly Reconciliation[]; sources?: SeedVsGreenbookFigureProps["sources"] }) {
+  const byId = new Map((sources ?? []).map((s) => [s.id, s]));
+  const difference = buildSeedVsGreenbookModel(recs, "difference");
+  return (
+    <table className="data" data-testid="seed-vs-greenbook-table">
+      <caption>Every aid figure in the seed article, checked against USAID Greenbook obligations (current dollars): the numbers drawn</caption>
+      <thead>
+        <tr>
+          <th scope="col">Figure</th>
+          <th scope="col">The seed says</th>
+          <th scope="col">Precision</th>
+          <th scope="col" className="num">Seed amount</th>
+          <th scope="col" className="num">Greenbook, same years and kind</th>
+          <th scope="col" className="num">Greenbook minus seed</th>
+          <th scope="col">Named programme&apos;s accounts in the Greenbook</th>
+          <th scope="col">Label in the difference view</th>
+          <th scope="col">Sources</th>
+        </tr>
+      </thead>
+      <tbody>
+        {recs.map((r, i) => {
+          const row = difference.rows[i];
+          return (
+            <tr key={r.figure.id} data-figure={r.figure.id} data-precision={r.figure.precision}>
+              <th scope="row">{row.label}</th>
+              <td>
+                &ldquo;{r.figure.statedAs}&rdquo; <span className="muted text-xs">seed paragraph {r.figure.paragraph}</span>
+              </td>
+              <td>{PRECISION_LABEL[r.figure.precision]}</td>
+              <td className="num">{formatUsdFull(r.figure.amount)}</td>
+              <td className="num">
+                {formatUsdFull(r.sameKind.greenbookAmount)}
+                <div className="muted text-xs">{r.sameKind.against}</div>
+              </td>
+              <td className="num">{diffCell(r.sameKind)}</td>
+              <td>
+                {r.programme ? (
+                  <>
+                    {formatUsdFull(r.programme.greenbookAmount)}: {diffCell(r.programme)}
+                    <div className="muted text-xs">{r.programme.against}</div>
+                  </>
+                ) : (
+                  <span className="muted">none named</span>
+                )}
+              </td>
+              <td>
+                {row.text}
+                {row.programmeMark ? `; ${row.programmeMark.text}` : ""}
+              </td>
+              <td className="text-xs">
+                {r.sourceIds.map((id, k) => (
+                  <span key={id}>
+                    {k > 0 && "; "}
+                    <a href={`#source-${id}`} title={byId.get(id)?.title}>
+                      {byId.get(id)?.publisher ?? id}
+                    </a>
+                  </span>
+                ))}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function ModeToggle({ mode, onChange }: { mode: SeedVsGreenbookMode; onChange: (m: SeedVsGreenbookMode) => void }) {
+  return (
+    <div role="group" aria-label="Chart view" className="segmented no-print">
+      {MODES.map((m) => (
+        <button key={m.mode} type="button" aria-pressed={mode === m.mode} onClick={() => onChange(m.mode)} data-mode={m.mode}>
+          {m.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function SeedVsGreenbookFigure({ recs, nonAid, sources }: SeedVsGreenbookFigureProps) {
+  const [mode, setMode] = useState<SeedVsGreenbookMode>("difference");
+  const [liveReady, setLiveReady] = useState(false);
+  const onReady = useCallback(() => setLiveReady(true), []);
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useChartWidth(ref);
+  const model = useMemo(() => buildSeedVsGreenbookModel(recs, mode), [recs, mode]);
+  const height = seedVsGreenbookHeight(model, width);
+  const staticNode = useMemo(() => renderSeedVsGreenbook(model, { width, height, idPrefix: "seed-vs-greenbook-static" }), [model, width, height]);
+  const clampedAt = useMemo(() => buildSeedVsGreenbookModel(recs, "difference").axis.clampedAt, [recs]);
+  const text: FigureText = useMemo(
+    () => ({
+      title: "Seed figures versus the Greenbook",
+      subtitle: "Current US dollars; Greenbook obligations for the same fiscal years and kind",
+      summary: seedVsGreenbookSummary(recs),
+      sourceLine: "Sources: GlobalSecurity.org (seed article); USAID Greenbook FY1946-2020",
+      notes: figureNotes(recs, nonAid, clampedAt),
+    }),
+    [recs, nonAid, clampedAt],
+  );
+  const empty = recs.length === 0;
+  return (
+    <ChartFigure
+      id="seed-vs-greenbook"
+      testId="seed-vs-greenbook-figure"
+      text={text}
+      state={empty ? "empty" : "ready"}
+      actions={empty ? undefined : <ModeToggle mode={mode} onChange={setMode} />}
+      table={<SeedVsGreenbookTable recs={recs} sources={sources} />}
+    >
+      <div ref={ref} data-chart="seed-vs-greenbook" data-mode={mode}>
+        <div className="static-face" hidden={liveReady} data-face="static">
+          <SvgTree node={staticNode} />
+        </div>
+        <div className="live-face" hidden={!liveReady} data-face="live">
+          <SeedVsGreenbookLive model={model} width={width} height={height} onReady={onReady} />
+        </div>
+      </div>
+      <p className="muted text-sm mt-2">{SEED_VS_GREENBOOK_WHY}</p>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,241 @@
+"use client";
+// Chart 4's live face: Recharts, at exactly the width, height, margins, axis sizes and domain of the static face
+// (lib/charts/seed-vs-greenbook.ts). Each bar is painted with the same mark builders as the static face, so the
+// two look alike; Recharts adds tooltips on hover and on keyboard focus (accessibilityLayer: focus the chart, then
+// the left and right arrow keys move from figure to figure and the tooltip follows).
+import { useEffect, type KeyboardEvent as ReactKeyboardEvent } from "react";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+  type TooltipContentProps,
+  type XAxisTickContentProps,
+  type YAxisTickContentProps,
+} from "recharts";
+import { cssVarColor } from "@/lib/charts/palette";
+import {
+  absoluteBarMarks,
+  absoluteTickFormat,
+  BAR_CATEGORY_GAP_PERCENT,
+  BAR_GAP,
+  categoryLines,
+  categoryTickNode,
+  differenceAxisTitles,
+  differenceLabelsNode,
+  differenceRowMarks,
+  differenceTickFormat,
+  FONT_SIZE,
+  legendNode,
+  patternDefs,
+  seedVsGreenbookLayout,
+  type AbsoluteModel,
+  type DifferenceModel,
+  type RowTooltip,
+  type SeedVsGreenbookModel,
+} from "@/lib/charts/seed-vs-greenbook";
+import { renderSvgNode, SvgTree } from "./svg-tree";
+
+export interface SeedVsGreenbookLiveProps {
+  model: SeedVsGreenbookModel;
+  width: number;
+  height: number;
+  /** distinct from the static face's, so the two faces' pattern ids never collide */
+  idPrefix?: string;
+  /** called once the chart has painted, so the figure can hide the static face */
+  onReady?: () => void;
+}
+
+type Datum = { id: string; shown?: number; seed?: number | null; greenbook?: number | null; programme?: number | null };
+
+const AXIS_TICK = { fill: "var(--chart-axis)", fontSize: FONT_SIZE };
+
+function TooltipCard({ tooltip }: { tooltip: RowTooltip }) {
+  return (
+    <div className="chart-tooltip" role="status">
+      <p className="font-semibold">{tooltip.title}</p>
+      <p className="muted">{tooltip.quote}</p>
+      <ul>
+        {tooltip.lines.map((l) => (
+          <li key={l.label}>
+            {l.label}: <strong>{l.value}</strong>
+          </li>
+        ))}
+      </ul>
+      <p className="muted">Why they can differ: {tooltip.why}</p>
+    </div>
+  );
+}
+
+function tooltipFor(model: SeedVsGreenbookModel) {
+  const byId = new Map(model.rows.map((r) => [r.id, r.tooltip]));
+  function SeedVsGreenbookTooltip({ active, payload, activeIndex }: TooltipContentProps) {
+    if (!active) return null;
+    const datum = payload?.[0]?.payload as Datum | undefined;
+    const tooltip = (datum && byId.get(datum.id)) ?? (activeIndex != null ? model.rows[Number(activeIndex)]?.tooltip : undefined);
+    return tooltip ? <TooltipCard tooltip={tooltip} /> : null;
+  }
+  return SeedVsGreenbookTooltip;
+}
+
+function useReady(onReady: (() => void) | undefined) {
+  useEffect(() => {
+    if (!onReady) return;
+    // two frames: Recharts lays out its axes and bars in effects after the first commit
+    let inner = 0;
+    const outer = requestAnimationFrame(() => {
+      inner = requestAnimationFrame(() => onReady());
+    });
+    return () => {
+      cancelAnimationFrame(outer);
+      cancelAnimationFrame(inner);
+    };
+  }, [onReady]);
+}
+
+/**
+ * Recharts' keyboard layer moves "forward" on ArrowRight only in left-to-right charts; in a vertical-layout chart
+ * (rows top to bottom) ArrowRight moves up. Re-map so that ArrowRight and ArrowDown always go to the next figure and
+ * ArrowLeft and ArrowUp to the previous one, in both views.
+ */
+function remapArrows(layout: "horizontal" | "vertical") {
+  const next = layout === "vertical" ? "ArrowLeft" : "ArrowRight";
+  const prev = layout === "vertical" ? "ArrowRight" : "ArrowLeft";
+  const map: Record<string, string> = { ArrowRight: next, ArrowDown: next, ArrowLeft: prev, ArrowUp: prev };
+  return (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    const target = e.target;
+    const mapped = map[e.key];
+    if (!mapped || !e.nativeEvent.isTrusted || !(target instanceof SVGSVGElement) || !target.classList.contains("recharts-surface")) return;
+    e.preventDefault();
+    if (mapped === e.key) return;
+    e.stopPropagation();
+    target.dispatchEvent(new KeyboardEvent("keydown", { key: mapped, bubbles: true }));
+  };
+}
+
+function DifferenceLive({ model, width, height, idPrefix }: { model: DifferenceModel; width: number; height: number; idPrefix: string }) {
+  const layout = seedVsGreenbookLayout(model, width, height);
+  const data: Datum[] = model.rows.map((r) => ({ id: r.id, shown: r.shown }));
+  const index = new Map(model.rows.map((r, i) => [r.id, i]));
+  const labels = differenceLabelsNode(model, layout, cssVarColor);
+  const label = `${model.title}, Greenbook minus seed as % of the seed figure. Focus the chart and use the arrow keys to move between figures.`;
+  const CategoryTick = (p: YAxisTickContentProps) => {
+    const row = model.rows[index.get(String(p.payload.value)) ?? -1];
+    if (!row) return null;
+    return renderSvgNode(categoryTickNode(categoryLines(row, layout.yAxisWidth - 10), Number(p.x), Number(p.y), "left", cssVarColor));
+  };
+  const shape = (p: BarShapeProps) => {
+    const i = index.get((p.payload as Datum).id) ?? p.index;
+    if (!model.rows[i]) return null;
+    return renderSvgNode(differenceRowMarks(model, i, { x: p.x, y: p.y, width: p.width, height: p.height }, layout, cssVarColor, idPrefix, false));
+  };
+  return (
+    <div onKeyDownCapture={remapArrows("vertical")}>
+    <BarChart
+      width={width}
+      height={height}
+      data={data}
+      layout="vertical"
+      margin={layout.margin}
+      barCategoryGap={BAR_CATEGORY_GAP_PERCENT}
+      barGap={BAR_GAP}
+      accessibilityLayer
+      title={model.title}
+      desc={model.description}
+      role="application"
+      aria-label={label}
+    >
+      <SvgTree node={patternDefs(model, cssVarColor, idPrefix)} />
+      <SvgTree node={legendNode(layout, cssVarColor, idPrefix)} />
+      <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+      <XAxis
+        type="number"
+        domain={[model.axis.min, model.axis.max]}
+        ticks={layout.ticks}
+        allowDataOverflow
+        height={layout.xAxisHeight}
+        tickFormatter={(v: number) => differenceTickFormat(v)}
+        tick={AXIS_TICK}
+        stroke="var(--chart-axis)"
+      />
+      <YAxis type="category" dataKey="id" width={layout.yAxisWidth} interval={0} tick={CategoryTick} tickLine={false} axisLine={false} />
+      <SvgTree node={differenceAxisTitles(layout, cssVarColor)} />
+      {labels && <SvgTree node={labels} />}
+      <Tooltip content={tooltipFor(model)} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} isAnimationActive={false} />
+      <Bar dataKey="shown" name="Greenbook minus seed, %" shape={shape} isAnimationActive={false} />
+      <ReferenceLine x={0} stroke="var(--chart-axis)" strokeWidth={1.5} />
+    </BarChart>
+    </div>
+  );
+}
+
+function AbsoluteLive({ model, width, height, idPrefix }: { model: AbsoluteModel; width: number; height: number; idPrefix: string }) {
+  const layout = seedVsGreenbookLayout(model, width, height);
+  const data: Datum[] = model.rows.map((r) => ({ id: r.id, ...r.values }));
+  const index = new Map(model.rows.map((r, i) => [r.id, i]));
+  const band = layout.plot.width / Math.max(1, model.rows.length);
+  const label = `${model.title}, in current US dollars. Focus the chart and use the arrow keys to move between figures.`;
+  const CategoryTick = (p: XAxisTickContentProps) => {
+    const row = model.rows[index.get(String(p.payload.value)) ?? -1];
+    if (!row) return null;
+    return renderSvgNode(
+      categoryTickNode(categoryLines(row, band - 4), Number(p.x), Number(p.y), layout.rotateCategories ? "bottom-upright" : "bottom", cssVarColor),
+    );
+  };
+  const shapeFor = (k: number) =>
+    function AbsoluteBarShape(p: BarShapeProps) {
+      const i = index.get((p.payload as Datum).id) ?? p.index;
+      if (!model.rows[i]) return null;
+      const node = absoluteBarMarks(model, i, k, { x: p.x, y: p.y, width: p.width, height: p.height }, layout, cssVarColor, idPrefix, false);
+      return node ? renderSvgNode(node) : null;
+    };
+  return (
+    <div onKeyDownCapture={remapArrows("horizontal")}>
+    <BarChart
+      width={width}
+      height={height}
+      data={data}
+      margin={layout.margin}
+      barCategoryGap={BAR_CATEGORY_GAP_PERCENT}
+      barGap={BAR_GAP}
+      accessibilityLayer
+      title={model.title}
+      desc={model.description}
+      role="application"
+      aria-label={label}
+    >
+      <SvgTree node={patternDefs(model, cssVarColor, idPrefix)} />
+      <SvgTree node={legendNode(layout, cssVarColor, idPrefix)} />
+      <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+      <XAxis dataKey="id" type="category" height={layout.xAxisHeight} interval={0} tick={CategoryTick} tickLine={false} stroke="var(--chart-axis)" />
+      <YAxis
+        type="number"
+        width={layout.yAxisWidth}
+        domain={[0, model.axis.max]}
+        ticks={layout.ticks}
+        allowDataOverflow
+        tickFormatter={(v: number) => absoluteTickFormat(v)}
+        tick={AXIS_TICK}
+        stroke="var(--chart-axis)"
+      />
+      <Tooltip content={tooltipFor(model)} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} isAnimationActive={false} />
+      {model.series.map((s, k) => (
+        <Bar key={s.key} dataKey={s.key} name={s.label} fill={`var(${s.colorVar})`} shape={shapeFor(k)} isAnimationActive={false} />
+      ))}
+    </BarChart>
+    </div>
+  );
+}
+
+export default function SeedVsGreenbookLive({ model, width, height, idPrefix = "seed-vs-greenbook-live", onReady }: SeedVsGreenbookLiveProps) {
+  useReady(onReady);
+  return model.mode === "difference" ? (
+    <DifferenceLive model={model} width={width} height={height} idPrefix={idPrefix} />
+  ) : (
+    <AbsoluteLive model={model} width={width} height={height} idPrefix={idPrefix} />
+  );
+}

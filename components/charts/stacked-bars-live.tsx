@@ -1,0 +1,80 @@
+"use client";
+// The live face of a stacked-bar model: Recharts with tooltips on hover and keyboard focus, drawn at exactly the
+// size and margins of the static face (lib/charts/stacked-bars.ts) so the two show the same bars.
+import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { BAR_CATEGORY_GAP, labelEvery, MARGIN, plotArea, X_AXIS_HEIGHT, Y_AXIS_WIDTH } from "@/lib/charts/layout";
+import type { StackedBarModel } from "@/lib/charts/stacked-bars";
+
+type Datum = Record<string, number | string | null> & { label: string; index: number };
+
+function TooltipBody({ active, payload, model }: TooltipContentProps & { model: StackedBarModel }) {
+  if (!active || !payload?.length) return null;
+  const index = (payload[0].payload as Datum).index;
+  const bar = model.bars[index];
+  if (!bar) return null;
+  return (
+    <div className="chart-tooltip" role="status">
+      <p className="font-semibold">{bar.label}</p>
+      <p>{bar.description}</p>
+      {!bar.placeholder && (
+        <ul>
+          {model.keys.map((k) => {
+            const v = bar.values[k.key];
+            if (v === null || v === undefined || v === 0) return null;
+            return (
+              <li key={k.key}>
+                <span className="swatch" style={{ background: `var(${k.colorVar})` }} aria-hidden /> {k.label}: {model.formatTick(v)}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {bar.details.map((d) => (
+        <p key={d} className="muted">
+          {d}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export default function StackedBarsLive({ model, width, height, label }: { model: StackedBarModel; width: number; height: number; label: string }) {
+  const plot = plotArea(width, height);
+  const every = labelEvery(model.bars.length, plot);
+  const data: Datum[] = model.bars.map((b, index) => ({ ...b.values, label: b.label, index }));
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={data}
+      margin={{ top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom, left: MARGIN.left }}
+      barCategoryGap={`${BAR_CATEGORY_GAP * 100}%`}
+      stackOffset="sign"
+      accessibilityLayer
+      title={label}
+      role="application"
+      aria-label={`${label}. Use the arrow keys to move between bars.`}
+    >
+      <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+      <XAxis dataKey="label" height={X_AXIS_HEIGHT} interval={every - 1} tick={{ fill: "var(--chart-axis)", fontSize: 11 }} tickLine={false} />
+      <YAxis
+        width={Y_AXIS_WIDTH}
+        domain={[model.y.min, model.y.max]}
+        ticks={model.y.ticks}
+        allowDataOverflow
+        tickFormatter={(v: number) => model.formatTick(v)}
+        tick={{ fill: "var(--chart-axis)", fontSize: 11 }}
+      />
+      {model.bars.map((b) =>
+        b.placeholder ? <ReferenceArea key={b.id} x1={b.label} x2={b.label} fill="var(--chart-unsplit)" fillOpacity={0.12} ifOverflow="hidden" /> : null,
+      )}
+      {model.markers.map((m) => (
+        <ReferenceLine key={m.label} x={model.bars[m.beforeIndex].label} position="start" stroke="var(--fg)" strokeDasharray="4 3" />
+      ))}
+      <Tooltip content={(p: TooltipContentProps) => <TooltipBody {...p} model={model} />} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} />
+      {model.keys.map((k) => (
+        <Bar key={k.key} dataKey={k.key} name={k.label} stackId="stack" fill={`var(${k.colorVar})`} isAnimationActive="auto" />
+      ))}
+    </BarChart>
+  );
+}

@@ -1,0 +1,22 @@
+"use client";
+// Light / dark / system. The choice goes into a cookie the proxy reads, so the next page load is rendered in it.
+import { useState } from "react";
+import { THEME_COOKIE, type Theme } from "@/lib/view-path";
+
+export function ThemeToggle({ initial }: { initial: Theme }) {
+  const [theme, setTheme] = useState<Theme>(initial);
+  const choose = (t: Theme) => {
+    setTheme(t);
+    document.cookie = `${THEME_COOKIE}=${t}; path=/; max-age=31536000; samesite=lax`;
+    document.querySelector(".theme-root")?.setAttribute("data-theme", t);
+  };
+  return (
+    <div role="group" aria-label="Colour theme" className="segmented no-print">
+      {(["system", "light", "dark"] as const).map((t) => (
+        <button key={t} type="button" aria-pressed={theme === t} onClick={() => choose(t)}>
+          {t === "system" ? "System" : t === "light" ? "Light" : "Dark"}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+// Every view choice of the dashboard: series, grouping, split, year range, dollars and base year, total or per year.
+import { useId } from "react";
+import { CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, type ViewState } from "@/lib/url-state";
+
+const years = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+function Radio<T extends string>({ legend, name, value, options, onChange }: { legend: string; name: string; value: T; options: readonly (readonly [T, string])[]; onChange: (v: T) => void }) {
+  return (
+    <fieldset className="control">
+      <legend>{legend}</legend>
+      <div className="segmented">
+        {options.map(([v, label]) => (
+          <label key={v}>
+            <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)} />
+            <span>{label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function ViewControls({ view, setView, loading }: { view: ViewState; setView: (patch: Partial<ViewState>) => void; loading: boolean }) {
+  const id = useId();
+  const seed = view.series === "seed";
+  return (
+    <section aria-label="View settings" className="controls no-print">
+      <Radio
+        legend="Figures"
+        name={`${id}-series`}
+        value={view.series}
+        options={[["annual", "Annual obligations"], ["seed", "Seed article"]] as const}
+        onChange={(series) => setView({ series })}
+      />
+      <div className="control">
+        <label htmlFor={`${id}-group`}>Group by</label>
+        <select id={`${id}-group`} value={view.groupBy} disabled={seed} onChange={(e) => setView({ groupBy: e.target.value as ViewState["groupBy"] })}>
+          <option value="year">Fiscal year</option>
+          <option value="decade">Decade</option>
+          <option value="seed-period">Seed article&apos;s periods</option>
+          <option value="relations-phase">Phase of relations</option>
+        </select>
+      </div>
+      <div className="control">
+        <label htmlFor={`${id}-split`}>Split bars by</label>
+        <select id={`${id}-split`} value={view.split} disabled={seed} onChange={(e) => setView({ split: e.target.value as ViewState["split"] })}>
+          <option value="kind">Economic / military</option>
+          <option value="programme">Programme</option>
+          <option value="form">Grant / loan</option>
+        </select>
+      </div>
+      <div className="control">
+        <span id={`${id}-range`}>Fiscal years</span>
+        <div className="range" role="group" aria-labelledby={`${id}-range`}>
+          <label>
+            <span className="sr-only">From fiscal year</span>
+            <select aria-label="From fiscal year" value={view.from} onChange={(e) => setView({ from: Math.min(Number(e.target.value), view.to) })}>
+              {years(DATA_FIRST_FY, DATA_LAST_FY).map((y) => (
+                <option key={y} value={y}>{y}</option>
+              ))}
+            </select>
+          </label>
+          <span aria-hidden>to</span>
+          <label>
+            <span className="sr-only">To fiscal year</span>
+            <select aria-label="To fiscal year" value={view.to} onChange={(e) => setView({ to: Math.max(Number(e.target.value), view.from) })}>
+              {years(DATA_FIRST_FY, DATA_LAST_FY).map((y) => (
+                <option key={y} value={y}>{y}</option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </div>
+      <Radio
+        legend="Dollars"
+        name={`${id}-dollars`}
+        value={view.dollars}
+        options={[["nominal", "Nominal"], ["constant", "Constant (CPI-U)"]] as const}
+        onChange={(dollars) => setView({ dollars })}
+      />
+      <div className="control">
+        <label htmlFor={`${id}-base`}>Base year</label>
+        <select id={`${id}-base`} value={view.base} disabled={view.dollars !== "constant"} onChange={(e) => setView({ base: Number(e.target.value) })}>
+          {years(CPI_FIRST_YEAR, CPI_LAST_YEAR).reverse().map((y) => (
+            <option key={y} value={y}>{y}</option>
+          ))}
+        </select>
+      </div>
+      <Radio
+        legend="Measure"
+        name={`${id}-measure`}
+        value={view.measure}
+        options={[["total", "Total"], ["per-year", "Average per year"]] as const}
+        onChange={(measure) => setView({ measure })}
+      />
+      <div className="control control-actions">
+        <button type="button" onClick={() => setView({ ...DEFAULT_VIEW })}>Reset view</button>
+        <span aria-live="polite" className="muted text-sm">{loading ? "Loading..." : ""}</span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+// The view-dependent part of the dashboard: controls, chart 1, the relations band and chart 2. The view lives in
+// the URL: each change pushes a history entry (Back steps through views) and the charts refetch from /api/aid.
+import { useCallback, useEffect, useState } from "react";
+import { AidFigure } from "@/components/charts/aid-figure";
+import { useAidView } from "@/components/charts/aid-data";
+import { RelationsFigure } from "@/components/charts/relations-figure";
+import { ShareFigure } from "@/components/charts/share-figure";
+import { ViewControls } from "@/components/controls/view-controls";
+import type { QueryIssue } from "@/lib/api/query";
+import type { AidEvent, RelationsFile } from "@/lib/schema";
+import { normaliseView, parseView, serializeView, type ViewState } from "@/lib/url-state";
+import type { AidView } from "@/lib/views";
+
+export interface DashboardViewsProps {
+  initialView: ViewState;
+  initialAid: AidView;
+  initialShare: AidView;
+  brokenLink: boolean;
+  relations: RelationsFile;
+  events: AidEvent[];
+  sources: { id: string; title: string; publisher: string }[];
+}
+
+export function DashboardViews(props: DashboardViewsProps) {
+  const [view, setViewState] = useState<ViewState>(props.initialView);
+  const [linkIssues, setLinkIssues] = useState<QueryIssue[] | null>(null);
+
+  useEffect(() => {
+    // A broken link was served the default view; name what was wrong, now that the browser's URL can be read.
+    if (props.brokenLink) setLinkIssues(parseView(new URLSearchParams(window.location.search)).issues);
+    const onPop = () => setViewState(parseView(new URLSearchParams(window.location.search)).view);
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [props.brokenLink]);
+
+  const setView = useCallback(
+    (patch: Partial<ViewState>) => {
+      const next = normaliseView({ ...view, ...patch });
+      if (serializeView(next) === serializeView(view)) return;
+      setViewState(next);
+      const qs = serializeView(next);
+      window.history.pushState(null, "", qs ? `/?${qs}` : "/");
+    },
+    [view],
+  );
+
+  const initialAid = { view: props.initialView, data: props.initialAid };
+  const aid = useAidView(view, initialAid);
+  const periods = (aid.data?.rows ?? []).map((r) => ({ from: r.period.from, to: r.period.to }));
+
+  return (
+    <>
+      {props.brokenLink && (
+        <div role="alert" className="notice" data-testid="broken-link">
+          <p>
+            <strong>This link could not be read</strong>, so the default view is shown.
+          </p>
+          {linkIssues && linkIssues.length > 0 && (
+            <ul className="text-sm list-disc pl-5">
+              {linkIssues.map((i) => (
+                <li key={i.param + i.message}>
+                  {i.param}: {i.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <ViewControls view={view} setView={setView} loading={aid.loading} />
+      <AidFigure view={view} aid={aid} />
+      <RelationsFigure relations={props.relations} events={props.events} sources={props.sources} periods={periods} from={view.from} to={view.to} />
+      <ShareFigure view={view} initial={{ view: props.initialView, data: props.initialShare }} onShareMode={(share) => setView({ share })} />
+    </>
+  );
+}

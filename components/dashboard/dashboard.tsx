@@ -1,0 +1,94 @@
+// The main screen, rendered on the server for one view and theme: every chart's static face is in the HTML, so a
+// link reads correctly before and without JavaScript.
+import { SeedVsGreenbookFigure } from "@/components/charts/seed-vs-greenbook-figure";
+import { ThemeToggle } from "@/components/controls/theme-toggle";
+import { AnnualTable } from "@/components/tables/annual-table";
+import { SourcesList } from "@/components/tables/sources-list";
+import { SourceRefs } from "@/components/ui/source-refs";
+import { getDataset } from "@/lib/data";
+import type { ViewState } from "@/lib/url-state";
+import type { Theme } from "@/lib/view-path";
+import { FISCAL_YEAR_NOTE, getAidView, getDisputes, getReconciliations, type AidQuery } from "@/lib/views";
+import { DashboardViews } from "./dashboard-views";
+import { SummaryCards } from "./summary-cards";
+
+function aidQuery(view: ViewState, forceKindSplit = false): AidQuery {
+  return {
+    series: view.series,
+    groupBy: view.groupBy,
+    split: forceKindSplit ? "kind" : view.split,
+    from: view.from,
+    to: view.to,
+    dollars: view.dollars,
+    baseYear: view.dollars === "constant" ? view.base : null,
+    measure: view.measure,
+  };
+}
+
+export function Dashboard({ view, theme, brokenLink }: { view: ViewState; theme: Theme; brokenLink: boolean }) {
+  const ds = getDataset();
+  const cited = new Set(ds.events.events.flatMap((e) => e.sourceIds).concat(ds.relations.segments.flatMap((s) => s.sourceIds)));
+  const sources = ds.sources.filter((s) => cited.has(s.id) || s.kind === "primary-data" || s.kind === "narrative").map((s) => ({ id: s.id, title: s.title, publisher: s.publisher }));
+  const disputes = getDisputes(ds);
+  return (
+    <div className="theme-root" data-theme={theme}>
+      <main className="mx-auto max-w-6xl p-4 space-y-8">
+        <header className="space-y-2">
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <h1 className="text-2xl font-bold">US aid to Cambodia, 1955-2024, and the state of relations</h1>
+            <ThemeToggle initial={theme} />
+          </div>
+          <p>
+            How much the United States obligated to Cambodia, in what form, in which periods, and how that tracked relations between the two
+            countries. Every figure names its source; where sources disagree, both are shown.
+          </p>
+          <p className="muted text-sm">{FISCAL_YEAR_NOTE}</p>
+          <noscript>
+            <p className="notice">Charts are shown as drawn for this link; changing the view needs JavaScript. Every chart has its data table below it.</p>
+          </noscript>
+        </header>
+
+        <SummaryCards ds={ds} />
+
+        <section aria-labelledby="charts-h" className="space-y-6">
+          <h2 id="charts-h" className="sr-only">Charts</h2>
+          <DashboardViews
+            initialView={view}
+            initialAid={getAidView(ds, aidQuery(view))}
+            initialShare={getAidView(ds, aidQuery(view, true))}
+            brokenLink={brokenLink}
+            relations={ds.relations}
+            events={ds.events.events}
+            sources={sources}
+          />
+          <SeedVsGreenbookFigure recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} sources={sources} />
+        </section>
+
+        <section aria-labelledby="disputes-h">
+          <h2 id="disputes-h" className="text-xl font-semibold">Where sources disagree</h2>
+          <ul className="space-y-3">
+            {disputes.map((d) => (
+              <li key={d.id} data-dispute={d.id}>
+                <strong>{d.topic}.</strong> Claim: {d.claim} <SourceRefs ids={d.claimSourceIds} sources={ds.sourceById} />. Against it: {d.contrary}{" "}
+                <SourceRefs ids={d.contrarySourceIds} sources={ds.sourceById} />. <span className="muted">{d.note}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="annual-h">
+          <h2 id="annual-h" className="text-xl font-semibold">Annual obligations</h2>
+          <details>
+            <summary className="cursor-pointer">Show every fiscal year, FY1955-2024</summary>
+            <AnnualTable rows={ds.annual.rows} sources={ds.sourceById} sourceChangeAfter={ds.annual.sourceChanges.map((c) => c.afterFiscalYear)} />
+          </details>
+        </section>
+
+        <section aria-labelledby="sources-h">
+          <h2 id="sources-h" className="text-xl font-semibold">Sources</h2>
+          <SourcesList sources={ds.sources} />
+        </section>
+      </main>
+    </div>
+  );
+}

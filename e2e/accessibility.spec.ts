@@ -1,0 +1,68 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { aidFigure, collectConsoleErrors, waitForLiveFace } from "./helpers";
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe reports no violations in the ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/?groupBy=year");
+    await waitForLiveFace(aidFigure(page));
+    for (const d of await page.locator("details").all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  });
+}
+
+test("the dark theme chosen with the toggle is served without a flash on the next load", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/");
+  await page.getByRole("button", { name: "Dark" }).click();
+  await expect(page.locator(".theme-root")).toHaveAttribute("data-theme", "dark");
+  // the server renders the chosen theme into the HTML itself
+  const html = await (await page.request.get("/")).text();
+  expect(html).toContain('data-theme="dark"');
+  await page.reload();
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe("rgb(18, 20, 23)");
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole("button", { name: "System" }).click();
+});
+
+test("keyboard alone reaches every control and the chart's bars", async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await page.goto("/?dollars=constant");
+  const reached = new Set<string>();
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      if (!el) return "";
+      const label = el.getAttribute("aria-label") ?? el.labels?.[0]?.textContent ?? el.textContent ?? "";
+      return `${el.tagName.toLowerCase()}:${label.trim().slice(0, 40)}`;
+    });
+    reached.add(name);
+  }
+  const all = [...reached].join("\n");
+  for (const want of ["System", "Light", "Dark", "Annual obligations", "Group by", "Split bars by", "From fiscal year", "To fiscal year", "Base year", "Reset view"])
+    expect(all, `Tab should reach ${want}`).toContain(want);
+  // radios: arrow keys move within a group
+  await page.getByLabel("Nominal").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByLabel("Constant (CPI-U)")).toBeChecked();
+  // the live chart takes focus and arrow keys walk its bars with a tooltip
+  const fig = aidFigure(page);
+  await waitForLiveFace(fig);
+  await fig.locator(".recharts-surface").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(fig.locator(".chart-tooltip")).toBeVisible();
+  await expect(fig.locator(".chart-tooltip")).toContainText(/1950s|1960s/);
+  expect(errors).toEqual([]);
+});
+
+test("reduced motion is honoured", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/");
+  const duration = await page.evaluate(() => getComputedStyle(document.querySelector(".chart-figure")!).transitionDuration);
+  expect(["0s", "1e-05s"]).toContain(duration);
+});

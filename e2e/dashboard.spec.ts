@@ -1,0 +1,151 @@
+import { expect, test } from "@playwright/test";
+import { aidFigure, bodyRows, collectConsoleErrors, dataTable, relationsFigure, shareFigure, waitForLiveFace } from "./helpers";
+
+test("each grouping draws the right number of bars, with the table of exactly those numbers", async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await page.goto("/");
+  const fig = aidFigure(page);
+  const staticSvg = fig.locator('[data-face="static"] svg');
+  await expect(staticSvg).toHaveAttribute("data-bars", "8");
+  const table = await dataTable(fig);
+  await expect(bodyRows(table)).toHaveCount(8);
+  await expect(bodyRows(table).first()).toContainText("1950s");
+  // 38,000,000 + 74,768,000 + 63,033,000 + 33,770,000 + 27,887,000
+  await expect(bodyRows(table).first()).toContainText("$237,458,000");
+
+  const groupBy = page.getByLabel("Group by");
+  // FY1955-2024 is 70 fiscal years; the seed gives 8 periods; relations fall into 10 phases with fiscal years in range
+  for (const [value, bars] of [["year", 70], ["seed-period", 8], ["relations-phase", 10], ["decade", 8]] as const) {
+    await groupBy.selectOption(value);
+    await expect(staticSvg).toHaveAttribute("data-bars", String(bars));
+    await expect(bodyRows(table)).toHaveCount(bars);
+  }
+  await page.getByLabel("Seed article").check();
+  await expect(bodyRows(table)).toHaveCount(8);
+  await expect(bodyRows(table).filter({ hasText: "1993-2008" })).toContainText("lower-bound");
+  expect(errors).toEqual([]);
+});
+
+test("constant dollars show the hand-computed values", async ({ page }) => {
+  await page.goto("/?groupBy=year&from=1955&to=1956");
+  await page.getByLabel("Constant (CPI-U)").check();
+  await page.getByLabel("Base year").selectOption("2020");
+  await expect(page).toHaveURL(/dollars=constant&base=2020/);
+  const table = await dataTable(aidFigure(page));
+  // FY1955: 38,000,000 x 258.811 (CPI-U 2020) / 26.8 (CPI-U 1955) = 366,970,820.9
+  await expect(bodyRows(table).first()).toContainText("$366,970,821");
+  // FY1956 total: 74,768,000 x 258.811 / 27.2 = 711,425,766.5
+  await expect(bodyRows(table).nth(1)).toContainText("$711,425,766");
+  await expect(aidFigure(page)).toContainText("constant 2020 US dollars (CPI-U)");
+});
+
+test("the URL round-trips every view and the back button steps back through view changes", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Group by").selectOption("year");
+  await expect(page).toHaveURL(/\/\?groupBy=year$/);
+  await page.getByLabel("Split bars by").selectOption("programme");
+  await page.getByLabel("From fiscal year").selectOption("1970");
+  await page.getByLabel("To fiscal year").selectOption("1990");
+  await page.getByRole("radio", { name: "Average per year" }).check();
+  await shareFigure(page).getByRole("button", { name: "Amounts" }).click();
+  const full = "/?groupBy=year&split=programme&from=1970&to=1990&measure=per-year&share=absolute";
+  await expect(page).toHaveURL(full);
+  await expect(aidFigure(page).locator('[data-face="static"] svg')).toHaveAttribute("data-bars", "21");
+
+  // a fresh load of the same URL shows the same view
+  await page.goto(full);
+  await expect(page.getByLabel("Split bars by")).toHaveValue("programme");
+  await expect(page.getByLabel("From fiscal year")).toHaveValue("1970");
+  await expect(page.getByRole("radio", { name: "Average per year" })).toBeChecked();
+  await expect(shareFigure(page).getByRole("button", { name: "Amounts" })).toHaveAttribute("aria-pressed", "true");
+
+  // loading the same URL replaced the current entry; Back now undoes one view change at a time
+  await page.goBack();
+  await expect(page).toHaveURL(/measure=per-year$/);
+  await expect(page.getByRole("radio", { name: "Average per year" })).toBeChecked();
+  await expect(shareFigure(page).getByRole("button", { name: "Shares (100%)" })).toHaveAttribute("aria-pressed", "true");
+  await page.goBack();
+  await expect(page).toHaveURL(/to=1990$/);
+  await expect(page.getByRole("radio", { name: "Total", exact: true })).toBeChecked();
+  await page.goBack();
+  await page.goBack();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?groupBy=year$/);
+  await expect(page.getByLabel("Split bars by")).toHaveValue("kind");
+  await expect(aidFigure(page).locator('[data-face="static"] svg')).toHaveAttribute("data-bars", "70");
+  await page.goBack();
+  await expect(page.getByLabel("Group by")).toHaveValue("decade");
+});
+
+test("a broken shared link says so and shows the default view", async ({ page }) => {
+  await page.goto("/?groupBy=week&from=1800");
+  const alert = page.getByTestId("broken-link");
+  await expect(alert).toContainText("This link could not be read");
+  await expect(alert).toContainText("groupBy");
+  await expect(alert).toContainText("from");
+  await expect(aidFigure(page).locator('[data-face="static"] svg')).toHaveAttribute("data-bars", "8");
+});
+
+test("the band shows the 1965-1969 break and the 1975-1991 period without a US mission", async ({ page }) => {
+  await page.goto("/?groupBy=year");
+  const band = relationsFigure(page);
+  const severed = band.locator('rect[data-status="severed"]').first();
+  await expect(severed.locator("title")).toHaveText(/3 May 1965.*2 July 1969/);
+  const noMission = band.locator('rect[data-status="no-mission"]').first();
+  await expect(noMission.locator("title")).toHaveText(/12 April 1975.*11 November 1991/);
+  // aligned with chart 1: the break starts inside FY1965's bar, which is the 11th of 70
+  const bandBox = await severed.boundingBox();
+  const table = await dataTable(band);
+  await expect(table).toContainText("Severed");
+  expect(bandBox).not.toBeNull();
+});
+
+test("an event marker's tooltip, on keyboard focus, gives the date, the event and its source", async ({ page }) => {
+  await page.goto("/");
+  const band = relationsFigure(page);
+  const marker = band.getByRole("button", { name: /^3 May 1965/ });
+  await marker.focus();
+  const tip = band.getByRole("tooltip");
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText("3 May 1965");
+  await expect(tip).toContainText("Office of the Historian");
+  await page.keyboard.press("Escape");
+  await expect(tip).toBeHidden();
+});
+
+test("both faces draw the same bars: count, order and heights within a pixel", async ({ page }) => {
+  // Recharts animates bars in unless the reader prefers reduced motion; compare the settled geometry
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  for (const url of ["/", "/?groupBy=year", "/?groupBy=relations-phase&split=programme", "/?series=seed"]) {
+    await page.goto(url);
+    const fig = aidFigure(page);
+    await waitForLiveFace(fig);
+    const staticRects = await fig.locator('[data-face="static"] rect[data-part]').evaluateAll((els) =>
+      els.map((e) => ({ x: Number(e.getAttribute("x")), y: Number(e.getAttribute("y")), h: Number(e.getAttribute("height")) })),
+    );
+    const liveRects = await fig.locator('[data-face="live"] .recharts-bar-rectangle path').evaluateAll((els) =>
+      els.map((e) => {
+        const b = (e as SVGGraphicsElement).getBBox();
+        return { x: b.x, y: b.y, h: b.height };
+      }),
+    );
+    const visible = <T extends { h: number }>(r: T[]) => r.filter((s) => s.h >= 1);
+    const order = <T extends { x: number; y: number }>(r: T[]) => [...r].sort((a, b) => a.x - b.x || b.y - a.y);
+    const s = order(visible(staticRects));
+    const l = order(visible(liveRects));
+    expect(l.length, url).toBe(s.length);
+    expect(s.length, url).toBeGreaterThan(0);
+    s.forEach((r, i) => {
+      expect(Math.abs(r.x - l[i].x), `${url} bar ${i} x`).toBeLessThanOrEqual(1);
+      expect(Math.abs(r.h - l[i].h), `${url} bar ${i} height`).toBeLessThanOrEqual(1);
+    });
+  }
+});
+
+test("military share labels the highest share and shows FY2021-2024 as no split available", async ({ page }) => {
+  await page.goto("/");
+  await expect(shareFigure(page)).toContainText("largest share was 64% in 1970s");
+  await page.goto("/?groupBy=year&from=2018&to=2024");
+  const table = await dataTable(shareFigure(page));
+  await expect(bodyRows(table).filter({ hasText: "FY2022" })).toContainText("no split available");
+});

@@ -1,0 +1,24 @@
+import { expect, test } from "@playwright/test";
+import { aidFigure, relationsFigure } from "./helpers";
+
+test.use({ javaScriptEnabled: false });
+
+test("a shared non-default link shows its view without JavaScript", async ({ page }) => {
+  await page.goto("/?groupBy=year&from=1960&to=1979&dollars=constant&base=2000");
+  const fig = aidFigure(page);
+  await expect(fig.locator('[data-face="static"] svg')).toHaveAttribute("data-bars", "20");
+  await expect(fig).toContainText("constant 2000 US dollars (CPI-U)");
+  await expect(fig.locator('[data-placeholder="no-data"]')).toHaveCount(5 + 4); // FY1965-69 and FY1976-79
+  await expect(relationsFigure(page).locator('rect[data-status="severed"]')).toHaveCount(1);
+  // the table is there too, behind a disclosure that works without script
+  await fig.getByText("Show data table").click();
+  await expect(fig.locator("table tbody tr")).toHaveCount(20);
+});
+
+test("the default view is prerendered with every chart's static face", async ({ page }) => {
+  const res = await page.goto("/");
+  expect(res?.headers()["x-nextjs-cache"] ?? res?.headers()["x-nextjs-prerender"] ?? "").not.toBe("MISS-DYNAMIC");
+  // charts 1, 2 and 4 have a static face; the relations band is a static SVG itself
+  await expect(page.locator('[data-face="static"] svg, .static-face svg')).toHaveCount(3);
+  await expect(page.getByRole("figure")).toHaveCount(4);
+});

@@ -1,0 +1,178 @@
+// Shapes /api/aid views into the models of chart 1 (aid by period) and chart 2 (military versus economic).
+import type { PartKey } from "../aid-parts";
+import { formatUsdShort } from "../format";
+import type { AidView, AidViewRow } from "../views";
+import type { FigureTextData } from "./figure-text";
+import { EMPHASIS_NOTE, stackExtent, type BarEmphasis, type BarMarker, type StackedBar, type StackedBarModel } from "./stacked-bars";
+
+export function dollarBasis(q: AidView["query"]): string {
+  const basis = q.dollars === "constant" ? `constant ${q.baseYear} US dollars (CPI-U)` : "current US dollars (nominal)";
+  return `${basis}, ${q.measure === "per-year" ? "average per year with records" : "total per period"}`;
+}
+
+function emphasisOf(row: AidViewRow): BarEmphasis {
+  if (row.precision === "includes-provisional") return "provisional";
+  if (row.precision === "approximate" || row.precision === "lower-bound" || row.precision === "earmarked") return row.precision;
+  return "exact";
+}
+
+function publisherLine(view: AidView): string {
+  const pubs = [...new Set(view.meta.sources.map((s) => s.publisher))];
+  return `Source${pubs.length > 1 ? "s" : ""}: ${pubs.join("; ")}.`;
+}
+
+/** Markers where the annual series changes source (between FY2020 and FY2021). */
+export function sourceChangeMarkers(view: AidView): BarMarker[] {
+  return view.meta.sourceChanges.flatMap((c) => {
+    const i = view.rows.findIndex((r) => r.period.from > c.afterFiscalYear);
+    if (i <= 0 || view.rows[i - 1].period.to > c.afterFiscalYear) return [];
+    return [{ beforeIndex: i, label: "source changes: Greenbook | ForeignAssistance.gov" }];
+  });
+}
+
+function rowDetails(row: AidViewRow, view: AidView): string[] {
+  const out = [`Coverage: ${row.coverage.label}${row.coverage.partial ? " (partial)" : ""}.`];
+  const note = EMPHASIS_NOTE[emphasisOf(row)];
+  if (note) out.push(`Figure is ${note}.`);
+  if (row.programme) out.push(`Programme: ${row.programme}.`);
+  out.push(...row.notes);
+  const pubs = view.meta.sources.filter((s) => row.sourceIds.includes(s.id)).map((s) => s.publisher);
+  if (pubs.length) out.push(`Source: ${[...new Set(pubs)].join("; ")}.`);
+  return out;
+}
+
+/** Only keys that carry a value somewhere, so the legend lists what is drawn. */
+function drawnKeys(keys: readonly PartKey[], bars: readonly StackedBar[]): PartKey[] {
+  return keys.filter((k) => bars.some((b) => (b.values[k.key] ?? 0) !== 0));
+}
+
+export function buildAidChartModel(view: AidView): { model: StackedBarModel; text: FigureTextData } {
+  const q = view.query;
+  const bars: StackedBar[] = view.rows.map((r) => {
+    const values: Record<string, number | null> = {};
+    for (const p of r.parts) values[p.key] = p.amount;
+    const noData = r.coverage.yearsWithData === 0;
+    const precisionWord = EMPHASIS_NOTE[emphasisOf(r)];
+    return {
+      id: r.period.id,
+      label: r.period.label,
+      values,
+      placeholder: noData ? "no-data" : null,
+      valueLabel: noData
+        ? null
+        : `${r.precision === "lower-bound" ? ">" : r.precision === "approximate" ? "~" : ""}${formatUsdShort(r.total ?? sumParts(r))}${r.coverage.partial ? "*" : ""}`,
+      emphasis: emphasisOf(r),
+      partial: r.coverage.partial,
+      description: noData
+        ? "no records in the sources for these years (no data, not zero)"
+        : `${formatUsdShort(r.total ?? sumParts(r))}${precisionWord ? ` (${precisionWord})` : ""}, ${r.coverage.label}`,
+      details: rowDetails(r, view),
+    };
+  });
+  const keys = drawnKeys(view.meta.partKeys, bars);
+  const extent = stackExtent(bars, keys);
+  const series = q.series === "seed" ? "the seed article's own figures" : "annual obligations";
+  const grouped = { year: "by fiscal year", decade: "by decade", "seed-period": "over the seed article's periods", "relations-phase": "by phase of relations" }[q.groupBy];
+  const split = { kind: "economic and military", programme: "programme", form: "grants and loans" }[q.split];
+  const withData = view.rows.filter((r) => r.coverage.yearsWithData > 0);
+  const top = withData.reduce<AidViewRow | null>((best, r) => ((r.total ?? 0) > (best?.total ?? -Infinity) ? r : best), null);
+  const partial = view.rows.filter((r) => r.coverage.partial).length;
+  const summary = top
+    ? `${q.series === "seed" ? "The seed's largest figure" : "The largest amount"} is ${top.period.label}: ${formatUsdShort(top.total)}${q.measure === "per-year" ? " a year" : ""}.${partial ? ` ${partial} period${partial === 1 ? " has" : "s have"} years without records (partial).` : ""}`
+    : "No records for this selection.";
+  const model: StackedBarModel = {
+    keys,
+    bars,
+    y: extent,
+    formatTick: (n) => formatUsdShort(n).replace(",000,000", "M"),
+    markers: q.series === "annual" ? sourceChangeMarkers(view) : [],
+    highlight: null,
+    title: `US aid to Cambodia ${grouped}, FY${q.from}-${q.to}, split by ${split}`,
+    description: `${bars.length} bars of ${series}, ${dollarBasis(q)}. ${summary}`,
+  };
+  return {
+    model,
+    text: {
+      title: `How much: US aid to Cambodia ${grouped}`,
+      subtitle: `${q.series === "seed" ? "Seed article figures" : "Obligations"}, FY${q.from}-${q.to}; ${dollarBasis(q)}; split by ${split}`,
+      summary,
+      sourceLine: publisherLine(view),
+      notes: view.meta.notes,
+    },
+  };
+}
+
+function sumParts(r: AidViewRow): number | null {
+  const vals = r.parts.map((p) => p.amount).filter((v): v is number => v !== null);
+  return vals.length ? vals.reduce((a, b) => a + b, 0) : null;
+}
+
+/** At least this much aid in a period before its military share is called out as the highest. */
+export const SHARE_HIGHLIGHT_MIN_TOTAL = 10_000_000;
+
+export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"): { model: StackedBarModel; text: FigureTextData } {
+  const q = view.query;
+  const keys: PartKey[] = view.meta.partKeys.filter((k) => k.key === "economic" || k.key === "military");
+  const bars: StackedBar[] = view.rows.map((r) => {
+    const noData = r.coverage.yearsWithData === 0;
+    const noSplit = !noData && r.coverage.splitYears === 0;
+    const e = r.economic ?? 0;
+    const m = r.military ?? 0;
+    const share = r.militaryShare;
+    const values =
+      noData || noSplit || r.economic === null || r.military === null
+        ? { economic: null, military: null }
+        : mode === "percent"
+          ? { economic: e + m === 0 ? 0 : (100 * e) / (e + m), military: e + m === 0 ? 0 : (100 * m) / (e + m) }
+          : { economic: e, military: m };
+    const partialSplit = !noData && !noSplit && r.coverage.splitYears < r.coverage.yearsWithData;
+    return {
+      id: r.period.id,
+      label: r.period.label,
+      values,
+      placeholder: noData ? "no-data" : noSplit ? "no-split" : null,
+      valueLabel: share === null || noSplit ? null : mode === "percent" ? `${Math.round(share * 100)}%` : formatUsdShort(m),
+      emphasis: emphasisOf(r),
+      partial: r.coverage.partial,
+      description: noData
+        ? "no records (no data, not zero)"
+        : noSplit
+          ? "total only: the source gives no economic/military split"
+          : `military ${share === null ? "n/a" : `${(share * 100).toFixed(1)}%`} (${formatUsdShort(m)} of ${formatUsdShort(e + m)})${partialSplit ? `; split known for ${r.coverage.splitYears} of ${r.coverage.yearsWithData} years with records` : ""}`,
+      details: rowDetails(r, view),
+    };
+  });
+  let highlight: StackedBarModel["highlight"] = null;
+  view.rows.forEach((r, i) => {
+    if (r.militaryShare === null || (r.economic ?? 0) + (r.military ?? 0) < SHARE_HIGHLIGHT_MIN_TOTAL) return;
+    if (!highlight || r.militaryShare > (view.rows[highlight.index].militaryShare ?? 0))
+      highlight = { index: i, text: `highest: ${Math.round(r.militaryShare * 100)}% military` };
+  });
+  const extent = mode === "percent" ? { min: 0, max: 100, ticks: [0, 25, 50, 75, 100] } : stackExtent(bars, keys);
+  const h = highlight as StackedBarModel["highlight"];
+  const summary = h
+    ? `Military aid's largest share was ${Math.round((view.rows[h.index].militaryShare ?? 0) * 100)}% in ${view.rows[h.index].period.label} (among periods with at least ${formatUsdShort(SHARE_HIGHLIGHT_MIN_TOTAL)}).`
+    : "No period in this selection has an economic/military split.";
+  return {
+    model: {
+      keys,
+      bars,
+      y: extent,
+      formatTick: mode === "percent" ? (n) => `${n}%` : (n) => formatUsdShort(n),
+      markers: q.series === "annual" ? sourceChangeMarkers(view) : [],
+      highlight: h,
+      title: `Military versus economic aid ${mode === "percent" ? "as shares of each period" : "in dollars"}, FY${q.from}-${q.to}`,
+      description: summary,
+    },
+    text: {
+      title: "In what form: military versus economic aid",
+      subtitle: mode === "percent" ? "Share of each period's aid (100% stacked); FY2021 on has no split" : `${dollarBasis(q)}; FY2021 on has no split`,
+      summary,
+      sourceLine: publisherLine(view),
+      notes: [
+        "ForeignAssistance.gov gives totals only for FY2021-2024: those years show as \"no split available\".",
+        ...view.meta.notes,
+      ],
+    },
+  };
+}

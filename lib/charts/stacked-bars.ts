@@ -1,0 +1,308 @@
+// A stacked-bar chart as data, and its static SVG face. Charts 1 and 2 build this model; the Recharts face draws
+// the same model at the same size, so both faces put the same bars in the same places.
+import type { PartKey } from "../aid-parts";
+import { el, type SvgNode } from "../svg/tree";
+import { cssVarColor, type ColorResolver } from "./palette";
+import { barSlot, labelEvery, niceTicks, plotArea, yOf, type PlotArea } from "./layout";
+
+export type BarEmphasis = "exact" | "approximate" | "lower-bound" | "earmarked" | "provisional";
+
+export interface StackedBar {
+  id: string;
+  label: string;
+  /** plotted values by part key, bottom to top in `keys` order; null or 0 draws nothing */
+  values: Record<string, number | null>;
+  /** "no-data": no records at all; "no-split": records but no economic/military split */
+  placeholder: "no-data" | "no-split" | null;
+  /** label above the bar, drawn where it fits */
+  valueLabel: string | null;
+  emphasis: BarEmphasis;
+  /** some years of the period have no records: the value label carries an asterisk */
+  partial: boolean;
+  /** sentence for the bar's <title> and the live tooltip's first line */
+  description: string;
+  /** extra tooltip lines (coverage, notes, sources) */
+  details: string[];
+}
+
+export interface BarMarker {
+  /** the marker stands on the left edge of this bar */
+  beforeIndex: number;
+  label: string;
+}
+
+export interface StackedBarModel {
+  keys: PartKey[];
+  bars: StackedBar[];
+  y: { min: number; max: number; ticks: number[] };
+  formatTick: (n: number) => string;
+  markers: BarMarker[];
+  /** one bar singled out with a callout (chart 2's highest military share) */
+  highlight: { index: number; text: string } | null;
+  /** for the SVG's accessible name and description */
+  title: string;
+  description: string;
+}
+
+export const EMPHASIS_NOTE: Record<BarEmphasis, string | null> = {
+  exact: null,
+  approximate: "approximate figure (\"about\")",
+  "lower-bound": "lower bound (\"over\")",
+  earmarked: "earmarked, not obligated",
+  provisional: "includes provisional FY2024",
+};
+
+/** Axis extent covering every stack, positive parts above zero and negative net amounts below. */
+export function stackExtent(bars: readonly StackedBar[], keys: readonly PartKey[]): { min: number; max: number; ticks: number[] } {
+  let hi = 0;
+  let lo = 0;
+  for (const b of bars) {
+    let pos = 0;
+    let neg = 0;
+    for (const k of keys) {
+      const v = b.values[k.key] ?? 0;
+      if (v >= 0) pos += v;
+      else neg += v;
+    }
+    hi = Math.max(hi, pos);
+    lo = Math.min(lo, neg);
+  }
+  const up = niceTicks(hi);
+  if (lo === 0) return { min: 0, max: up.max, ticks: up.ticks };
+  const step = up.ticks.length > 1 ? up.ticks[1] - up.ticks[0] : up.max;
+  const min = -Math.ceil(-lo / step) * step;
+  const ticks: number[] = [];
+  for (let v = min; v <= up.max + step / 2; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  return { min, max: up.max, ticks };
+}
+
+/** y of a value on the model's axis (min..max). */
+export function yAt(value: number, model: Pick<StackedBarModel, "y">, plot: PlotArea): number {
+  const span = model.y.max - model.y.min;
+  return yOf(value - model.y.min, span, plot);
+}
+
+export interface SegmentGeometry {
+  barIndex: number;
+  key: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  value: number;
+}
+
+/** Pixel rectangles of every drawn segment: what the static face draws and what the face-equality test compares. */
+export function segmentGeometry(model: StackedBarModel, width: number, height: number): SegmentGeometry[] {
+  const plot = plotArea(width, height);
+  const out: SegmentGeometry[] = [];
+  model.bars.forEach((b, i) => {
+    const slot = barSlot(i, model.bars.length, plot);
+    let pos = 0;
+    let neg = 0;
+    for (const k of model.keys) {
+      const v = b.values[k.key];
+      if (v === null || v === undefined || v === 0) continue;
+      const start = v > 0 ? pos : neg;
+      const end = start + v;
+      if (v > 0) pos = end;
+      else neg = end;
+      const y0 = yAt(start, model, plot);
+      const y1 = yAt(end, model, plot);
+      out.push({ barIndex: i, key: k.key, x: slot.x, y: Math.min(y0, y1), width: slot.width, height: Math.abs(y0 - y1), value: v });
+    }
+  });
+  return out;
+}
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+const approxTextWidth = (s: string, size: number) => s.length * size * 0.58;
+
+export interface RenderOptions {
+  width: number;
+  height: number;
+  color?: ColorResolver;
+  /** prefix for element ids (title, desc, patterns) so several charts can share a page */
+  idPrefix: string;
+  /** draw the legend inside the SVG (exports); the page shows an HTML legend instead */
+  legend?: boolean;
+  /** "annotations": only the labels, markers and callouts, to lay over the live face at the same geometry */
+  layer?: "all" | "annotations";
+}
+
+export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): SvgNode {
+  const color = opts.color ?? cssVarColor;
+  const legendHeight = opts.legend ? 24 * Math.ceil(model.keys.length / 3) + 8 : 0;
+  const { width } = opts;
+  const height = opts.height;
+  const plot = plotArea(width, height);
+  const n = model.bars.length;
+  const id = (s: string) => `${opts.idPrefix}-${s}`;
+  const axis = color("--chart-axis");
+  const fg = color("--fg");
+  const every = labelEvery(n, plot);
+  const geometry = segmentGeometry(model, width, height);
+  const zeroY = yAt(0, model, plot);
+
+  const defs = el("defs", {}, [
+    el("pattern", { id: id("hatch"), width: 6, height: 6, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" }, [
+      el("rect", { width: 6, height: 6, fill: color("--bg") }),
+      el("line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: color("--chart-unsplit"), "stroke-width": 2 }),
+    ]),
+  ]);
+
+  const grid = model.y.ticks.map((t) =>
+    el("g", { "data-tick": t }, [
+      el("line", { x1: plot.left, x2: plot.left + plot.width, y1: yAt(t, model, plot), y2: yAt(t, model, plot), stroke: color("--chart-grid"), "stroke-width": 1 }),
+      el("text", { x: plot.left - 8, y: yAt(t, model, plot), "text-anchor": "end", "dominant-baseline": "middle", "font-size": 11, fill: axis }, [model.formatTick(t)]),
+    ]),
+  );
+
+  const placeholders = model.bars.flatMap((b, i) => {
+    if (!b.placeholder) return [];
+    const slot = barSlot(i, n, plot);
+    const text = b.placeholder === "no-data" ? "no data" : "no split available";
+    const showText = slot.band >= 14;
+    return [
+      el("g", { "data-placeholder": b.placeholder, "data-bar": b.id }, [
+        el("title", {}, [`${b.label}: ${text}. ${b.description}`]),
+        el("rect", { x: slot.x, y: plot.top, width: slot.width, height: zeroY - plot.top, fill: `url(#${id("hatch")})`, opacity: 0.45 }),
+        showText
+          ? el(
+              "text",
+              {
+                x: slot.center,
+                y: zeroY - 6,
+                "text-anchor": "start",
+                "font-size": 10,
+                fill: fg,
+                transform: `rotate(-90 ${slot.center} ${zeroY - 6})`,
+                "dominant-baseline": "middle",
+              },
+              [text],
+            )
+          : null,
+      ]),
+    ];
+  });
+
+  const segments = geometry.map((g) => {
+    const bar = model.bars[g.barIndex];
+    const key = model.keys.find((k) => k.key === g.key)!;
+    const special = bar.emphasis !== "exact" && bar.emphasis !== "provisional";
+    return el(
+      "rect",
+      {
+        x: g.x,
+        y: g.y,
+        width: g.width,
+        height: Math.max(g.height, 0),
+        fill: g.key === "unsplit" || g.key === "total" ? `url(#${id("hatch")})` : color(key.colorVar),
+        stroke: special || g.key === "unsplit" || g.key === "total" ? color(key.colorVar) : undefined,
+        "stroke-width": special ? 2 : g.key === "unsplit" || g.key === "total" ? 1 : undefined,
+        "stroke-dasharray": bar.emphasis === "approximate" ? "4 3" : bar.emphasis === "earmarked" ? "2 2" : undefined,
+        "fill-opacity": special ? 0.35 : undefined,
+        "data-part": g.key,
+        "data-bar": bar.id,
+        "data-value": g.value,
+      },
+      [el("title", {}, [`${bar.label}, ${key.label}: ${bar.description}`])],
+    );
+  });
+
+  const valueLabels = model.bars.flatMap((b, i) => {
+    if (!b.valueLabel) return [];
+    const slot = barSlot(i, n, plot);
+    if (approxTextWidth(b.valueLabel, 11) > slot.band - 2) return [];
+    const top = Math.min(...geometry.filter((g) => g.barIndex === i).map((g) => g.y), zeroY);
+    return [el("text", { x: slot.center, y: top - 5, "text-anchor": "middle", "font-size": 11, fill: fg, "data-value-label": b.id }, [b.valueLabel])];
+  });
+
+  const xLabels = model.bars.map((b, i) => {
+    if (i % every !== 0) return null;
+    const slot = barSlot(i, n, plot);
+    const y = plot.top + plot.height + 14;
+    const rotate = n > 8 && every === 1 && approxTextWidth(b.label, 11) > slot.band;
+    return el(
+      "text",
+      {
+        x: slot.center,
+        y,
+        "text-anchor": rotate ? "end" : "middle",
+        "font-size": 11,
+        fill: axis,
+        transform: rotate ? `rotate(-35 ${slot.center} ${y})` : undefined,
+      },
+      [b.label],
+    );
+  });
+
+  const markers = model.markers.map((m) => {
+    const x = plot.left + (m.beforeIndex / n) * plot.width;
+    return el("g", { "data-marker": m.label }, [
+      el("line", { x1: x, x2: x, y1: plot.top - 18, y2: plot.top + plot.height, stroke: fg, "stroke-dasharray": "4 3", "stroke-width": 1 }),
+      el("text", { x: x - 4, y: plot.top - 8, "text-anchor": "end", "font-size": 10, fill: fg }, [m.label]),
+    ]);
+  });
+
+  const highlight = model.highlight
+    ? (() => {
+        const slot = barSlot(model.highlight.index, n, plot);
+        return el("text", { x: slot.center, y: plot.top - 4, "text-anchor": "middle", "font-size": 11, "font-weight": 600, fill: fg, "data-highlight": model.bars[model.highlight.index].id }, [
+          model.highlight.text,
+        ]);
+      })()
+    : null;
+
+  const legend = opts.legend
+    ? el(
+        "g",
+        { "data-legend": "" },
+        model.keys.map((k, i) => {
+          const col = i % 3;
+          const row = Math.floor(i / 3);
+          const x = plot.left + col * Math.max(160, plot.width / 3);
+          const y = height + 8 + row * 24;
+          return el("g", {}, [
+            el("rect", { x, y, width: 12, height: 12, fill: k.key === "unsplit" || k.key === "total" ? `url(#${id("hatch")})` : color(k.colorVar), stroke: color(k.colorVar) }),
+            el("text", { x: x + 18, y: y + 10, "font-size": 11, fill: fg }, [k.label]),
+          ]);
+        }),
+      )
+    : null;
+
+  if (opts.layer === "annotations")
+    return el("svg", { viewBox: `0 0 ${width} ${height}`, width, height, "aria-hidden": "true", "font-family": FONT, "pointer-events": "none" }, [
+      el("g", { "data-value-labels": "" }, valueLabels),
+      el("g", {}, markers),
+      highlight,
+    ]);
+
+  return el(
+    "svg",
+    {
+      viewBox: `0 0 ${width} ${height + legendHeight}`,
+      width,
+      height: height + legendHeight,
+      role: "img",
+      "aria-labelledby": `${id("title")} ${id("desc")}`,
+      "font-family": FONT,
+      "data-bars": n,
+    },
+    [
+      el("title", { id: id("title") }, [model.title]),
+      el("desc", { id: id("desc") }, [model.description]),
+      defs,
+      el("g", { "data-grid": "" }, grid),
+      el("g", { "data-placeholders": "" }, placeholders),
+      el("g", { "data-segments": "" }, segments),
+      el("line", { x1: plot.left, x2: plot.left + plot.width, y1: zeroY, y2: zeroY, stroke: axis, "stroke-width": 1 }),
+      el("g", { "data-x-labels": "" }, xLabels),
+      el("g", { "data-value-labels": "" }, valueLabels),
+      el("g", {}, markers),
+      highlight,
+      legend,
+    ],
+  );
+}
+

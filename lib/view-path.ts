@@ -1,0 +1,35 @@
+// View and theme <-> the internal path /v/[theme]/[view] that the proxy rewrites "/?..." to, so every view is
+// rendered once and cached, and "/" itself stays prerendered. Values are [a-z0-9-], so "." and "~" are safe separators.
+import { parseView, serializeView, type ViewState } from "./url-state";
+
+export const THEMES = ["system", "light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+export const THEME_COOKIE = "theme";
+
+export function themeFromCookie(value: string | undefined): Theme {
+  return value === "light" || value === "dark" ? value : "system";
+}
+
+/** "groupBy=year&dollars=constant" -> "groupBy.year~dollars.constant"; the default view is "default". */
+export function viewSegment(view: ViewState): string {
+  const qs = serializeView(view);
+  return qs ? qs.replace(/=/g, ".").replace(/&/g, "~") : "default";
+}
+
+/** Reads a path segment back; null if it is not the canonical segment of a valid view (so caches hold one copy each). */
+export function viewFromSegment(segment: string): { view: ViewState; broken: boolean } | null {
+  if (segment === "broken") return { view: parseView(new URLSearchParams()).view, broken: true };
+  if (segment === "default") return { view: parseView(new URLSearchParams()).view, broken: false };
+  if (!/^[A-Za-z]+\.[a-z0-9-]+(~[A-Za-z]+\.[a-z0-9-]+)*$/.test(segment)) return null;
+  const { view, issues } = parseView(new URLSearchParams(segment.replace(/~/g, "&").replace(/\./g, "=")));
+  if (issues.length || viewSegment(view) !== segment) return null;
+  return { view, broken: false };
+}
+
+/** Where the proxy sends a request for "/" with this query string and theme cookie; null to serve "/" as is. */
+export function rewriteTarget(search: URLSearchParams, theme: Theme): string | null {
+  const hasQuery = [...search.keys()].length > 0;
+  if (!hasQuery && theme === "system") return null;
+  const { view, issues } = parseView(search);
+  return `/v/${theme}/${issues.length ? "broken" : viewSegment(view)}`;
+}

@@ -1,0 +1,104 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildAidChartModel, buildShareChartModel } from "@/lib/charts/aid-charts";
+import { niceTicks, plotArea, timeScale } from "@/lib/charts/layout";
+import { PALETTE } from "@/lib/charts/palette";
+import { renderStackedBars, segmentGeometry } from "@/lib/charts/stacked-bars";
+import { dayNumber } from "@/lib/dates";
+import { toSvgDocument, toSvgString } from "@/lib/svg/tree";
+import { getAidView, type AidQuery } from "@/lib/views";
+import { realDataset } from "./helpers";
+
+const ds = realDataset();
+const q = (over: Partial<AidQuery>): AidQuery => ({ series: "annual", groupBy: "decade", split: "kind", from: 1955, to: 2024, dollars: "nominal", baseYear: null, measure: "total", ...over });
+
+describe("layout", () => {
+  it("nice ticks", () => {
+    // 1,179,747,000 / 5 = 235.9M -> step 250M; max = ceil(1179.7 / 250) x 250M = 1,250,000,000
+    expect(niceTicks(1_179_747_000).max).toBe(1_250_000_000);
+    expect(niceTicks(100).ticks).toEqual([0, 20, 40, 60, 80, 100]);
+  });
+
+  it("the time scale puts each fiscal year's dates in its bar's band when bars are years", () => {
+    const periods = Array.from({ length: 70 }, (_, i) => ({ from: 1955 + i, to: 1955 + i }));
+    const plot = plotArea(960, 380);
+    const x = timeScale(periods, plot);
+    const band = plot.width / 70;
+    // FY1965 (slot 10) runs 1964-07-01..1965-06-30: its first day is the slot's left edge
+    expect(x(dayNumber("1964-07-01"))).toBeCloseTo(plot.left + 10 * band, 9);
+    // FY1977 (slot 22) starts 1976-10-01; the July-September 1976 transition quarter sits on the boundary
+    expect(x(dayNumber("1976-08-15"))).toBeCloseTo(plot.left + 22 * band, 9);
+    expect(x(dayNumber("1976-10-01"))).toBeCloseTo(plot.left + 22 * band, 9);
+  });
+});
+
+describe("chart 1 model and static face", () => {
+  it("draws one bar per decade, with the 1960s partial and FY2021-24 as an unsplit part", () => {
+    const { model, text } = buildAidChartModel(getAidView(ds, q({})));
+    expect(model.bars.map((b) => b.label)).toEqual(["1950s", "1960s", "1970s", "1980s", "1990s", "2000s", "2010s", "2020s"]);
+    expect(model.bars[7].values).toMatchObject({ economic: 127_469_394, military: 532_076, unsplit: 384_196_241 });
+    expect(model.keys.map((k) => k.key)).toEqual(["economic", "military", "unsplit"]);
+    expect(text.subtitle).toContain("current US dollars");
+    expect(text.sourceLine).toContain("U.S. Agency for International Development");
+  });
+
+  it("marks years with no records as no data, never as zero-height bars", () => {
+    const { model } = buildAidChartModel(getAidView(ds, q({ groupBy: "year", from: 1960, to: 1970 })));
+    const svg = toSvgString(renderStackedBars(model, { width: 960, height: 380, idPrefix: "t" }));
+    expect(model.bars.filter((b) => b.placeholder === "no-data").map((b) => b.label)).toEqual(["FY1965", "FY1966", "FY1967", "FY1968", "FY1969"]);
+    expect(svg.match(/data-placeholder="no-data"/g)).toHaveLength(5);
+    expect(svg).not.toMatch(/data-bar="fy1966"[^>]*data-part/);
+  });
+
+  it("segment heights are value / axis max x plot height", () => {
+    const view = getAidView(ds, q({}));
+    const { model } = buildAidChartModel(view);
+    const geo = segmentGeometry(model, 960, 380);
+    const plot = plotArea(960, 380);
+    const seventiesMilitary = geo.find((g) => g.barIndex === 2 && g.key === "military")!;
+    // 1970s military = 1,179,747,000; axis max is a nice number above the tallest stack
+    expect(seventiesMilitary.height).toBeCloseTo((1_179_747_000 / model.y.max) * plot.height, 6);
+    const svg = toSvgDocument(renderStackedBars(model, { width: 960, height: 380, idPrefix: "t", legend: true }));
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).not.toMatch(/NaN|undefined/);
+    // the 2020s bar holds both sources, so no boundary between bars is marked; by year, FY2021's bar gets the marker
+    expect(svg).not.toContain("source changes");
+    const yearly = buildAidChartModel(getAidView(ds, q({ groupBy: "year" }))).model;
+    expect(yearly.markers).toEqual([{ beforeIndex: 2021 - 1955, label: "source changes: Greenbook | ForeignAssistance.gov" }]);
+  });
+
+  it("outlines seed figures given as 'over' or 'about'", () => {
+    const { model } = buildAidChartModel(getAidView(ds, q({ series: "seed", groupBy: "seed-period" })));
+    const over = model.bars.find((b) => b.label === "1993-2008")!;
+    expect(over.emphasis).toBe("lower-bound");
+    expect(over.valueLabel).toBe(">$500M");
+    const svg = toSvgString(renderStackedBars(model, { width: 960, height: 380, idPrefix: "s" }));
+    expect(svg).toMatch(/data-bar="seed-1993-2008"/);
+  });
+});
+
+describe("chart 2 model", () => {
+  it("labels the highest military share among periods with at least $10M", () => {
+    const { model, text } = buildShareChartModel(getAidView(ds, q({})), "percent");
+    // 1970s: 1,179,747,000 military of 1,831,751,000 = 64.4%
+    expect(model.highlight).toEqual({ index: 2, text: "highest: 64% military" });
+    expect(text.summary).toContain("64% in 1970s");
+    expect(model.bars[2].values.military).toBeCloseTo((100 * 1_179_747_000) / 1_831_751_000, 9);
+  });
+
+  it("shows FY2021-2024 as no split available", () => {
+    const { model } = buildShareChartModel(getAidView(ds, q({ groupBy: "year", from: 2019, to: 2024 })), "percent");
+    expect(model.bars.map((b) => b.placeholder)).toEqual([null, null, "no-split", "no-split", "no-split", "no-split"]);
+  });
+});
+
+describe("palette", () => {
+  it("lib/charts/palette.ts holds the same colours as app/globals.css", () => {
+    const css = readFileSync(path.join(__dirname, "..", "app", "globals.css"), "utf8");
+    for (const [name, light] of Object.entries(PALETTE.light)) {
+      const dark = (PALETTE.dark as Record<string, string>)[name];
+      expect(css, name).toContain(`${name}: light-dark(${light}, ${dark});`);
+    }
+  });
+});

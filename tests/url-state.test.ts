@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, aidApiQuery, parseView, serializeView } from "@/lib/url-state";
+import { rewriteTarget, viewFromSegment, viewSegment } from "@/lib/view-path";
+import { realDataset } from "./helpers";
+
+const parse = (qs: string) => parseView(new URLSearchParams(qs));
+
+describe("view state in the URL", () => {
+  it("keeps the data facts it checks against equal to data/", () => {
+    const ds = realDataset();
+    expect([DATA_FIRST_FY, DATA_LAST_FY]).toEqual([ds.annual.rows[0].fiscalYear, ds.annual.rows.at(-1)!.fiscalYear]);
+    expect([CPI_FIRST_YEAR, CPI_LAST_YEAR]).toEqual([ds.cpi.rows[0].year, ds.cpi.rows.at(-1)!.year]);
+  });
+
+  it("the default view is the empty query, and defaults are dropped", () => {
+    expect(serializeView(DEFAULT_VIEW)).toBe("");
+    expect(parse("")).toEqual({ view: DEFAULT_VIEW, issues: [] });
+    expect(serializeView(parse("dollars=nominal&groupBy=decade").view)).toBe("");
+  });
+
+  it("round-trips every setting in a fixed order", () => {
+    const qs = "groupBy=year&split=programme&from=1960&to=1980&dollars=constant&base=2000&measure=per-year&share=absolute";
+    const { view, issues } = parse(qs);
+    expect(issues).toEqual([]);
+    expect(view).toMatchObject({ groupBy: "year", split: "programme", from: 1960, to: 1980, dollars: "constant", base: 2000, measure: "per-year", share: "absolute" });
+    expect(serializeView(view)).toBe(qs);
+    expect(serializeView(parse("measure=per-year&groupBy=year").view)).toBe("groupBy=year&measure=per-year");
+  });
+
+  it("the seed series has only its own periods and kinds", () => {
+    expect(serializeView({ ...DEFAULT_VIEW, series: "seed", groupBy: "year", split: "form" })).toBe("series=seed");
+    expect(parse("series=seed&groupBy=year").issues[0].param).toBe("groupBy");
+  });
+
+  it("a broken link gives the default view and says what was wrong", () => {
+    for (const qs of ["groupBy=week", "from=1800", "from=2000&to=1990", "base=2000", "zoom=3", "from=1960&from=1970"]) {
+      const r = parse(qs);
+      expect(r.view, qs).toEqual(DEFAULT_VIEW);
+      expect(r.issues.length, qs).toBeGreaterThan(0);
+    }
+  });
+
+  it("asks /api/aid for exactly the view's bars", () => {
+    expect(aidApiQuery(parse("groupBy=year&dollars=constant&base=2000").view)).toBe(
+      "series=annual&from=1955&to=2024&dollars=constant&measure=total&groupBy=year&split=kind&base=2000",
+    );
+    expect(aidApiQuery(parse("split=programme").view, { forceKindSplit: true })).toContain("split=kind");
+  });
+});
+
+describe("view paths behind the proxy", () => {
+  it("serves / as is for the default view and system theme, and rewrites everything else", () => {
+    expect(rewriteTarget(new URLSearchParams(""), "system")).toBeNull();
+    expect(rewriteTarget(new URLSearchParams(""), "dark")).toBe("/v/dark/default");
+    expect(rewriteTarget(new URLSearchParams("groupBy=year&dollars=constant"), "system")).toBe("/v/system/groupBy.year~dollars.constant");
+    expect(rewriteTarget(new URLSearchParams("groupBy=nope"), "light")).toBe("/v/light/broken");
+  });
+
+  it("accepts only canonical segments, so each view is cached once", () => {
+    const seg = viewSegment(parse("to=2000&groupBy=year").view);
+    expect(seg).toBe("groupBy.year~to.2000");
+    expect(viewFromSegment(seg)?.view).toMatchObject({ groupBy: "year", to: 2000 });
+    expect(viewFromSegment("to.2000~groupBy.year")).toBeNull();
+    expect(viewFromSegment("groupBy.decade")).toBeNull();
+    expect(viewFromSegment("../etc")).toBeNull();
+    expect(viewFromSegment("broken")).toEqual({ view: DEFAULT_VIEW, broken: true });
+  });
+});
