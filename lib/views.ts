@@ -14,6 +14,7 @@ import { detailedParts, kindParts, partKeysFor, type Part, type PartKey, type Sp
 import { cpiTable, CPI_METHOD_NOTE, type CpiTable } from "./cpi";
 import type { Dataset } from "./dataset";
 import { dayNumber, dayNumberAfter } from "./dates";
+import { formatUsdFull } from "./format";
 import { formBreakdown, programmeBreakdown } from "./programmes";
 import { reconcileSeedFigure, type Reconciliation } from "./reconcile";
 import type { AidEvent, Dispute, EventCategory, Source } from "./schema";
@@ -83,7 +84,13 @@ export function getAidView(ds: Dataset, q: AidQuery): AidView {
     q.series === "annual" && q.split !== "kind"
       ? detailedParts(q.split, periods, { annual: ds.annual.rows, programmes: ds.programmes, cpi }, opts)
       : null;
-  const rows: AidViewRow[] = base.map((r) => ({ ...r, parts: detail?.get(r.period.id) ?? kindParts(r) }));
+  const disagreements = q.series === "annual" ? getDisagreements(ds) : [];
+  const rows: AidViewRow[] = base.map((r) => {
+    const other = disagreements.filter((d) => d.fiscalYear >= r.period.from && d.fiscalYear <= r.period.to);
+    const notes = other.length ? [...r.notes, ...other.map((d) => disagreementNote(ds, d))] : r.notes;
+    const sourceIds = other.length ? [...new Set([...r.sourceIds, ...other.map((d) => d.other.sourceId)])] : r.sourceIds;
+    return { ...r, notes, sourceIds, parts: detail?.get(r.period.id) ?? kindParts(r) };
+  });
   const notes = [q.series === "seed" ? "The seed article's own figures; they overlap in time and are never added together." : "Obligations (not disbursements), by US fiscal year.", FISCAL_YEAR_NOTE];
   if (q.dollars === "constant") notes.push(CPI_METHOD_NOTE.replace("base year", `${q.baseYear}`));
   if (q.measure === "per-year") notes.push(AVERAGE_NOTE);
@@ -106,6 +113,38 @@ export function getAidView(ds: Dataset, q: AidQuery): AidView {
       sources: sourceSummary(ds, ids),
     },
   };
+}
+
+/** Where another source gives a different total for a fiscal year (by at least $10,000 and 0.1%): shown, not hidden. */
+export interface Disagreement {
+  fiscalYear: number;
+  shown: { sourceId: string; total: number };
+  other: { sourceId: string; total: number; provisional: boolean };
+}
+
+export function getDisagreements(ds: Dataset): Disagreement[] {
+  const out: Disagreement[] = [];
+  const provisional = new Set(ds.foreignAssistance.provisional.map((p) => `${p.sourceId}/${p.fiscalYear}`));
+  for (const r of ds.annual.rows) {
+    if (r.total === null) continue;
+    for (const f of ds.foreignAssistance.rows) {
+      if (f.fiscalYear !== r.fiscalYear || f.sourceId === r.sourceId) continue;
+      const diff = Math.abs(f.obligationsCurrent - r.total);
+      if (diff >= 10_000 && diff >= 0.001 * Math.abs(r.total))
+        out.push({
+          fiscalYear: r.fiscalYear,
+          shown: { sourceId: r.sourceId, total: r.total },
+          other: { sourceId: f.sourceId, total: f.obligationsCurrent, provisional: provisional.has(`${f.sourceId}/${f.fiscalYear}`) },
+        });
+    }
+  }
+  return out;
+}
+
+function disagreementNote(ds: Dataset, d: Disagreement): string {
+  const src = ds.sourceById.get(d.other.sourceId);
+  const name = src ? `${src.title.split(" (")[0]}, ${src.edition ?? src.publisher}` : d.other.sourceId;
+  return `FY${d.fiscalYear}: ${name} gives ${formatUsdFull(d.other.total)} in current dollars${d.other.provisional ? " (provisional)" : ""}, against ${formatUsdFull(d.shown.total)} shown.`;
 }
 
 export function getProgrammesView(ds: Dataset, q: { from: number; to: number; dollars: Dollars; baseYear: number | null }) {

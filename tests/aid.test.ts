@@ -3,6 +3,7 @@ import { aggregateAnnual, decadePeriods, relationsPhasePeriods, seedPeriods, see
 import { cpiTable, deflateSpanEvenly, deflateToBaseYear } from "@/lib/cpi";
 import { fiscalYearSpan, fiscalYearMidpoint } from "@/lib/fiscal";
 import { isoFromDayNumber } from "@/lib/dates";
+import { getAidView, getDisagreements } from "@/lib/views";
 import { realDataset } from "./helpers";
 
 const ds = realDataset();
@@ -108,5 +109,19 @@ describe("seed periods and relations phases", () => {
     const severedRow = aggregateAnnual(ds.annual.rows, [severed], nominal)[0];
     expect(severedRow.total).toBeNull();
     expect(severedRow.coverage.label).toBe("no data");
+  });
+});
+
+describe("where sources disagree", () => {
+  it("keeps the other ForeignAssistance.gov edition's totals and puts them in the notes", () => {
+    const ds = realDataset();
+    const d = getDisagreements(ds);
+    expect(d.find((x) => x.fiscalYear === 2021)).toMatchObject({ shown: { sourceId: "fa-gov-2022", total: 116_116_913 }, other: { sourceId: "fa-gov-2020", total: 104_701_276 } });
+    // the 2020 edition's FY2022 is its incomplete last year
+    expect(d.find((x) => x.fiscalYear === 2022)!.other).toMatchObject({ total: 29_372_041, provisional: true });
+    // differences of a few dollars (rounding) are not disagreements
+    expect(d.some((x) => x.fiscalYear === 2001)).toBe(false);
+    const view = getAidView(ds, { series: "annual", groupBy: "year", split: "kind", from: 2021, to: 2021, dollars: "nominal", baseYear: null, measure: "total" });
+    expect(view.rows[0].notes.join(" ")).toContain("gives $104,701,276 in current dollars, against $116,116,913 shown");
   });
 });

@@ -8,7 +8,7 @@ import { SourceRefs } from "@/components/ui/source-refs";
 import { getDataset } from "@/lib/data";
 import type { ViewState } from "@/lib/url-state";
 import type { Theme } from "@/lib/view-path";
-import { FISCAL_YEAR_NOTE, getAidView, getDisputes, getReconciliations, type AidQuery } from "@/lib/views";
+import { FISCAL_YEAR_NOTE, getAidView, getDisagreements, getDisputes, getReconciliations, type AidQuery } from "@/lib/views";
 import { DashboardViews } from "./dashboard-views";
 import { SummaryCards } from "./summary-cards";
 
@@ -80,7 +80,7 @@ export function Dashboard({ view, theme, brokenLink }: { view: ViewState; theme:
           <h2 id="annual-h" className="text-xl font-semibold">Annual obligations</h2>
           <details>
             <summary className="cursor-pointer">Show every fiscal year, FY1955-2024</summary>
-            <AnnualTable rows={ds.annual.rows} sources={ds.sourceById} sourceChangeAfter={ds.annual.sourceChanges.map((c) => c.afterFiscalYear)} />
+            <AnnualTable rows={ds.annual.rows} sources={ds.sourceById} sourceChangeAfter={ds.annual.sourceChanges.map((c) => c.afterFiscalYear)} disagreements={getDisagreements(ds)} />
           </details>
         </section>
 

@@ -1,13 +1,24 @@
 // Annual obligations, one row per fiscal year; years without records read "no data", never zero.
 import { formatUsdFull } from "@/lib/format";
 import type { AnnualRow, Source } from "@/lib/schema";
+import type { Disagreement } from "@/lib/views";
 import { SourceRefs } from "../ui/source-refs";
 
-export function AnnualTable({ rows, sources, sourceChangeAfter }: { rows: AnnualRow[]; sources: ReadonlyMap<string, Source>; sourceChangeAfter: number[] }) {
+export function AnnualTable({
+  rows,
+  sources,
+  sourceChangeAfter,
+  disagreements,
+}: {
+  rows: AnnualRow[];
+  sources: ReadonlyMap<string, Source>;
+  sourceChangeAfter: number[];
+  disagreements: Disagreement[];
+}) {
   return (
     <div className="table-scroll">
       <table className="data" data-testid="annual-table">
-        <caption>US aid obligations to Cambodia by fiscal year, current US dollars</caption>
+        <caption>US aid obligations to Cambodia by fiscal year, current US dollars, with the totals of other editions where they differ</caption>
         <thead>
           <tr>
             <th scope="col">Fiscal year</th>
@@ -16,6 +27,7 @@ export function AnnualTable({ rows, sources, sourceChangeAfter }: { rows: Annual
             <th scope="col" className="num">Total</th>
             <th scope="col">Status</th>
             <th scope="col">Source</th>
+            <th scope="col">Other sources say</th>
           </tr>
         </thead>
         <tbody>
@@ -32,6 +44,17 @@ export function AnnualTable({ rows, sources, sourceChangeAfter }: { rows: Annual
                 <td className="num">{formatUsdFull(r.total)}</td>
                 <td>{r.status === "no-data" ? "no data (no record)" : r.status}</td>
                 <td><SourceRefs ids={[r.sourceId]} sources={sources} /></td>
+                <td>
+                  {disagreements
+                    .filter((d) => d.fiscalYear === r.fiscalYear)
+                    .map((d) => (
+                      <div key={d.other.sourceId} className="whitespace-nowrap">
+                        {formatUsdFull(d.other.total)}
+                        {d.other.provisional ? " (provisional)" : ""} <SourceRefs ids={[d.other.sourceId]} sources={sources} />
+                        {sources.get(d.other.sourceId)?.edition ? <span className="muted text-xs"> {sources.get(d.other.sourceId)?.edition}</span> : null}
+                      </div>
+                    ))}
+                </td>
               </tr>
             );
           })}
