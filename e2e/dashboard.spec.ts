@@ -149,3 +149,19 @@ test("military share labels the highest share and shows FY2021-2024 as no split 
   const table = await dataTable(shareFigure(page));
   await expect(bodyRows(table).filter({ hasText: "FY2022" })).toContainText("no split available");
 });
+
+test("a chart says what happened when its data cannot load or there is none", async ({ page }) => {
+  await page.goto("/");
+  await page.route("**/api/aid?*", (route) =>
+    route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "unavailable", message: "the data service is down" } }) }),
+  );
+  await page.getByLabel("Group by").selectOption("year");
+  const fig = aidFigure(page);
+  await expect(fig.getByRole("alert")).toContainText("The chart could not be drawn: the data service is down");
+  // the previous view's bars stay on screen rather than a blank box
+  await expect(fig.locator('[data-face="static"] svg')).toHaveAttribute("data-bars", "8");
+  await page.unroute("**/api/aid?*");
+
+  await page.goto("/?groupBy=year&from=1966&to=1969");
+  await expect(aidFigure(page)).toContainText("No data available for this selection");
+});

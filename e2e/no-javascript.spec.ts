@@ -22,3 +22,15 @@ test("the default view is prerendered with every chart's static face", async ({ 
   await expect(page.locator('[data-face="static"] svg, .static-face svg')).toHaveCount(3);
   await expect(page.getByRole("figure")).toHaveCount(4);
 });
+
+test("the relations band lines up with chart 1's bars to the pixel when chart 1 shows years", async ({ page }) => {
+  await page.goto("/?groupBy=year");
+  // FY1970 runs 1 July 1969 - 30 June 1970; its only bar segment is military. Relations were restored on 2 July
+  // 1969, one day into FY1970, so the severed phase must end 1/365 of a band into FY1970's slot.
+  const bar = await aidFigure(page).locator('[data-face="static"] rect[data-bar="fy1970"][data-part="military"]').boundingBox();
+  const severed = await relationsFigure(page).locator('rect[data-status="severed"]').first().boundingBox();
+  expect(bar && severed).toBeTruthy();
+  const band = bar!.width / 0.8; // bars fill 80% of their band (10% gap each side)
+  const slotLeft = bar!.x - 0.1 * band;
+  expect(Math.abs(severed!.x + severed!.width - (slotLeft + band / 365))).toBeLessThanOrEqual(1);
+});

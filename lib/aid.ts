@@ -4,7 +4,7 @@ import { dayNumber } from "./dates";
 import { fiscalYearMidpoint } from "./fiscal";
 import type { AnnualRow, RelationsFile, SeedFigure, SeedPrecision } from "./schema";
 
-export const GROUP_BYS = ["year", "decade", "seed-period", "relations-phase"] as const;
+export const GROUP_BYS = ["year", "decade", "seed-period", "relations-phase", "span"] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 export const DOLLARS = ["nominal", "constant"] as const;
 export type Dollars = (typeof DOLLARS)[number];
@@ -147,6 +147,8 @@ export function periodsFor(
       return seedPeriods(ctx.figures, from, to);
     case "relations-phase":
       return relationsPhasePeriods(ctx.relations, from, to);
+    case "span":
+      return [{ id: `fy${from}-${to}`, label: spanLabel(from, to), from, to }];
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregateAnnual, decadePeriods, relationsPhasePeriods, seedPeriods, seedRows, yearPeriods } from "@/lib/aid";
+import { aggregateAnnual, decadePeriods, periodsFor, relationsPhasePeriods, seedPeriods, seedRows, yearPeriods } from "@/lib/aid";
 import { cpiTable, deflateSpanEvenly, deflateToBaseYear } from "@/lib/cpi";
 import { fiscalYearSpan, fiscalYearMidpoint } from "@/lib/fiscal";
 import { isoFromDayNumber } from "@/lib/dates";
@@ -33,6 +33,13 @@ describe("grouping annual rows", () => {
     expect(sixties.total).toBe(30_601_000 + 36_684_000 + 45_306_000 + 23_319_000 + 3_695_000);
     expect(sixties.coverage).toMatchObject({ yearsWithData: 5, yearsInSpan: 10, partial: true, label: "5 of 10 years" });
     expect(sixties.coverage.missingYears).toEqual([1965, 1966, 1967, 1968, 1969]);
+  });
+
+  it("any span is one group", () => {
+    const [span] = aggregateAnnual(ds.annual.rows, periodsFor("span", { annual: ds.annual.rows, figures: ds.seed.figures, relations: ds.relations }, 1955, 1963), nominal);
+    // FY1955-63 totals: 38,000,000 + 74,768,000 + 63,033,000 + 33,770,000 + 27,887,000 + 30,601,000 + 36,684,000 + 45,306,000 + 23,319,000
+    expect(span.total).toBe(373_368_000);
+    expect(span.period.label).toBe("1955-1963");
   });
 
   it("per-year averages divide by the years that have records", () => {

@@ -1,5 +1,6 @@
 "use client";
 // SWR access to /api/aid for a view: the server's data for the first view, the previous data while a new view loads.
+import { useRef } from "react";
 import useSWR from "swr";
 import { aidApiQuery, sameView, type ViewState } from "@/lib/url-state";
 import type { AidView } from "@/lib/views";
@@ -29,6 +30,10 @@ export function useAidView(view: ViewState, initial: { view: ViewState; data: Ai
     revalidateOnReconnect: false,
     revalidateIfStale: false,
   });
-  const data = isInitial ? initial.data : swr.data;
+  // Keep the last data drawn while a new view loads or fails, including the server's first view (SWR never held it).
+  const lastDrawn = useRef<AidView>(initial.data);
+  const fresh = isInitial ? initial.data : swr.data;
+  if (fresh) lastDrawn.current = fresh;
+  const data = fresh ?? lastDrawn.current;
   return { data, error: isInitial ? undefined : (swr.error as Error | undefined), loading: !isInitial && swr.isLoading, csvHref: `${key}&format=csv` };
 }

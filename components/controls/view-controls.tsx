@@ -40,6 +40,7 @@ export function ViewControls({ view, setView, loading }: { view: ViewState; setV
           <option value="decade">Decade</option>
           <option value="seed-period">Seed article&apos;s periods</option>
           <option value="relations-phase">Phase of relations</option>
+          <option value="span">Whole range (one bar)</option>
         </select>
       </div>
       <div className="control">

@@ -72,7 +72,7 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
   const keys = drawnKeys(view.meta.partKeys, bars);
   const extent = stackExtent(bars, keys);
   const series = q.series === "seed" ? "the seed article's own figures" : "annual obligations";
-  const grouped = { year: "by fiscal year", decade: "by decade", "seed-period": "over the seed article's periods", "relations-phase": "by phase of relations" }[q.groupBy];
+  const grouped = { year: "by fiscal year", decade: "by decade", "seed-period": "over the seed article's periods", "relations-phase": "by phase of relations", span: "over the chosen span" }[q.groupBy];
   const split = { kind: "economic and military", programme: "programme", form: "grants and loans" }[q.split];
   const withData = view.rows.filter((r) => r.coverage.yearsWithData > 0);
   const top = withData.reduce<AidViewRow | null>((best, r) => ((r.total ?? 0) > (best?.total ?? -Infinity) ? r : best), null);
