@@ -129,7 +129,8 @@ export function relationsPhasePeriods(relations: RelationsFile, from: number, to
         status: seg ? seg.status : "not-covered",
       });
   }
-  return out.map((p) => ({ ...p, label: `${p.label}, ${spanLabel(p.from, p.to)}` }));
+  // years first: narrow bars wrap and cut their labels from the end
+  return out.map((p) => ({ ...p, label: `${spanLabel(p.from, p.to)}: ${p.label}` }));
 }
 
 export function periodsFor(

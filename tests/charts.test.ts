@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildAidChartModel, buildShareChartModel } from "@/lib/charts/aid-charts";
 import { niceTicks, plotArea, timeScale } from "@/lib/charts/layout";
 import { PALETTE } from "@/lib/charts/palette";
-import { renderStackedBars, segmentGeometry } from "@/lib/charts/stacked-bars";
+import { renderStackedBars, segmentGeometry, wrapLabel } from "@/lib/charts/stacked-bars";
 import { dayNumber } from "@/lib/dates";
 import { toSvgDocument, toSvgString } from "@/lib/svg/tree";
 import { getAidView, type AidQuery } from "@/lib/views";
@@ -69,12 +69,27 @@ describe("chart 1 model and static face", () => {
   });
 
   it("outlines seed figures given as 'over' or 'about'", () => {
-    const { model } = buildAidChartModel(getAidView(ds, q({ series: "seed", groupBy: "seed-period" })));
-    const over = model.bars.find((b) => b.label === "1993-2008")!;
+    const { model, text } = buildAidChartModel(getAidView(ds, q({ series: "seed", groupBy: "seed-period" })));
+    const over = model.bars.find((b) => b.label === "1993-2008 total")!;
     expect(over.emphasis).toBe("lower-bound");
     expect(over.valueLabel).toBe(">$500M");
     const svg = toSvgString(renderStackedBars(model, { width: 960, height: 380, idPrefix: "s" }));
-    expect(svg).toMatch(/data-bar="seed-1993-2008"/);
+    expect(svg).toMatch(/data-bar="seed-1993-2008-total"/);
+    // the seed's ten figures are ten bars: never stacked or added together
+    expect(model.bars).toHaveLength(10);
+    expect(model.bars.every((b) => Object.values(b.values).filter((v) => v !== null).length === 1)).toBe(true);
+    expect(text.summary).toBe("The seed's largest figure is 1970-1975 military: $1.18B.");
+    expect(model.bars.map((b) => b.label)).toContain("FY2005 FMF");
+  });
+});
+
+describe("category labels", () => {
+  it("wrap to the bar's band, at most three lines", () => {
+    expect(wrapLabel("1955-1963 economic", 70)).toEqual(["1955-1963", "economic"]);
+    expect(wrapLabel("FY1974", 70)).toEqual(["FY1974"]);
+    const long = wrapLabel("Recognition and early ties (Normal), 1955-1963 and more words here", 60);
+    expect(long).toHaveLength(3);
+    expect(long[2].endsWith("...")).toBe(true);
   });
 });
 

@@ -27,7 +27,7 @@ export function StackedBarsBody({ model, idPrefix, label }: { model: StackedBarM
       </div>
       {Live && (
         <div className="live-face" data-face="live">
-          <Live model={model} width={width} height={height} label={label} />
+          <Live model={model} width={width} height={height} label={label} idPrefix={idPrefix} />
           <div className="live-annotations">
             <SvgTree node={renderStackedBars(model, { width, height, idPrefix: `${idPrefix}-live`, layer: "annotations" })} />
           </div>

@@ -1,9 +1,11 @@
 "use client";
 // The live face of a stacked-bar model: Recharts with tooltips on hover and keyboard focus, drawn at exactly the
 // size and margins of the static face (lib/charts/stacked-bars.ts) so the two show the same bars.
-import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { BAR_CATEGORY_GAP, labelEvery, MARGIN, plotArea, X_AXIS_HEIGHT, Y_AXIS_WIDTH } from "@/lib/charts/layout";
-import type { StackedBarModel } from "@/lib/charts/stacked-bars";
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { BAR_CATEGORY_GAP, MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH } from "@/lib/charts/layout";
+import { cssVarColor } from "@/lib/charts/palette";
+import { categoryLabels, hatchPattern, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, segmentStyle, type CategoryLabel, type StackedBarModel } from "@/lib/charts/stacked-bars";
+import { SvgTree } from "./svg-tree";
 
 type Datum = Record<string, number | string | null> & { label: string; index: number };
 
@@ -38,9 +40,24 @@ function TooltipBody({ active, payload, model }: TooltipContentProps & { model: 
   );
 }
 
-export default function StackedBarsLive({ model, width, height, label }: { model: StackedBarModel; width: number; height: number; label: string }) {
-  const plot = plotArea(width, height);
-  const every = labelEvery(model.bars.length, plot);
+/** Recharts draws each category tick; we place the same wrapped lines the static face draws. */
+function CategoryTick({ index, labels }: { index?: number; labels: (CategoryLabel | null)[] }) {
+  const l = index === undefined ? null : labels[index];
+  if (!l) return null;
+  return (
+    <text x={l.x} y={l.y} textAnchor="middle" fontSize={LABEL_FONT_SIZE} fill="var(--chart-axis)">
+      {l.lines.map((line, k) => (
+        <tspan key={k} x={l.x} dy={k === 0 ? 0 : LABEL_LINE_HEIGHT}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+export default function StackedBarsLive({ model, width, height, label, idPrefix }: { model: StackedBarModel; width: number; height: number; label: string; idPrefix: string }) {
+  const hatchId = `${idPrefix}-live-hatch`;
+  const labels = categoryLabels(model, width, height);
   const data: Datum[] = model.bars.map((b, index) => ({ ...b.values, label: b.label, index }));
   return (
     <BarChart
@@ -55,8 +72,11 @@ export default function StackedBarsLive({ model, width, height, label }: { model
       role="application"
       aria-label={`${label}. Use the arrow keys to move between bars.`}
     >
+      <defs>
+        <SvgTree node={hatchPattern(hatchId, cssVarColor)} />
+      </defs>
       <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-      <XAxis dataKey="label" height={X_AXIS_HEIGHT} interval={every - 1} tick={{ fill: "var(--chart-axis)", fontSize: 11 }} tickLine={false} />
+      <XAxis dataKey="label" height={X_AXIS_HEIGHT} interval={0} tick={<CategoryTick labels={labels} />} tickLine={false} />
       <YAxis
         width={Y_AXIS_WIDTH}
         domain={[model.y.min, model.y.max]}
@@ -73,7 +93,12 @@ export default function StackedBarsLive({ model, width, height, label }: { model
       ))}
       <Tooltip content={(p: TooltipContentProps) => <TooltipBody {...p} model={model} />} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} />
       {model.keys.map((k) => (
-        <Bar key={k.key} dataKey={k.key} name={k.label} stackId="stack" fill={`var(${k.colorVar})`} isAnimationActive="auto" />
+        <Bar key={k.key} dataKey={k.key} name={k.label} stackId="stack" fill={`var(${k.colorVar})`} isAnimationActive="auto">
+          {model.bars.map((b) => {
+            const st = segmentStyle(b, k, cssVarColor, `url(#${hatchId})`);
+            return <Cell key={b.id} fill={st.fill} stroke={st.stroke} strokeWidth={st.strokeWidth} strokeDasharray={st.strokeDasharray} fillOpacity={st.fillOpacity} />;
+          })}
+        </Bar>
       ))}
     </BarChart>
   );

@@ -48,37 +48,59 @@ function drawnKeys(keys: readonly PartKey[], bars: readonly StackedBar[]): PartK
 
 export function buildAidChartModel(view: AidView): { model: StackedBarModel; text: FigureTextData } {
   const q = view.query;
-  const bars: StackedBar[] = view.rows.map((r) => {
-    const values: Record<string, number | null> = {};
-    for (const p of r.parts) values[p.key] = p.amount;
-    const noData = r.coverage.yearsWithData === 0;
-    const precisionWord = EMPHASIS_NOTE[emphasisOf(r)];
-    return {
-      id: r.period.id,
-      label: r.period.label,
-      values,
-      placeholder: noData ? "no-data" : null,
-      valueLabel: noData
-        ? null
-        : `${r.precision === "lower-bound" ? ">" : r.precision === "approximate" ? "~" : ""}${formatUsdShort(r.total ?? sumParts(r))}${r.coverage.partial ? "*" : ""}`,
-      emphasis: emphasisOf(r),
-      partial: r.coverage.partial,
-      description: noData
-        ? "no records in the sources for these years (no data, not zero)"
-        : `${formatUsdShort(r.total ?? sumParts(r))}${precisionWord ? ` (${precisionWord})` : ""}, ${r.coverage.label}`,
-      details: rowDetails(r, view),
-    };
-  });
+  const prefix = (r: AidViewRow) => (r.precision === "lower-bound" ? ">" : r.precision === "approximate" ? "~" : "");
+  const bars: StackedBar[] =
+    q.series === "seed"
+      ? // The seed's figures overlap and are never added or stacked: one bar per figure.
+        view.rows.flatMap((r) =>
+          r.parts.flatMap((p) => {
+            if (p.amount === null) return [];
+            const key = view.meta.partKeys.find((k) => k.key === p.key);
+            const word = EMPHASIS_NOTE[emphasisOf(r)];
+            return [
+              {
+                id: `${r.period.id}-${p.key}`,
+                label: `${r.period.label} ${r.programme ?? (p.key === "total" ? "total" : p.key)}`,
+                values: { [p.key]: p.amount },
+                placeholder: null,
+                valueLabel: `${prefix(r)}${formatUsdShort(p.amount)}`,
+                emphasis: emphasisOf(r),
+                partial: false,
+                description: `${key?.label ?? p.key}: ${formatUsdShort(p.amount)}${word ? ` (${word})` : ""}`,
+                details: rowDetails(r, view),
+              },
+            ];
+          }),
+        )
+      : view.rows.map((r) => {
+          const values: Record<string, number | null> = {};
+          for (const p of r.parts) values[p.key] = p.amount;
+          const noData = r.coverage.yearsWithData === 0;
+          const word = EMPHASIS_NOTE[emphasisOf(r)];
+          return {
+            id: r.period.id,
+            label: r.period.label,
+            values,
+            placeholder: noData ? "no-data" : null,
+            valueLabel: noData ? null : `${prefix(r)}${formatUsdShort(r.total ?? sumParts(r))}${r.coverage.partial ? "*" : ""}`,
+            emphasis: emphasisOf(r),
+            partial: r.coverage.partial,
+            description: noData
+              ? "no records in the sources for these years (no data, not zero)"
+              : `${formatUsdShort(r.total ?? sumParts(r))}${word ? ` (${word})` : ""}, ${r.coverage.label}`,
+            details: rowDetails(r, view),
+          };
+        });
   const keys = drawnKeys(view.meta.partKeys, bars);
   const extent = stackExtent(bars, keys);
   const series = q.series === "seed" ? "the seed article's own figures" : "annual obligations";
   const grouped = { year: "by fiscal year", decade: "by decade", "seed-period": "over the seed article's periods", "relations-phase": "by phase of relations", span: "over the chosen span" }[q.groupBy];
   const split = { kind: "economic and military", programme: "programme", form: "grants and loans" }[q.split];
-  const withData = view.rows.filter((r) => r.coverage.yearsWithData > 0);
-  const top = withData.reduce<AidViewRow | null>((best, r) => ((r.total ?? 0) > (best?.total ?? -Infinity) ? r : best), null);
+  const barTotal = (b: StackedBar) => Object.values(b.values).reduce<number>((a, v) => a + (v ?? 0), 0);
+  const top = bars.filter((b) => !b.placeholder).reduce<StackedBar | null>((best, b) => (best === null || barTotal(b) > barTotal(best) ? b : best), null);
   const partial = view.rows.filter((r) => r.coverage.partial).length;
   const summary = top
-    ? `${q.series === "seed" ? "The seed's largest figure" : "The largest amount"} is ${top.period.label}: ${formatUsdShort(top.total)}${q.measure === "per-year" ? " a year" : ""}.${partial ? ` ${partial} period${partial === 1 ? " has" : "s have"} years without records (partial).` : ""}`
+    ? `${q.series === "seed" ? "The seed's largest figure" : "The largest amount"} is ${top.label}: ${top.valueLabel?.replace(/\*$/, "") ?? formatUsdShort(barTotal(top))}${q.measure === "per-year" ? " a year" : ""}.${partial ? ` ${partial} period${partial === 1 ? " has" : "s have"} years without records (partial).` : ""}`
     : "No records for this selection.";
   const model: StackedBarModel = {
     keys,

@@ -2,8 +2,8 @@
 // app/globals.css in step with this table).
 export const PALETTE = {
   light: {
-    "--chart-economic": "#1f6fb2",
-    "--chart-military": "#c2521d",
+    "--chart-economic": "#17407e",
+    "--chart-military": "#d4691e",
     "--chart-unsplit": "#6b6b6b",
     "--chart-p1": "#0072b2",
     "--chart-p2": "#00795a",

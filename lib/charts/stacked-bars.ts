@@ -70,6 +70,8 @@ export function stackExtent(bars: readonly StackedBar[], keys: readonly PartKey[
   const up = niceTicks(hi);
   if (lo === 0) return { min: 0, max: up.max, ticks: up.ticks };
   const step = up.ticks.length > 1 ? up.ticks[1] - up.ticks[0] : up.max;
+  // A net negative far below a tick step (an adjustment row) gets just the room it needs, not a whole empty step.
+  if (-lo < step / 10) return { min: lo, max: up.max, ticks: up.ticks };
   const min = -Math.ceil(-lo / step) * step;
   const ticks: number[] = [];
   for (let v = min; v <= up.max + step / 2; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
@@ -115,8 +117,80 @@ export function segmentGeometry(model: StackedBarModel, width: number, height: n
   return out;
 }
 
+export interface SegmentStyle {
+  fill: string;
+  stroke?: string;
+  strokeWidth?: number;
+  strokeDasharray?: string;
+  fillOpacity?: number;
+}
+
+/** How a segment looks, for both faces: hatched when it is a total without a split, outlined and pale when the
+ * figure is approximate, a lower bound or an earmark. */
+export function segmentStyle(bar: StackedBar, key: PartKey, color: ColorResolver, hatchUrl: string): SegmentStyle {
+  const hatched = key.key === "unsplit" || key.key === "total";
+  const special = bar.emphasis !== "exact" && bar.emphasis !== "provisional";
+  return {
+    fill: hatched ? hatchUrl : color(key.colorVar),
+    stroke: special || hatched ? color(key.colorVar) : undefined,
+    strokeWidth: special ? 2 : hatched ? 1 : undefined,
+    strokeDasharray: bar.emphasis === "approximate" ? "4 3" : bar.emphasis === "earmarked" ? "2 2" : undefined,
+    fillOpacity: special ? 0.35 : undefined,
+  };
+}
+
+/** The diagonal hatch both faces use for totals without a split and for "no data". */
+export function hatchPattern(id: string, color: ColorResolver): SvgNode {
+  return el("pattern", { id, width: 6, height: 6, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" }, [
+    el("rect", { width: 6, height: 6, fill: color("--bg") }),
+    el("line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: color("--chart-unsplit"), "stroke-width": 2 }),
+  ]);
+}
+
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 const approxTextWidth = (s: string, size: number) => s.length * size * 0.58;
+
+export const LABEL_FONT_SIZE = 11;
+export const LABEL_LINE_HEIGHT = 13;
+const MAX_LABEL_LINES = 3;
+
+/** Greedy word wrap into at most three lines of about `maxWidth` px; the last line ends in "..." if cut. */
+export function wrapLabel(text: string, maxWidth: number, size = LABEL_FONT_SIZE): string[] {
+  const words = text.split(/\s+/);
+  const lines: string[] = [];
+  let line = "";
+  for (const w of words) {
+    const candidate = line ? `${line} ${w}` : w;
+    if (approxTextWidth(candidate, size) <= maxWidth || !line) line = candidate;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= MAX_LABEL_LINES) return lines;
+  const kept = lines.slice(0, MAX_LABEL_LINES);
+  kept[MAX_LABEL_LINES - 1] = `${kept[MAX_LABEL_LINES - 1]}...`;
+  return kept;
+}
+
+export interface CategoryLabel {
+  x: number;
+  y: number;
+  lines: string[];
+}
+
+/** Category labels under the bars, thinned and wrapped to fit; null where a label is skipped. Both faces use it. */
+export function categoryLabels(model: StackedBarModel, width: number, height: number): (CategoryLabel | null)[] {
+  const plot = plotArea(width, height);
+  const n = model.bars.length;
+  const every = labelEvery(n, plot);
+  return model.bars.map((b, i) => {
+    if (i % every !== 0) return null;
+    const slot = barSlot(i, n, plot);
+    return { x: slot.center, y: plot.top + plot.height + 14, lines: wrapLabel(b.label, Math.max(slot.band * every - 4, 30)) };
+  });
+}
 
 export interface RenderOptions {
   width: number;
@@ -140,16 +214,10 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
   const id = (s: string) => `${opts.idPrefix}-${s}`;
   const axis = color("--chart-axis");
   const fg = color("--fg");
-  const every = labelEvery(n, plot);
   const geometry = segmentGeometry(model, width, height);
   const zeroY = yAt(0, model, plot);
 
-  const defs = el("defs", {}, [
-    el("pattern", { id: id("hatch"), width: 6, height: 6, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" }, [
-      el("rect", { width: 6, height: 6, fill: color("--bg") }),
-      el("line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: color("--chart-unsplit"), "stroke-width": 2 }),
-    ]),
-  ]);
+  const defs = el("defs", {}, [hatchPattern(id("hatch"), color)]);
 
   const grid = model.y.ticks.map((t) =>
     el("g", { "data-tick": t }, [
@@ -158,30 +226,25 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
     ]),
   );
 
+  const placeholderText = (b: StackedBar, i: number) => {
+    const slot = barSlot(i, n, plot);
+    if (!b.placeholder || slot.band < 14) return null;
+    const y = zeroY - 6;
+    return el(
+      "text",
+      { x: slot.center, y, "text-anchor": "start", "font-size": 10, fill: fg, transform: `rotate(-90 ${slot.center} ${y})`, "dominant-baseline": "middle", "data-placeholder-label": b.id },
+      [b.placeholder === "no-data" ? "no data" : "no split available"],
+    );
+  };
   const placeholders = model.bars.flatMap((b, i) => {
     if (!b.placeholder) return [];
     const slot = barSlot(i, n, plot);
     const text = b.placeholder === "no-data" ? "no data" : "no split available";
-    const showText = slot.band >= 14;
     return [
       el("g", { "data-placeholder": b.placeholder, "data-bar": b.id }, [
         el("title", {}, [`${b.label}: ${text}. ${b.description}`]),
         el("rect", { x: slot.x, y: plot.top, width: slot.width, height: zeroY - plot.top, fill: `url(#${id("hatch")})`, opacity: 0.45 }),
-        showText
-          ? el(
-              "text",
-              {
-                x: slot.center,
-                y: zeroY - 6,
-                "text-anchor": "start",
-                "font-size": 10,
-                fill: fg,
-                transform: `rotate(-90 ${slot.center} ${zeroY - 6})`,
-                "dominant-baseline": "middle",
-              },
-              [text],
-            )
-          : null,
+        placeholderText(b, i),
       ]),
     ];
   });
@@ -189,7 +252,7 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
   const segments = geometry.map((g) => {
     const bar = model.bars[g.barIndex];
     const key = model.keys.find((k) => k.key === g.key)!;
-    const special = bar.emphasis !== "exact" && bar.emphasis !== "provisional";
+    const st = segmentStyle(bar, key, color, `url(#${id("hatch")})`);
     return el(
       "rect",
       {
@@ -197,11 +260,11 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
         y: g.y,
         width: g.width,
         height: Math.max(g.height, 0),
-        fill: g.key === "unsplit" || g.key === "total" ? `url(#${id("hatch")})` : color(key.colorVar),
-        stroke: special || g.key === "unsplit" || g.key === "total" ? color(key.colorVar) : undefined,
-        "stroke-width": special ? 2 : g.key === "unsplit" || g.key === "total" ? 1 : undefined,
-        "stroke-dasharray": bar.emphasis === "approximate" ? "4 3" : bar.emphasis === "earmarked" ? "2 2" : undefined,
-        "fill-opacity": special ? 0.35 : undefined,
+        fill: st.fill,
+        stroke: st.stroke,
+        "stroke-width": st.strokeWidth,
+        "stroke-dasharray": st.strokeDasharray,
+        "fill-opacity": st.fillOpacity,
         "data-part": g.key,
         "data-bar": bar.id,
         "data-value": g.value,
@@ -218,24 +281,15 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
     return [el("text", { x: slot.center, y: top - 5, "text-anchor": "middle", "font-size": 11, fill: fg, "data-value-label": b.id }, [b.valueLabel])];
   });
 
-  const xLabels = model.bars.map((b, i) => {
-    if (i % every !== 0) return null;
-    const slot = barSlot(i, n, plot);
-    const y = plot.top + plot.height + 14;
-    const rotate = n > 8 && every === 1 && approxTextWidth(b.label, 11) > slot.band;
-    return el(
-      "text",
-      {
-        x: slot.center,
-        y,
-        "text-anchor": rotate ? "end" : "middle",
-        "font-size": 11,
-        fill: axis,
-        transform: rotate ? `rotate(-35 ${slot.center} ${y})` : undefined,
-      },
-      [b.label],
-    );
-  });
+  const xLabels = categoryLabels(model, width, height).map((l) =>
+    l
+      ? el(
+          "text",
+          { x: l.x, y: l.y, "text-anchor": "middle", "font-size": LABEL_FONT_SIZE, fill: axis },
+          l.lines.map((line, k) => el("tspan", { x: l.x, dy: k === 0 ? 0 : LABEL_LINE_HEIGHT }, [line])),
+        )
+      : null,
+  );
 
   const markers = model.markers.map((m) => {
     const x = plot.left + (m.beforeIndex / n) * plot.width;
@@ -274,6 +328,7 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
   if (opts.layer === "annotations")
     return el("svg", { viewBox: `0 0 ${width} ${height}`, width, height, "aria-hidden": "true", "font-family": FONT, "pointer-events": "none" }, [
       el("g", { "data-value-labels": "" }, valueLabels),
+      el("g", {}, model.bars.map(placeholderText)),
       el("g", {}, markers),
       highlight,
     ]);
