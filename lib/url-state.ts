@@ -53,6 +53,11 @@ const VIEW_SPEC = {
   share: { kind: "enum", values: SHARE_MODES },
 } as const;
 
+/** Parameters that link shorteners and mailers append; a shared link with them still shows its view. */
+export function isTrackingParam(name: string): boolean {
+  return /^utm_[a-z]+$/.test(name) || ["fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "ref"].includes(name);
+}
+
 /** Makes a state consistent: the seed series only has its own periods and kinds. */
 export function normaliseView(v: ViewState): ViewState {
   if (v.series === "seed") return { ...v, groupBy: "seed-period", split: "kind" };
@@ -65,7 +70,8 @@ export function normaliseView(v: ViewState): ViewState {
  * view and the issues, so the page can say so rather than show a half-applied view.
  */
 export function parseView(params: URLSearchParams): { view: ViewState; issues: QueryIssue[] } {
-  const parsed = parseQuery(params, VIEW_SPEC);
+  const own = new URLSearchParams([...params].filter(([k]) => !isTrackingParam(k)));
+  const parsed = parseQuery(own, VIEW_SPEC);
   if (!parsed.ok) return { view: { ...DEFAULT_VIEW }, issues: parsed.issues };
   const v = parsed.values;
   const issues: QueryIssue[] = [];

@@ -32,6 +32,11 @@ describe("view state in the URL", () => {
     expect(parse("series=seed&groupBy=year").issues[0].param).toBe("groupBy");
   });
 
+  it("ignores the tracking parameters that shared links pick up", () => {
+    expect(parse("groupBy=year&utm_source=newsletter&fbclid=abc")).toEqual({ view: { ...DEFAULT_VIEW, groupBy: "year" }, issues: [] });
+    expect(rewriteTarget(new URLSearchParams("utm_medium=email"), "system")).toBe("/v/system/default");
+  });
+
   it("a broken link gives the default view and says what was wrong", () => {
     for (const qs of ["groupBy=week", "from=1800", "from=2000&to=1990", "base=2000", "zoom=3", "from=1960&from=1970"]) {
       const r = parse(qs);
