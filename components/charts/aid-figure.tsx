@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { buildAidChartModel } from "@/lib/charts/aid-charts";
 import { formatUsdFull } from "@/lib/format";
 import type { ViewState } from "@/lib/url-state";
+import { SourceLinks } from "../ui/source-links";
 import { ChartFigure } from "./chart-figure";
 import type { useAidView } from "./aid-data";
 import { StackedBarsBody } from "./stacked-bars-figure-body";
@@ -58,7 +59,7 @@ export function AidFigure({ aid }: { view: ViewState; aid: ReturnType<typeof use
                 <td className="num">{formatUsdFull(r.total)}</td>
                 <td>{r.coverage.label}{r.coverage.partial ? " (partial)" : ""}</td>
                 <td>{r.precision}</td>
-                <td>{r.sourceIds.join(", ")}</td>
+                <td><SourceLinks ids={r.sourceIds} sources={data.meta.sources} /></td>
               </tr>
             ))}
           </tbody>

@@ -5,6 +5,7 @@ import { buildShareChartModel } from "@/lib/charts/aid-charts";
 import { formatUsdFull } from "@/lib/format";
 import type { ViewState } from "@/lib/url-state";
 import type { AidView } from "@/lib/views";
+import { SourceLinks } from "../ui/source-links";
 import { ChartFigure } from "./chart-figure";
 import { useAidView } from "./aid-data";
 import { StackedBarsBody } from "./stacked-bars-figure-body";
@@ -54,6 +55,7 @@ export function ShareFigure({ view, initial, onShareMode }: { view: ViewState; i
               <th scope="col" className="num">Military</th>
               <th scope="col" className="num">Military share</th>
               <th scope="col">Note</th>
+              <th scope="col">Sources</th>
             </tr>
           </thead>
           <tbody>
@@ -66,6 +68,7 @@ export function ShareFigure({ view, initial, onShareMode }: { view: ViewState; i
                   <td className="num">{b.placeholder ? "-" : formatUsdFull(r.military)}</td>
                   <td className="num">{b.placeholder || r.militaryShare === null ? "-" : `${(r.militaryShare * 100).toFixed(1)}%`}</td>
                   <td>{b.placeholder === "no-data" ? "no data" : b.placeholder === "no-split" ? "no split available" : b.description}</td>
+                  <td><SourceLinks ids={r.sourceIds} sources={data.meta.sources} /></td>
                 </tr>
               );
             })}
