@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as rest from "@/app/api/[...rest]/route";
 import * as aid from "@/app/api/aid/route";
 import * as disputes from "@/app/api/disputes/route";
 import * as events from "@/app/api/events/route";
@@ -91,9 +92,16 @@ describe("GET /api/aid", () => {
   it("answers 405 to other methods", async () => {
     const res = aid.POST();
     expect(res.status).toBe(405);
-    expect(res.headers.get("allow")).toBe("GET, HEAD");
+    expect(res.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
     expect((await res.json()).error.code).toBe("method_not_allowed");
     expect(aid.DELETE().status).toBe(405);
+    expect(aid.OPTIONS().status).toBe(204);
+  });
+
+  it("answers a JSON 404 listing the endpoints for any other API path", async () => {
+    const res = rest.GET(new Request("http://localhost/api/aids"));
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.message).toMatch(/No API endpoint at \/api\/aids; the endpoints are \/api\/aid, /);
   });
 });
 

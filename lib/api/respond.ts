@@ -40,10 +40,12 @@ export function badRequest(issues: QueryIssue[]): Response {
   );
 }
 
+const ALLOW = "GET, HEAD, OPTIONS";
+
 export function methodNotAllowed(): Response {
   return Response.json(
     { error: { code: "method_not_allowed", message: "Only GET (and HEAD) are supported." } },
-    { status: 405, headers: { Allow: "GET, HEAD", "Cache-Control": "no-store" } },
+    { status: 405, headers: { Allow: ALLOW, "Cache-Control": "no-store" } },
   );
 }
 
@@ -53,7 +55,17 @@ export const notAllowedHandlers = {
   PUT: methodNotAllowed,
   PATCH: methodNotAllowed,
   DELETE: methodNotAllowed,
+  OPTIONS: () => new Response(null, { status: 204, headers: { Allow: ALLOW } }),
 };
+
+export const API_ENDPOINTS = ["/api/aid", "/api/programmes", "/api/events", "/api/relations", "/api/sources", "/api/reconciliation", "/api/disputes"];
+
+export function notFound(path: string): Response {
+  return Response.json(
+    { error: { code: "not_found", message: `No API endpoint at ${path.slice(0, 100)}; the endpoints are ${API_ENDPOINTS.join(", ")}.` } },
+    { status: 404, headers: { "Cache-Control": "no-store" } },
+  );
+}
 
 /** Runs a handler; a bug becomes a JSON 500 without a stack trace instead of an HTML error page. */
 export function safely(handler: (req: Request) => Response): (req: Request) => Response {

@@ -4,4 +4,4 @@ import { notAllowedHandlers, safely } from "@/lib/api/respond";
 import { getDataset } from "@/lib/data";
 
 export const GET = safely((req) => programmesEndpoint(getDataset(), req));
-export const { POST, PUT, PATCH, DELETE } = notAllowedHandlers;
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = notAllowedHandlers;
