@@ -21,7 +21,9 @@ export function bodyRows(table: Locator): Locator {
   return table.locator("tbody tr");
 }
 
+/** The live face loads when its chart nears the viewport: bring it there, then wait for Recharts. */
 export async function waitForLiveFace(fig: Locator) {
+  await fig.scrollIntoViewIfNeeded();
   await expect(fig.locator('[data-face="live"] .recharts-wrapper')).toBeVisible();
 }
 

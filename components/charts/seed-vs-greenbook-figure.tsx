@@ -1,9 +1,8 @@
 "use client";
 // Chart 4, "Seed figures versus the Greenbook": how far off each of the seed article's aid figures is (default view,
 // Greenbook minus seed as % of the seed figure), or the dollars side by side. The static face is painted on the
-// server at 960 px; the live Recharts face is loaded after hydration (next/dynamic, no SSR) and takes over once it
+// server at 960 px; the live Recharts face is loaded when the chart nears the viewport (use-lazy-component) and takes over once it
 // has painted, while the static face stays in the DOM (hidden) for print.
-import dynamic from "next/dynamic";
 import { useCallback, useMemo, useRef, useState } from "react";
 import {
   buildSeedVsGreenbookModel,
@@ -22,8 +21,9 @@ import type { NonAidFigure, Source } from "@/lib/schema";
 import { ChartFigure, type FigureText } from "./chart-figure";
 import { SvgTree } from "./svg-tree";
 import { useChartWidth } from "./use-chart-width";
+import { useLazyComponent } from "./use-lazy-component";
 
-const SeedVsGreenbookLive = dynamic(() => import("./seed-vs-greenbook-live"), { ssr: false, loading: () => null });
+const loadLive = () => import("./seed-vs-greenbook-live");
 
 export const SEED_VS_GREENBOOK_WHY =
   "Why they can differ: the Greenbook counts obligations by US fiscal year, including food-aid credits and every agency; a narrative figure may count disbursements, grants only, one programme, or calendar years.";
@@ -182,6 +182,7 @@ export function SeedVsGreenbookFigure({ recs, nonAid, sources }: SeedVsGreenbook
   const onReady = useCallback(() => setLiveReady(true), []);
   const ref = useRef<HTMLDivElement>(null);
   const width = useChartWidth(ref);
+  const SeedVsGreenbookLive = useLazyComponent(loadLive, ref);
   const model = useMemo(() => buildSeedVsGreenbookModel(recs, mode), [recs, mode]);
   const height = seedVsGreenbookHeight(model, width);
   const staticNode = useMemo(() => renderSeedVsGreenbook(model, { width, height, idPrefix: "seed-vs-greenbook-static" }), [model, width, height]);
@@ -210,9 +211,11 @@ export function SeedVsGreenbookFigure({ recs, nonAid, sources }: SeedVsGreenbook
         <div className="static-face" hidden={liveReady} data-face="static">
           <SvgTree node={staticNode} />
         </div>
-        <div className="live-face" hidden={!liveReady} data-face="live">
-          <SeedVsGreenbookLive model={model} width={width} height={height} onReady={onReady} />
-        </div>
+        {SeedVsGreenbookLive && (
+          <div className="live-face" hidden={!liveReady} data-face="live">
+            <SeedVsGreenbookLive model={model} width={width} height={height} onReady={onReady} />
+          </div>
+        )}
       </div>
       <p className="muted text-sm mt-2">{SEED_VS_GREENBOOK_WHY}</p>
     </ChartFigure>

@@ -19,7 +19,7 @@ export function StackedBarsBody({ model, idPrefix, label }: { model: StackedBarM
   const measured = useChartWidth(ref);
   const width = measured || DEFAULT_CHART_WIDTH;
   const height = barChartHeight(width);
-  const Live = useLazyComponent(loadLive);
+  const Live = useLazyComponent(loadLive, ref);
   return (
     <div ref={ref} data-chart={idPrefix}>
       <div className="static-face" hidden={Live !== null} data-face="static">

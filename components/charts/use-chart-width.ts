@@ -2,7 +2,7 @@
 // The width a chart is drawn at: DEFAULT_CHART_WIDTH on the server and until the container has been measured (the
 // SVG scales through its viewBox meanwhile), then the container's real width in whole pixels, kept current with a
 // ResizeObserver. Shared by every chart so charts drawn one above the other get the same width and plot edges.
-import { useEffect, useState, type RefObject } from "react";
+import { startTransition, useEffect, useState, type RefObject } from "react";
 import { DEFAULT_CHART_WIDTH } from "@/lib/charts/layout";
 
 /** Narrowest width a chart is laid out for; a narrower container scales the drawing down via the viewBox. */
@@ -17,7 +17,8 @@ export function useChartWidth(ref: RefObject<HTMLElement | null>, fallback: numb
     const apply = (w: number) => {
       if (!(w > 0)) return; // hidden (display: none) or not laid out yet: keep the last width
       const next = Math.max(MIN_CHART_WIDTH, Math.round(w));
-      setWidth((prev) => (prev === next ? prev : next));
+      // A transition: redrawing every chart at the measured width yields to input instead of blocking the main thread.
+      startTransition(() => setWidth((prev) => (prev === next ? prev : next)));
     };
     apply(node.getBoundingClientRect().width);
     if (typeof ResizeObserver === "undefined") return;

@@ -1,0 +1,83 @@
+// First-load JS budgets and the Recharts split, measured in bytes against the production server the suite starts.
+// Byte counts are deterministic for a given build, so this belongs in CI; nothing here measures time.
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type TestInfo } from "@playwright/test";
+import type { FirstLoadJs } from "../scripts/first-load-js.mjs";
+
+// Loaded with import() rather than a static import: Playwright compiles this spec to CommonJS, and require() of an
+// ES module only works from Node 20.19 on (package.json allows 20.9).
+async function firstLoadJs(baseUrl: string, pagePath: string): Promise<FirstLoadJs> {
+  const m = await import("../scripts/first-load-js.mjs");
+  return m.firstLoadJs(baseUrl, pagePath);
+}
+
+// Measured 2026-11-26 (Next 16.4.6, Turbopack build) with
+//   node scripts/first-load-js.mjs http://127.0.0.1:3260 / "/?groupBy=year&dollars=constant"
+// `/`: 168,732 bytes gzip -9 (555,116 raw) in 7 scripts; the view: the same 7 scripts, 168,732 bytes.
+// Budgets are those figures plus ~10%. If a change legitimately grows the bundle, re-measure and raise them here.
+const BUDGET_GZIP_BYTES = { home: 186_000, view: 186_000 };
+const VIEW_PATH = "/?groupBy=year&dollars=constant";
+
+// Strings that occur only in Recharts' own code (class names it puts on its wrapper and bars), found by
+// `grep -l recharts-wrapper .next/static/chunks/*.js` after a build.
+const RECHARTS_MARKERS = ["recharts-wrapper", "recharts-bar-rectangle"];
+
+function origin(baseURL: string | undefined): string {
+  if (!baseURL) throw new Error("baseURL is not set in playwright.config.ts");
+  return baseURL;
+}
+
+function describe(r: FirstLoadJs): string {
+  return r.scripts.map((s) => `${s.src}: ${s.gzipBytes} B gzip`).join("\n");
+}
+
+/** Every .js file under .next/static of the build the suite serves, as its /_next/static/... URL path. */
+function builtStaticScripts(testInfo: TestInfo): string[] {
+  const root = testInfo.config.configFile ? path.dirname(testInfo.config.configFile) : process.cwd();
+  const dir = path.join(root, ".next", "static");
+  if (!existsSync(dir)) throw new Error(`no production build at ${dir}`);
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(".js")) found.push(p);
+    }
+  };
+  walk(dir);
+  return found.map((p) => "/_next/static/" + path.relative(dir, p).split(path.sep).join("/"));
+}
+
+test("the first-load JS of the default dashboard stays under its gzip budget", async ({ baseURL }) => {
+  const r = await firstLoadJs(origin(baseURL), "/");
+  expect(r.scripts.length, "the page loads some scripts").toBeGreaterThan(0);
+  expect(r.totalGzipBytes, `first-load JS of /:\n${describe(r)}`).toBeLessThan(BUDGET_GZIP_BYTES.home);
+});
+
+test("the first-load JS of a non-default view stays under its gzip budget", async ({ baseURL }) => {
+  const r = await firstLoadJs(origin(baseURL), VIEW_PATH);
+  expect(r.scripts.length, "the page loads some scripts").toBeGreaterThan(0);
+  expect(r.totalGzipBytes, `first-load JS of ${VIEW_PATH}:\n${describe(r)}`).toBeLessThan(BUDGET_GZIP_BYTES.view);
+});
+
+test("Recharts is not in the first-load scripts of the dashboard but is served as a later chunk", async ({ baseURL, request }, testInfo) => {
+  const base = origin(baseURL);
+  const first = await firstLoadJs(base, "/");
+  const firstLoadSrcs = new Set(first.scripts.map((s) => new URL(s.src, base).pathname));
+  for (const s of first.scripts) {
+    const body = await (await request.get(s.src)).text();
+    for (const marker of RECHARTS_MARKERS) expect(body.includes(marker), `${s.src} (first load) contains "${marker}"`).toBe(false);
+  }
+
+  // The markers must exist somewhere in the served build, or the check above proves nothing.
+  const later: string[] = [];
+  for (const src of builtStaticScripts(testInfo)) {
+    if (firstLoadSrcs.has(src)) continue;
+    const res = await request.get(src);
+    if (!res.ok()) continue;
+    const body = await res.text();
+    if (RECHARTS_MARKERS.every((m) => body.includes(m))) later.push(src);
+  }
+  expect(later, "a chunk under /_next/static served by the app contains Recharts").not.toEqual([]);
+});
