@@ -66,3 +66,16 @@ test("reduced motion is honoured", async ({ page }) => {
   const duration = await page.evaluate(() => getComputedStyle(document.querySelector(".chart-figure")!).transitionDuration);
   expect(["0s", "1e-05s"]).toContain(duration);
 });
+
+for (const width of [360, 1920]) {
+  test(`the dashboard fits a ${width} px screen without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/?groupBy=year");
+    await waitForLiveFace(aidFigure(page));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const box = await aidFigure(page).locator('[data-face="live"] svg.recharts-surface').boundingBox();
+    expect(box!.width).toBeGreaterThan(width === 360 ? 280 : 900);
+    await expect(page.getByRole("figure")).toHaveCount(4);
+  });
+}

@@ -165,3 +165,27 @@ test("a chart says what happened when its data cannot load or there is none", as
   await page.goto("/?groupBy=year&from=1966&to=1969");
   await expect(aidFigure(page)).toContainText("No data available for this selection");
 });
+
+test("seed figures are set against the Greenbook, with the debt kept apart and 'over' figures drawn differently", async ({ page }) => {
+  await page.goto("/");
+  const fig = page.getByRole("figure", { name: /Seed figures versus the Greenbook/ });
+  await expect(fig).toContainText("33.1% lower in the Greenbook");
+  await expect(fig).toContainText("$500,000,000 (debt");
+  const staticFace = fig.locator('[data-face="static"]');
+  const lowerBound = staticFace.locator('rect[data-series="difference"][data-precision="lower-bound"]');
+  const exact = staticFace.locator('rect[data-series="difference"][data-precision="exact"]').first();
+  await expect(lowerBound).toHaveCount(1);
+  // an "over" figure is an outline with a faint fill; an exact one is solid
+  await expect(lowerBound).toHaveAttribute("fill-opacity", "0.1");
+  await expect(lowerBound).toHaveAttribute("stroke-width", "2");
+  expect(await exact.getAttribute("fill-opacity")).toBeNull();
+  const table = await dataTable(fig);
+  await expect(bodyRows(table)).toHaveCount(10);
+  await expect(bodyRows(table).filter({ hasText: "$409.6 million" })).toContainText("$274,002,000");
+  await fig.getByRole("button", { name: "Dollars" }).click();
+  await expect(fig.getByRole("button", { name: "Dollars" })).toHaveAttribute("aria-pressed", "true");
+  await expect(fig.locator('div[data-chart="seed-vs-greenbook"]')).toHaveAttribute("data-mode", "absolute");
+  await expect(page).toHaveURL(/\?compare=dollars$/);
+  await page.goBack();
+  await expect(fig.getByRole("button", { name: "Difference (%)" })).toHaveAttribute("aria-pressed", "true");
+});

@@ -12,6 +12,8 @@ export const CPI_LAST_YEAR = 2025;
 
 export const SHARE_MODES = ["percent", "absolute"] as const;
 export type ShareMode = (typeof SHARE_MODES)[number];
+export const COMPARE_MODES = ["difference", "dollars"] as const;
+export type CompareMode = (typeof COMPARE_MODES)[number];
 
 export interface ViewState {
   series: Series;
@@ -25,6 +27,8 @@ export interface ViewState {
   measure: Measure;
   /** chart 2: military share as 100% bars, or absolute amounts */
   share: ShareMode;
+  /** chart 4: seed figures against the Greenbook as a % difference, or side by side in dollars */
+  compare: CompareMode;
 }
 
 export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
@@ -37,9 +41,10 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
   base: CPI_LAST_YEAR,
   measure: "total",
   share: "percent",
+  compare: "difference",
 });
 
-const ORDER = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "share"] as const;
+const ORDER = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "share", "compare"] as const;
 
 const VIEW_SPEC = {
   series: { kind: "enum", values: SERIES },
@@ -51,6 +56,7 @@ const VIEW_SPEC = {
   base: { kind: "int", min: CPI_FIRST_YEAR, max: CPI_LAST_YEAR, what: "a CPI-U base year" },
   measure: { kind: "enum", values: MEASURES },
   share: { kind: "enum", values: SHARE_MODES },
+  compare: { kind: "enum", values: COMPARE_MODES },
 } as const;
 
 /** Parameters that link shorteners and mailers append; a shared link with them still shows its view. */

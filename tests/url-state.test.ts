@@ -19,10 +19,10 @@ describe("view state in the URL", () => {
   });
 
   it("round-trips every setting in a fixed order", () => {
-    const qs = "groupBy=year&split=programme&from=1960&to=1980&dollars=constant&base=2000&measure=per-year&share=absolute";
+    const qs = "groupBy=year&split=programme&from=1960&to=1980&dollars=constant&base=2000&measure=per-year&share=absolute&compare=dollars";
     const { view, issues } = parse(qs);
     expect(issues).toEqual([]);
-    expect(view).toMatchObject({ groupBy: "year", split: "programme", from: 1960, to: 1980, dollars: "constant", base: 2000, measure: "per-year", share: "absolute" });
+    expect(view).toMatchObject({ groupBy: "year", split: "programme", from: 1960, to: 1980, dollars: "constant", base: 2000, measure: "per-year", share: "absolute", compare: "dollars" });
     expect(serializeView(view)).toBe(qs);
     expect(serializeView(parse("measure=per-year&groupBy=year").view)).toBe("groupBy=year&measure=per-year");
   });

@@ -35,6 +35,9 @@ export interface SeedVsGreenbookFigureProps {
   nonAid?: NonAidFigure[];
   /** for the table's source links (#source-<id>); without it the links show the source ids */
   sources?: Pick<Source, "id" | "title" | "publisher">[];
+  /** the view's choice (it lives in the URL); without it the figure keeps its own state */
+  mode?: SeedVsGreenbookMode;
+  onModeChange?: (mode: SeedVsGreenbookMode) => void;
 }
 
 const MODES: { mode: SeedVsGreenbookMode; label: string }[] = [
@@ -176,8 +179,10 @@ function ModeToggle({ mode, onChange }: { mode: SeedVsGreenbookMode; onChange: (
   );
 }
 
-export function SeedVsGreenbookFigure({ recs, nonAid, sources }: SeedVsGreenbookFigureProps) {
-  const [mode, setMode] = useState<SeedVsGreenbookMode>("difference");
+export function SeedVsGreenbookFigure({ recs, nonAid, sources, mode: controlledMode, onModeChange }: SeedVsGreenbookFigureProps) {
+  const [ownMode, setOwnMode] = useState<SeedVsGreenbookMode>("difference");
+  const mode = controlledMode ?? ownMode;
+  const setMode = onModeChange ?? setOwnMode;
   const [liveReady, setLiveReady] = useState(false);
   const onReady = useCallback(() => setLiveReady(true), []);
   const ref = useRef<HTMLDivElement>(null);

@@ -5,10 +5,12 @@ import { useCallback, useEffect, useState } from "react";
 import { AidFigure } from "@/components/charts/aid-figure";
 import { useAidView } from "@/components/charts/aid-data";
 import { RelationsFigure } from "@/components/charts/relations-figure";
+import { SeedVsGreenbookFigure } from "@/components/charts/seed-vs-greenbook-figure";
 import { ShareFigure } from "@/components/charts/share-figure";
 import { ViewControls } from "@/components/controls/view-controls";
 import type { QueryIssue } from "@/lib/api/query";
-import type { AidEvent, RelationsFile } from "@/lib/schema";
+import type { Reconciliation } from "@/lib/reconcile";
+import type { AidEvent, NonAidFigure, RelationsFile } from "@/lib/schema";
 import { normaliseView, parseView, serializeView, type ViewState } from "@/lib/url-state";
 import type { AidView } from "@/lib/views";
 
@@ -20,6 +22,8 @@ export interface DashboardViewsProps {
   relations: RelationsFile;
   events: AidEvent[];
   sources: { id: string; title: string; publisher: string }[];
+  reconciliations: Reconciliation[];
+  nonAid: NonAidFigure[];
 }
 
 export function DashboardViews(props: DashboardViewsProps) {
@@ -71,6 +75,13 @@ export function DashboardViews(props: DashboardViewsProps) {
       <AidFigure view={view} aid={aid} />
       <RelationsFigure relations={props.relations} events={props.events} sources={props.sources} periods={periods} from={view.from} to={view.to} />
       <ShareFigure view={view} initial={{ view: props.initialView, data: props.initialShare }} onShareMode={(share) => setView({ share })} />
+      <SeedVsGreenbookFigure
+        recs={props.reconciliations}
+        nonAid={props.nonAid}
+        sources={props.sources}
+        mode={view.compare === "dollars" ? "absolute" : "difference"}
+        onModeChange={(m) => setView({ compare: m === "absolute" ? "dollars" : "difference" })}
+      />
     </>
   );
 }

@@ -1,6 +1,5 @@
 // The main screen, rendered on the server for one view and theme: every chart's static face is in the HTML, so a
 // link reads correctly before and without JavaScript.
-import { SeedVsGreenbookFigure } from "@/components/charts/seed-vs-greenbook-figure";
 import { ThemeToggle } from "@/components/controls/theme-toggle";
 import { AnnualTable } from "@/components/tables/annual-table";
 import { SourcesList } from "@/components/tables/sources-list";
@@ -60,8 +59,9 @@ export function Dashboard({ view, theme, brokenLink }: { view: ViewState; theme:
             relations={ds.relations}
             events={ds.events.events}
             sources={sources}
+            reconciliations={getReconciliations(ds)}
+            nonAid={ds.seed.nonAid}
           />
-          <SeedVsGreenbookFigure recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} sources={sources} />
         </section>
 
         <section aria-labelledby="disputes-h">
