@@ -79,3 +79,14 @@ for (const width of [360, 1920]) {
     await expect(page.getByRole("figure")).toHaveCount(4);
   });
 }
+
+test("print uses each chart's static face, even after the live face has taken over on screen", async ({ page }) => {
+  await page.goto("/");
+  const fig = aidFigure(page);
+  await waitForLiveFace(fig);
+  await expect(fig.locator('[data-face="static"]')).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  await expect(fig.locator('[data-face="static"] svg')).toBeVisible();
+  await expect(fig.locator('[data-face="live"]')).toBeHidden();
+  await expect(page.getByRole("button", { name: "Reset view" })).toBeHidden();
+});

@@ -213,11 +213,11 @@ export function SeedVsGreenbookFigure({ recs, nonAid, sources, mode: controlledM
       table={<SeedVsGreenbookTable recs={recs} sources={sources} />}
     >
       <div ref={ref} data-chart="seed-vs-greenbook" data-mode={mode}>
-        <div className="static-face" hidden={liveReady} data-face="static">
+        <div className="static-face" data-superseded={liveReady || undefined} data-face="static">
           <SvgTree node={staticNode} />
         </div>
         {SeedVsGreenbookLive && (
-          <div className="live-face" hidden={!liveReady} data-face="live">
+          <div className="live-face" data-pending={!liveReady || undefined} data-face="live">
             <SeedVsGreenbookLive model={model} width={width} height={height} onReady={onReady} />
           </div>
         )}

@@ -22,7 +22,7 @@ export function StackedBarsBody({ model, idPrefix, label }: { model: StackedBarM
   const Live = useLazyComponent(loadLive, ref);
   return (
     <div ref={ref} data-chart={idPrefix}>
-      <div className="static-face" hidden={Live !== null} data-face="static">
+      <div className="static-face" data-superseded={Live !== null || undefined} data-face="static">
         <SvgTree node={renderStackedBars(model, { width, height, idPrefix })} />
       </div>
       {Live && (

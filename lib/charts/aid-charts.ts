@@ -153,13 +153,16 @@ export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"
       label: r.period.label,
       values,
       placeholder: noData ? "no-data" : noSplit ? "no-split" : null,
+      placeholderLabel: noSplit && q.series === "seed" ? "one kind stated" : undefined,
       valueLabel: share === null || noSplit ? null : mode === "percent" ? `${Math.round(share * 100)}%` : formatUsdShort(m),
       emphasis: emphasisOf(r),
       partial: r.coverage.partial,
       description: noData
         ? "no records (no data, not zero)"
         : noSplit
-          ? "total only: the source gives no economic/military split"
+          ? q.series === "seed"
+            ? "the seed states this period's figure for one kind only (or as a total)"
+            : "total only: the source gives no economic/military split"
           : `military ${share === null ? "n/a" : `${(share * 100).toFixed(1)}%`} (${formatUsdShort(m)} of ${formatUsdShort(e + m)})${partialSplit ? `; split known for ${r.coverage.splitYears} of ${r.coverage.yearsWithData} years with records` : ""}`,
       details: rowDetails(r, view),
     };
@@ -188,11 +191,11 @@ export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"
     },
     text: {
       title: "In what form: military versus economic aid",
-      subtitle: mode === "percent" ? "Share of each period's aid (100% stacked); FY2021 on has no split" : `${dollarBasis(q)}; FY2021 on has no split`,
+      subtitle: `${mode === "percent" ? "Share of each period's aid (100% stacked)" : dollarBasis(q)}${q.series === "annual" ? "; FY2021 on has no split" : "; the seed article's figures"}`,
       summary,
       sourceLine: publisherLine(view),
       notes: [
-        "ForeignAssistance.gov gives totals only for FY2021-2024: those years show as \"no split available\".",
+        ...(q.series === "annual" ? ["ForeignAssistance.gov gives totals only for FY2021-2024: those years show as \"no split available\"."] : []),
         ...view.meta.notes,
       ],
     },

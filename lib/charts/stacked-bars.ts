@@ -14,6 +14,8 @@ export interface StackedBar {
   values: Record<string, number | null>;
   /** "no-data": no records at all; "no-split": records but no economic/military split */
   placeholder: "no-data" | "no-split" | null;
+  /** text written on a placeholder, where the default ("no data", "no split available") would mislead */
+  placeholderLabel?: string;
   /** label above the bar, drawn where it fits */
   valueLabel: string | null;
   emphasis: BarEmphasis;
@@ -192,6 +194,10 @@ export function categoryLabels(model: StackedBarModel, width: number, height: nu
   });
 }
 
+function placeholderWords(b: StackedBar): string {
+  return b.placeholderLabel ?? (b.placeholder === "no-data" ? "no data" : "no split available");
+}
+
 export interface RenderOptions {
   width: number;
   height: number;
@@ -233,13 +239,13 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
     return el(
       "text",
       { x: slot.center, y, "text-anchor": "start", "font-size": 10, fill: fg, transform: `rotate(-90 ${slot.center} ${y})`, "dominant-baseline": "middle", "data-placeholder-label": b.id },
-      [b.placeholder === "no-data" ? "no data" : "no split available"],
+      [placeholderWords(b)],
     );
   };
   const placeholders = model.bars.flatMap((b, i) => {
     if (!b.placeholder) return [];
     const slot = barSlot(i, n, plot);
-    const text = b.placeholder === "no-data" ? "no data" : "no split available";
+    const text = placeholderWords(b);
     return [
       el("g", { "data-placeholder": b.placeholder, "data-bar": b.id }, [
         el("title", {}, [`${b.label}: ${text}. ${b.description}`]),
@@ -274,7 +280,7 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
   });
 
   const valueLabels = model.bars.flatMap((b, i) => {
-    if (!b.valueLabel) return [];
+    if (!b.valueLabel || model.highlight?.index === i) return [];
     const slot = barSlot(i, n, plot);
     if (approxTextWidth(b.valueLabel, 11) > slot.band - 2) return [];
     const top = Math.min(...geometry.filter((g) => g.barIndex === i).map((g) => g.y), zeroY);
