@@ -1,7 +1,10 @@
+import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-const executablePath = process.env.CHROMIUM_PATH || (process.env.PLAYWRIGHT_OWN_BROWSER ? undefined : "/usr/bin/chromium");
+// Debian's Chromium (Playwright cannot download its own browsers on this network); CHROMIUM_PATH overrides; with
+// neither, Playwright's own download is used (scripts/chromium.mjs installs one of them for npm test).
+const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "e2e",
