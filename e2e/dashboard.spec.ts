@@ -189,3 +189,13 @@ test("seed figures are set against the Greenbook, with the debt kept apart and '
   await page.goBack();
   await expect(fig.getByRole("button", { name: "Difference (%)" })).toHaveAttribute("aria-pressed", "true");
 });
+
+test("every dated event is listed on the page, including those outside the charts' years", async ({ page }) => {
+  await page.goto("/");
+  await page.getByText(/Show all \d+ events/).click();
+  const table = page.getByRole("table", { name: /Dated events in US-Cambodia relations/ });
+  // the first event is US recognition on 7 February 1950, before the first fiscal year with aid (FY1955)
+  await expect(bodyRows(table).first()).toContainText("7 February 1950");
+  await expect(bodyRows(table).filter({ hasText: "29 November 1989" })).toContainText("seed paragraph 5");
+  await expect(bodyRows(table).filter({ hasText: "unconfirmed" })).toHaveCount(1);
+});

@@ -2,6 +2,7 @@
 // link reads correctly before and without JavaScript.
 import { ThemeToggle } from "@/components/controls/theme-toggle";
 import { AnnualTable } from "@/components/tables/annual-table";
+import { EventsTable } from "@/components/tables/events-table";
 import { SourcesList } from "@/components/tables/sources-list";
 import { SourceRefs } from "@/components/ui/source-refs";
 import { getDataset } from "@/lib/data";
@@ -74,6 +75,17 @@ export function Dashboard({ view, theme, brokenLink }: { view: ViewState; theme:
               </li>
             ))}
           </ul>
+        </section>
+
+        <section aria-labelledby="events-h">
+          <h2 id="events-h" className="text-xl font-semibold">All dated events</h2>
+          <details>
+            <summary className="cursor-pointer">
+              Show all {ds.events.events.length} events, {ds.events.events[0].start.slice(0, 4)}-{ds.events.events.at(-1)!.start.slice(0, 4)}, including those outside the
+              charts&apos; fiscal years
+            </summary>
+            <EventsTable events={ds.events.events} sources={ds.sourceById} />
+          </details>
         </section>
 
         <section aria-labelledby="annual-h">

@@ -1,0 +1,39 @@
+// Dated events with their precision, category, confidence and sources.
+import { formatEventDate } from "@/lib/dates";
+import type { AidEvent, Source } from "@/lib/schema";
+import { SourceRefs } from "../ui/source-refs";
+
+export function EventsTable({ events, sources }: { events: AidEvent[]; sources: ReadonlyMap<string, Source> }) {
+  return (
+    <div className="table-scroll">
+      <table className="data" data-testid="events-table">
+        <caption>Dated events in US-Cambodia relations, with the confidence of their sources</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Category</th>
+            <th scope="col">Event</th>
+            <th scope="col">Confidence</th>
+            <th scope="col">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.id} data-event={e.id}>
+              <td className="whitespace-nowrap">{formatEventDate(e)}</td>
+              <td>{e.category}</td>
+              <td>
+                <strong>{e.title}</strong>. {e.description}
+              </td>
+              <td>{e.confidence === "low" ? "low (unconfirmed)" : e.confidence}</td>
+              <td>
+                <SourceRefs ids={e.sourceIds} sources={sources} />
+                {e.seedParagraph !== null && <span className="muted text-xs"> (seed paragraph {e.seedParagraph})</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
