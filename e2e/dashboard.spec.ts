@@ -68,12 +68,15 @@ test("the URL round-trips every view and the back button steps back through view
   await expect(page).toHaveURL(/to=1990$/);
   await expect(page.getByRole("radio", { name: "Total", exact: true })).toBeChecked();
   await page.goBack();
+  await expect(page).toHaveURL(/from=1970$/);
   await page.goBack();
+  await expect(page).toHaveURL(/split=programme$/);
   await page.goBack();
   await expect(page).toHaveURL(/\/\?groupBy=year$/);
   await expect(page.getByLabel("Split bars by")).toHaveValue("kind");
   await expect(aidFigure(page).locator('[data-face="static"] svg')).toHaveAttribute("data-bars", "70");
   await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
   await expect(page.getByLabel("Group by")).toHaveValue("decade");
 });
 
@@ -103,6 +106,8 @@ test("the band shows the 1965-1969 break and the 1975-1991 period without a US m
 test("an event marker's tooltip, on keyboard focus, gives the date, the event and its source", async ({ page }) => {
   await page.goto("/");
   const band = relationsFigure(page);
+  // the interactive markers are mounted when the band nears the viewport
+  await band.scrollIntoViewIfNeeded();
   const marker = band.getByRole("button", { name: /^3 May 1965/ });
   await marker.focus();
   const tip = band.getByRole("tooltip");

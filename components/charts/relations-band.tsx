@@ -61,7 +61,30 @@ export function RelationsBand({ relations, events, sources, periods, width, idPr
     [relations, events, stablePeriods, width, sources],
   );
   const height = BAND_HEIGHT;
-  const staticFace = useMemo(() => renderRelationsBand(model, { width, height, idPrefix: prefix, markers: false, legend: false }), [model, width, height, prefix]);
+  // The interactive marker layer (85 focusable markers with handlers) is mounted only when the band nears the
+  // viewport or the reader points or tabs into it; until then the static face draws the markers (with <title>s),
+  // which keeps hydration at page load short.
+  const [interactive, setInteractive] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root || interactive) return;
+    const on = () => setInteractive(true);
+    const io = typeof IntersectionObserver !== "undefined" ? new IntersectionObserver((e) => e.some((x) => x.isIntersecting) && on(), { rootMargin: "200px 0px" }) : null;
+    if (io) io.observe(root);
+    else on();
+    root.addEventListener("focusin", on);
+    root.addEventListener("pointerenter", on);
+    return () => {
+      io?.disconnect();
+      root.removeEventListener("focusin", on);
+      root.removeEventListener("pointerenter", on);
+    };
+  }, [interactive]);
+  const staticFace = useMemo(
+    () => renderRelationsBand(model, { width, height, idPrefix: prefix, markers: !interactive, legend: false }),
+    [model, width, height, prefix, interactive],
+  );
   const legendItems = useMemo(() => relationsLegendItems(model), [model]);
 
   const [hoverId, setHoverId] = useState<string | null>(null);
@@ -150,7 +173,7 @@ export function RelationsBand({ relations, events, sources, periods, width, idPr
   const paper = color("--bg");
 
   return (
-    <div className={styles.root} data-testid="relations-band">
+    <div className={styles.root} data-testid="relations-band" ref={rootRef} data-interactive={interactive || undefined}>
       {model.markers.length > 0 && (
         <a className={styles.skip} href={`#${afterId}`}>
           Skip the {model.markers.length} event markers
@@ -158,62 +181,64 @@ export function RelationsBand({ relations, events, sources, periods, width, idPr
       )}
       <div className={styles.stage} ref={stageRef}>
         <SvgTree node={staticFace} />
-        <svg
-          className={styles.markerLayer}
-          viewBox={`0 0 ${width} ${height}`}
-          width={width}
-          height={height}
-          role="group"
-          aria-label={`${model.markers.length} dated events, in date order; arrow keys move between them`}
-          data-part="live-markers"
-        >
-          {model.markers.map((m, i) => {
-            const g = markerGeometry(m);
-            const active = shownId === m.id;
-            return (
-              <g
-                key={m.id}
-                ref={(node) => {
-                  if (node) markerNodes.current.set(m.id, node);
-                  else markerNodes.current.delete(m.id);
-                }}
-                className={styles.marker}
-                data-event={m.id}
-                data-confidence={m.confidence}
-                tabIndex={0}
-                role="button"
-                aria-label={m.ariaLabel}
-                aria-describedby={active ? tooltipId : undefined}
-                onPointerEnter={() => {
-                  cancelHide();
-                  setHoverId(m.id);
-                  setDismissed(false);
-                }}
-                onPointerLeave={scheduleHide}
-                onFocus={() => {
-                  setFocusId(m.id);
-                  setDismissed(false);
-                }}
-                onBlur={() => setFocusId((id) => (id === m.id ? null : id))}
-                onClick={() => setDismissed(false)}
-                onKeyDown={(e) => onMarkerKey(e, i)}
-              >
-                {g.bar && <rect x={g.bar.x} y={g.bar.y} width={g.bar.width} height={g.bar.height} fill={ink} fillOpacity={0.7} />}
-                <circle className={styles.hitArea} cx={g.cx} cy={g.cy} r={HIT_RADIUS} />
-                <circle
-                  cx={g.cx}
-                  cy={g.cy}
-                  r={g.r}
-                  fill={m.unconfirmed ? paper : ink}
-                  stroke={m.unconfirmed ? ink : paper}
-                  strokeWidth={m.unconfirmed ? 1.5 : 1}
-                />
-                {focusId === m.id && <circle className={styles.focusRing} cx={g.cx} cy={g.cy} r={g.r + 3} />}
-                {active && focusId !== m.id && <circle className={styles.focusRing} cx={g.cx} cy={g.cy} r={g.r + 3} strokeOpacity={0.5} />}
-              </g>
-            );
-          })}
-        </svg>
+        {interactive && (
+          <svg
+            className={styles.markerLayer}
+            viewBox={`0 0 ${width} ${height}`}
+            width={width}
+            height={height}
+            role="group"
+            aria-label={`${model.markers.length} dated events, in date order; arrow keys move between them`}
+            data-part="live-markers"
+          >
+            {model.markers.map((m, i) => {
+              const g = markerGeometry(m);
+              const active = shownId === m.id;
+              return (
+                <g
+                  key={m.id}
+                  ref={(node) => {
+                    if (node) markerNodes.current.set(m.id, node);
+                    else markerNodes.current.delete(m.id);
+                  }}
+                  className={styles.marker}
+                  data-event={m.id}
+                  data-confidence={m.confidence}
+                  tabIndex={0}
+                  role="button"
+                  aria-label={m.ariaLabel}
+                  aria-describedby={active ? tooltipId : undefined}
+                  onPointerEnter={() => {
+                    cancelHide();
+                    setHoverId(m.id);
+                    setDismissed(false);
+                  }}
+                  onPointerLeave={scheduleHide}
+                  onFocus={() => {
+                    setFocusId(m.id);
+                    setDismissed(false);
+                  }}
+                  onBlur={() => setFocusId((id) => (id === m.id ? null : id))}
+                  onClick={() => setDismissed(false)}
+                  onKeyDown={(e) => onMarkerKey(e, i)}
+                >
+                  {g.bar && <rect x={g.bar.x} y={g.bar.y} width={g.bar.width} height={g.bar.height} fill={ink} fillOpacity={0.7} />}
+                  <circle className={styles.hitArea} cx={g.cx} cy={g.cy} r={HIT_RADIUS} />
+                  <circle
+                    cx={g.cx}
+                    cy={g.cy}
+                    r={g.r}
+                    fill={m.unconfirmed ? paper : ink}
+                    stroke={m.unconfirmed ? ink : paper}
+                    strokeWidth={m.unconfirmed ? 1.5 : 1}
+                  />
+                  {focusId === m.id && <circle className={styles.focusRing} cx={g.cx} cy={g.cy} r={g.r + 3} />}
+                  {active && focusId !== m.id && <circle className={styles.focusRing} cx={g.cx} cy={g.cy} r={g.r + 3} strokeOpacity={0.5} />}
+                </g>
+              );
+            })}
+          </svg>
+        )}
       </div>
       {shown && (
         <div
