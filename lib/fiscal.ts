@@ -17,9 +17,6 @@ export function fiscalYearSpan(fy: number): CalendarSpan {
   return { start: `${fy - 1}-10-01`, end: `${fy}-09-30` };
 }
 
-/** The July-September 1976 transition quarter between the two fiscal calendars. */
-export const TRANSITION_QUARTER: CalendarSpan = { start: "1976-07-01", end: "1976-09-30" };
-
 /** Day-number interval [start, endExclusive) covered by fiscal years from..to (the 1976 transition quarter included when spanned). */
 export function fiscalRangeDays(from: number, to: number): { start: number; end: number } {
   return { start: dayNumber(fiscalYearSpan(from).start), end: dayNumber(fiscalYearSpan(to).end) + 1 };
@@ -29,8 +26,4 @@ export function fiscalRangeDays(from: number, to: number): { start: number; end:
 export function fiscalYearMidpoint(fy: number): number {
   const { start, end } = fiscalRangeDays(fy, fy);
   return Math.floor((start + end) / 2);
-}
-
-export function fiscalYearLabel(fy: number): string {
-  return `FY${fy}`;
 }

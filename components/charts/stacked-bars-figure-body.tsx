@@ -2,7 +2,7 @@
 // Both faces of a stacked-bar chart in one box: the static SVG (server-painted, kept for print) and the live
 // Recharts chart that takes over once loaded, at the same measured size; plus the HTML legend.
 import { useRef } from "react";
-import { DEFAULT_CHART_WIDTH } from "@/lib/charts/layout";
+import { BAR_CHART_HEIGHT, DEFAULT_CHART_WIDTH } from "@/lib/charts/layout";
 import { renderStackedBars, type StackedBarModel } from "@/lib/charts/stacked-bars";
 import { SvgTree } from "./svg-tree";
 import { useChartWidth } from "./use-chart-width";
@@ -10,8 +10,9 @@ import { useLazyComponent } from "./use-lazy-component";
 
 const loadLive = () => import("./stacked-bars-live");
 
+/** Phones get a shorter chart so the bars and the legend fit on one screen. */
 export function barChartHeight(width: number): number {
-  return width < 520 ? 300 : 380;
+  return width < 520 ? 300 : BAR_CHART_HEIGHT;
 }
 
 export function StackedBarsBody({ model, idPrefix, label }: { model: StackedBarModel; idPrefix: string; label: string }) {
