@@ -204,3 +204,19 @@ test("every dated event is listed on the page, including those outside the chart
   await expect(bodyRows(table).filter({ hasText: "29 November 1989" })).toContainText("seed paragraph 5");
   await expect(bodyRows(table).filter({ hasText: "unconfirmed" })).toHaveCount(1);
 });
+
+test("a chart whose data arrives malformed says so, and the rest of the page keeps working", async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await page.goto("/");
+  await page.route("**/api/aid?*", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ rows: "not rows" }) }));
+  await page.getByLabel("Group by").selectOption("year");
+  await expect(page.getByRole("figure", { name: /^How much/ }).getByRole("alert")).toContainText(
+    "The chart could not be drawn: the server sent data in a form this page cannot read",
+  );
+  // the controls and the other charts are still there and still work
+  await page.unroute("**/api/aid?*");
+  await page.getByRole("button", { name: "Reset view" }).click();
+  await expect(aidFigure(page).locator('[data-face="static"] svg')).toHaveAttribute("data-bars", "8");
+  await expect(page.getByRole("figure", { name: /Seed figures versus the Greenbook/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});

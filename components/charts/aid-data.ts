@@ -20,11 +20,31 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** The shape the charts rely on; anything else is reported as an error rather than drawn. */
+export function looksLikeAidView(x: unknown): x is AidView {
+  if (typeof x !== "object" || x === null) return false;
+  const v = x as Partial<AidView>;
+  return (
+    typeof v.query === "object" &&
+    typeof v.meta === "object" &&
+    Array.isArray(v.meta?.partKeys) &&
+    Array.isArray(v.meta?.sources) &&
+    Array.isArray(v.rows) &&
+    v.rows.every((r) => typeof r?.period?.from === "number" && typeof r.period.to === "number" && Array.isArray(r.parts) && typeof r.coverage?.yearsWithData === "number")
+  );
+}
+
+async function fetchAidView(url: string): Promise<AidView> {
+  const body = await fetchJson<unknown>(url);
+  if (!looksLikeAidView(body)) throw new Error("the server sent data in a form this page cannot read");
+  return body;
+}
+
 export function useAidView(view: ViewState, initial: { view: ViewState; data: AidView }, opts: { forceKindSplit?: boolean } = {}) {
   const key = `/api/aid?${aidApiQuery(view, opts)}`;
   const isInitial = sameView(view, initial.view) || (opts.forceKindSplit === true && aidApiQuery(view, opts) === aidApiQuery(initial.view, opts));
   // The server already sent the first view's data: no request for it, and it comes back at once on Back.
-  const swr = useSWR<AidView>(isInitial ? null : key, fetchJson, {
+  const swr = useSWR<AidView>(isInitial ? null : key, fetchAidView, {
     keepPreviousData: true,
     revalidateOnFocus: false,
     revalidateOnReconnect: false,

@@ -3,6 +3,7 @@
 // the URL: each change pushes a history entry (Back steps through views) and the charts refetch from /api/aid.
 import { useCallback, useEffect, useState } from "react";
 import { AidFigure } from "@/components/charts/aid-figure";
+import { ChartErrorBoundary } from "@/components/charts/chart-error-boundary";
 import { useAidView } from "@/components/charts/aid-data";
 import { RelationsFigure } from "@/components/charts/relations-figure";
 import { SeedVsGreenbookFigure } from "@/components/charts/seed-vs-greenbook-figure";
@@ -52,6 +53,7 @@ export function DashboardViews(props: DashboardViewsProps) {
   const initialAid = { view: props.initialView, data: props.initialAid };
   const aid = useAidView(view, initialAid);
   const periods = (aid.data?.rows ?? []).map((r) => ({ from: r.period.from, to: r.period.to }));
+  const viewKey = serializeView(view);
 
   return (
     <>
@@ -72,16 +74,24 @@ export function DashboardViews(props: DashboardViewsProps) {
         </div>
       )}
       <ViewControls view={view} setView={setView} loading={aid.loading} />
-      <AidFigure view={view} aid={aid} />
-      <RelationsFigure relations={props.relations} events={props.events} sources={props.sources} periods={periods} from={view.from} to={view.to} />
-      <ShareFigure view={view} initial={{ view: props.initialView, data: props.initialShare }} onShareMode={(share) => setView({ share })} />
-      <SeedVsGreenbookFigure
-        recs={props.reconciliations}
-        nonAid={props.nonAid}
-        sources={props.sources}
-        mode={view.compare === "dollars" ? "absolute" : "difference"}
-        onModeChange={(m) => setView({ compare: m === "absolute" ? "dollars" : "difference" })}
-      />
+      <ChartErrorBoundary title="How much: US aid to Cambodia" resetKey={viewKey}>
+        <AidFigure view={view} aid={aid} />
+      </ChartErrorBoundary>
+      <ChartErrorBoundary title="State of US-Cambodia relations" resetKey={viewKey}>
+        <RelationsFigure relations={props.relations} events={props.events} sources={props.sources} periods={periods} from={view.from} to={view.to} />
+      </ChartErrorBoundary>
+      <ChartErrorBoundary title="In what form: military versus economic aid" resetKey={viewKey}>
+        <ShareFigure view={view} initial={{ view: props.initialView, data: props.initialShare }} onShareMode={(share) => setView({ share })} />
+      </ChartErrorBoundary>
+      <ChartErrorBoundary title="Seed figures versus the Greenbook" resetKey={viewKey}>
+        <SeedVsGreenbookFigure
+          recs={props.reconciliations}
+          nonAid={props.nonAid}
+          sources={props.sources}
+          mode={view.compare === "dollars" ? "absolute" : "difference"}
+          onModeChange={(m) => setView({ compare: m === "absolute" ? "dollars" : "difference" })}
+        />
+      </ChartErrorBoundary>
     </>
   );
 }
