@@ -150,6 +150,9 @@ test("both faces draw the same bars: count, order and heights within a pixel", a
 test("military share labels the highest share and shows FY2021-2024 as no split available", async ({ page }) => {
   await page.goto("/");
   await expect(shareFigure(page)).toContainText("largest share was 64% in 1970s");
+  // in amounts, a bar's label is its height: economic + military (2010s: the decade's split total)
+  await page.goto("/?share=absolute");
+  await expect(shareFigure(page).locator('[data-face="static"] [data-value-label="1990s"]')).toHaveText("$239M");
   await page.goto("/?groupBy=year&from=2018&to=2024");
   const table = await dataTable(shareFigure(page));
   await expect(bodyRows(table).filter({ hasText: "FY2022" })).toContainText("no split available");
@@ -219,4 +222,34 @@ test("a chart whose data arrives malformed says so, and the rest of the page kee
   await expect(aidFigure(page).locator('[data-face="static"] svg')).toHaveAttribute("data-bars", "8");
   await expect(page.getByRole("figure", { name: /Seed figures versus the Greenbook/ })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test("the controls keep what the reader chose: range ends move together, the series switch remembers the grouping", async ({ page }) => {
+  await page.goto("/?groupBy=year&split=programme&to=1990");
+  await page.getByLabel("From fiscal year").selectOption("2000");
+  await expect(page).toHaveURL(/from=2000&to=2000$/);
+  await page.getByLabel("To fiscal year").selectOption("1960");
+  await expect(page).toHaveURL(/from=1960&to=1960$/);
+  await page.getByRole("radio", { name: "Seed article" }).check();
+  await expect(page).toHaveURL(/\?series=seed&from=1960&to=1960$/);
+  await page.getByRole("radio", { name: "Annual obligations" }).check();
+  await expect(page).toHaveURL(/\?groupBy=year&split=programme&from=1960&to=1960$/);
+});
+
+test("FY2024 is marked provisional and the change of source is noted in every grouping", async ({ page }) => {
+  await page.goto("/");
+  const fig = aidFigure(page);
+  await expect(fig).toContainText("FY2024 is provisional");
+  await expect(fig).toContainText("Change of source after FY2020");
+  await page.goto("/?groupBy=year&from=2015&to=2024");
+  await expect(fig.locator('[data-face="static"] rect[data-bar="fy2024"]')).toHaveAttribute("stroke-dasharray", "5 3");
+  await expect(fig.locator('[data-face="static"] rect[data-bar="fy2023"]')).not.toHaveAttribute("stroke-dasharray", "5 3");
+  await expect(fig).toContainText("Dashed outline: includes provisional FY2024");
+});
+
+test("the broken-link notice goes away once the reader picks a view", async ({ page }) => {
+  await page.goto("/?groupBy=bogus");
+  await expect(page.getByTestId("broken-link")).toBeVisible();
+  await page.getByLabel("Group by").selectOption("year");
+  await expect(page.getByTestId("broken-link")).toHaveCount(0);
 });

@@ -55,9 +55,9 @@ export function kindParts(row: AidRow): Part[] {
       { key: "total", amount: row.total },
     ];
   return [
-    { key: "economic", amount: row.economic },
-    { key: "military", amount: row.military },
-    { key: "unsplit", amount: row.unsplit },
+    { key: "economic", amount: row.kindStack.economic },
+    { key: "military", amount: row.kindStack.military },
+    { key: "unsplit", amount: row.kindStack.unsplit },
   ];
 }
 

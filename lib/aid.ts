@@ -54,6 +54,11 @@ export interface AidRow {
   total: number | null;
   /** military / (economic + military), over the years that have the split; null where none do */
   militaryShare: number | null;
+  /**
+   * The kind split as drawn in a stack. With per-year averages, economic and military above average over the years
+   * that have the split, while the stack divides every part by the years with records so the parts add up to the total.
+   */
+  kindStack: { economic: number | null; military: number | null; unsplit: number | null };
   coverage: Coverage;
   units: "USD";
   dollars: Dollars;
@@ -187,7 +192,9 @@ export function aggregateAnnual(rows: readonly AnnualRow[], periods: readonly Pe
       } else unsplit += conv(r.total, fy);
     }
     const inSpan = period.to - period.from + 1;
-    const div = opts.measure === "per-year" && withData > 0 ? withData : 1;
+    const perYear = opts.measure === "per-year";
+    const div = perYear && withData > 0 ? withData : 1;
+    const splitDiv = perYear && splitYears > 0 ? splitYears : 1;
     const notes: string[] = [];
     if (withData > 0 && missing.length) notes.push(`No records for ${missing.map((y) => `FY${y}`).join(", ")}: counted as no data, not zero.`);
     if (withData > 0 && splitYears < withData)
@@ -197,10 +204,15 @@ export function aggregateAnnual(rows: readonly AnnualRow[], periods: readonly Pe
     return {
       series: "annual",
       period,
-      economic: none || splitYears === 0 ? null : round(economic / div),
-      military: none || splitYears === 0 ? null : round(military / div),
+      economic: none || splitYears === 0 ? null : round(economic / splitDiv),
+      military: none || splitYears === 0 ? null : round(military / splitDiv),
       unsplit: none ? null : round(unsplit / div),
       total: none ? null : round(total / div),
+      kindStack: {
+        economic: none || splitYears === 0 ? null : round(economic / div),
+        military: none || splitYears === 0 ? null : round(military / div),
+        unsplit: none ? null : round(unsplit / div),
+      },
       militaryShare: splitYears === 0 || economic + military === 0 ? null : military / (economic + military),
       coverage: {
         yearsWithData: withData,
@@ -252,6 +264,7 @@ export function seedRows(figures: readonly SeedFigure[], periods: readonly Perio
       unsplit: null,
       total: round(total),
       militaryShare: economic !== null && military !== null && economic + military > 0 ? military / (economic + military) : null,
+      kindStack: { economic: round(economic), military: round(military), unsplit: null },
       coverage: { yearsWithData: n, yearsInSpan: n, partial: false, missingYears: [], splitYears: economic !== null && military !== null ? n : 0, label: "stated for the whole span" },
       units: "USD",
       dollars: opts.dollars,

@@ -18,7 +18,9 @@ export function formatUsdFull(n: number | null): string {
 
 export function formatPercent(p: number | null, digits = 1): string {
   if (p === null || !Number.isFinite(p)) return "n/a";
-  return `${p > 0 ? "+" : ""}${p.toFixed(digits)}%`;
+  // a small difference keeps two decimals rather than reading "-0.0%"
+  const d = p !== 0 && Math.abs(p) < 0.05 ? 2 : digits;
+  return `${p > 0 ? "+" : ""}${p.toFixed(d)}%`;
 }
 
 function trim(x: number, digits: number): string {

@@ -9,7 +9,9 @@ import type { Account, AnnualRow, ProgrammeFile, SeedFigure } from "./schema";
 export const SEED_PROGRAMME_MATCH: Record<NonNullable<SeedFigure["programme"]>, { label: string; match: (a: Account) => boolean }> = {
   FMF: { label: "Foreign Military Financing accounts", match: (a) => a.programmeId === "fmf" },
   IMET: { label: "IMET accounts", match: (a) => a.programmeId === "imet" },
-  USAID: { label: "accounts administered by USAID", match: (a) => a.agency === "U.S. Agency for International Development" },
+  // Greenbook accounts whose funding agency is USAID; State-funded programmes that USAID runs (Global Health
+  // Programs) are not counted, so this is a lower bound on what "USAID" spent.
+  USAID: { label: "accounts funded through USAID (not State's Global Health Programs, which USAID also runs)", match: (a) => a.agency === "U.S. Agency for International Development" },
 };
 
 export interface Comparison {

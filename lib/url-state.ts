@@ -64,10 +64,12 @@ export function isTrackingParam(name: string): boolean {
   return /^utm_[a-z]+$/.test(name) || ["fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "ref"].includes(name);
 }
 
-/** Makes a state consistent: the seed series only has its own periods and kinds. */
+/**
+ * The seed series has only its own periods and kinds. A state keeps the annual series' grouping and split while
+ * the seed series is shown (so switching back restores them); everything that draws or links uses this instead.
+ */
 export function normaliseView(v: ViewState): ViewState {
   if (v.series === "seed") return { ...v, groupBy: "seed-period", split: "kind" };
-  if (v.groupBy === "seed-period" && v.series !== "annual") return { ...v, groupBy: DEFAULT_VIEW.groupBy };
   return v;
 }
 
@@ -89,12 +91,12 @@ export function parseView(params: URLSearchParams): { view: ViewState; issues: Q
   if (v.series === "seed" && v.split !== undefined && v.split !== "kind")
     issues.push({ param: "split", message: `the seed series is split by kind only` });
   if (issues.length) return { view: { ...DEFAULT_VIEW }, issues };
-  return { view: normaliseView({ ...DEFAULT_VIEW, ...v }), issues: [] };
+  return { view: { ...DEFAULT_VIEW, ...v }, issues: [] };
 }
 
 /** The canonical query string of a view: only non-default values, in a fixed order ("" for the default view). */
 export function serializeView(view: ViewState): string {
-  const v = normaliseView(view);
+  const v = view;
   const out = new URLSearchParams();
   for (const key of ORDER) {
     if (key === "base" && v.dollars !== "constant") continue;

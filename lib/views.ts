@@ -87,7 +87,12 @@ export function getAidView(ds: Dataset, q: AidQuery): AidView {
   const disagreements = q.series === "annual" ? getDisagreements(ds) : [];
   const rows: AidViewRow[] = base.map((r) => {
     const other = disagreements.filter((d) => d.fiscalYear >= r.period.from && d.fiscalYear <= r.period.to);
-    const notes = other.length ? [...r.notes, ...other.map((d) => disagreementNote(ds, d))] : r.notes;
+    // a long period gets one line, not one per year (the annual table lists them all)
+    const otherNotes =
+      other.length > 2
+        ? [`Another ForeignAssistance.gov edition gives different totals for ${other.map((d) => `FY${d.fiscalYear}`).filter((v, i, a) => a.indexOf(v) === i).join(", ")}; the annual table lists them.`]
+        : other.map((d) => disagreementNote(ds, d));
+    const notes = other.length ? [...r.notes, ...otherNotes] : r.notes;
     const sourceIds = other.length ? [...new Set([...r.sourceIds, ...other.map((d) => d.other.sourceId)])] : r.sourceIds;
     return { ...r, notes, sourceIds, parts: detail?.get(r.period.id) ?? kindParts(r) };
   });

@@ -48,6 +48,17 @@ describe("grouping annual rows", () => {
     expect(sixties.total).toBe(27_921_000);
   });
 
+  it("per-year economic and military average over the years that have the split; the stack still adds up", () => {
+    const [twenties] = aggregateAnnual(ds.annual.rows, decadePeriods(2020, 2024), { ...nominal, measure: "per-year" });
+    // only FY2020 has the split: economic 127,469,394 a year over 1 year, not over the 5 years with records
+    expect(twenties.economic).toBe(127_469_394);
+    expect(twenties.military).toBe(532_076);
+    // the stack divides by the 5 years with records: 127,469,394 / 5, 532,076 / 5, 384,196,241 / 5
+    expect(twenties.kindStack).toEqual({ economic: 25_493_879, military: 106_415, unsplit: 76_839_248 });
+    // total per year: 512,197,711 / 5 = 102,439,542.2
+    expect(twenties.total).toBe(102_439_542);
+  });
+
   it("years with no record stay no data, not zero", () => {
     const [fy1966] = aggregateAnnual(ds.annual.rows, yearPeriods(1966, 1966), nominal);
     expect(fy1966).toMatchObject({ total: null, economic: null, military: null, unsplit: null });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { csvCell, toCsv } from "@/lib/export/csv";
 import { formatEventDate, formatPartialDate } from "@/lib/dates";
-import { formatUsdShort } from "@/lib/format";
+import { formatPercent, formatUsdShort } from "@/lib/format";
 
 describe("CSV", () => {
   it("quotes per RFC 4180 and ends lines with CRLF", () => {
@@ -33,5 +33,8 @@ describe("money", () => {
     expect(formatUsdShort(1_180_000_000)).toBe("$1.18B");
     expect(formatUsdShort(992_000)).toBe("$992,000");
     expect(formatUsdShort(null)).toBe("no data");
+    // 1970-75 military: (1,179,747,000 - 1,180,000,000) / 1,180,000,000 = -0.0214%
+    expect(formatPercent(-0.0214)).toBe("-0.02%");
+    expect(formatPercent(29.62)).toBe("+29.6%");
   });
 });

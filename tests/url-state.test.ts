@@ -27,6 +27,14 @@ describe("view state in the URL", () => {
     expect(serializeView(parse("measure=per-year&groupBy=year").view)).toBe("groupBy=year&measure=per-year");
   });
 
+  it("switching to the seed series and back keeps the annual grouping and split", () => {
+    const annual = parse("groupBy=year&split=programme").view;
+    const seed = { ...annual, series: "seed" as const };
+    expect(serializeView(seed)).toBe("series=seed");
+    expect(aidApiQuery(seed)).not.toContain("groupBy");
+    expect(serializeView({ ...seed, series: "annual" })).toBe("groupBy=year&split=programme");
+  });
+
   it("the seed series has only its own periods and kinds", () => {
     expect(serializeView({ ...DEFAULT_VIEW, series: "seed", groupBy: "year", split: "form" })).toBe("series=seed");
     expect(parse("series=seed&groupBy=year").issues[0].param).toBe("groupBy");

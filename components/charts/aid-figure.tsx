@@ -54,9 +54,11 @@ export function AidFigure({ aid }: { view: ViewState; aid: ReturnType<typeof use
                 <th scope="row">{r.period.label}</th>
                 {model.keys.map((k) => {
                   const v = r.parts.find((p) => p.key === k.key)?.amount ?? null;
-                  return <td className="num" key={k.key}>{r.coverage.yearsWithData === 0 ? "no data" : formatUsdFull(v)}</td>;
+                  // the seed states some kinds only: "not stated" there, while "no data" means no records in the annual series
+                  const empty = data.query.series === "seed" ? "not stated" : "no data";
+                  return <td className="num" key={k.key}>{r.coverage.yearsWithData === 0 || v === null ? empty : formatUsdFull(v)}</td>;
                 })}
-                <td className="num">{formatUsdFull(r.total)}</td>
+                <td className="num">{r.total === null && data.query.series === "seed" ? "not stated" : formatUsdFull(r.total)}</td>
                 <td>{r.coverage.label}{r.coverage.partial ? " (partial)" : ""}</td>
                 <td>{r.precision}</td>
                 <td><SourceLinks ids={r.sourceIds} sources={data.meta.sources} /></td>

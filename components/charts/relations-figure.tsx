@@ -183,6 +183,16 @@ export function RelationsFigure({ relations, events, sources, periods, from, to,
       testId="relations-figure"
       text={text}
       table={table}
+      actions={
+        <span className="text-sm flex gap-3">
+          <a href="/api/relations?format=csv" download>
+            Phases CSV
+          </a>
+          <a href={`/api/events?format=csv&from=${model.range.start.slice(0, 4)}&to=${model.range.end.slice(0, 4)}`} download>
+            Events CSV
+          </a>
+        </span>
+      }
       state={model.phases.length === 0 && model.notCovered.length === 0 && model.markers.length === 0 ? "empty" : "ready"}
     >
       <div ref={ref}>

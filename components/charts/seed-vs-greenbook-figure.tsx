@@ -209,7 +209,16 @@ export function SeedVsGreenbookFigure({ recs, nonAid, sources, mode: controlledM
       testId="seed-vs-greenbook-figure"
       text={text}
       state={empty ? "empty" : "ready"}
-      actions={empty ? undefined : <ModeToggle mode={mode} onChange={setMode} />}
+      actions={
+        empty ? undefined : (
+          <>
+            <ModeToggle mode={mode} onChange={setMode} />
+            <a href="/api/reconciliation?format=csv" className="text-sm" download>
+              Download CSV
+            </a>
+          </>
+        )
+      }
       table={<SeedVsGreenbookTable recs={recs} sources={sources} />}
     >
       <div ref={ref} data-chart="seed-vs-greenbook" data-mode={mode}>

@@ -54,6 +54,12 @@ export function StackedBarsBody({ model, idPrefix, label }: { model: StackedBarM
           </li>
         )}
         {model.bars.some((b) => b.partial && b.valueLabel?.endsWith("*")) && <li>* Partial: some years of the period have no records</li>}
+        {model.bars.some((b) => b.emphasis === "provisional" && !b.placeholder) && (
+          <li>
+            <span className="swatch swatch-provisional" aria-hidden />
+            Dashed outline: includes provisional FY2024 (the latest year of its source is incomplete)
+          </li>
+        )}
         {model.bars.some((b) => b.emphasis !== "exact" && b.emphasis !== "provisional") && (
           <li>
             <span className="swatch swatch-outline" aria-hidden />

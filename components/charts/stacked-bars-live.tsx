@@ -86,7 +86,7 @@ export default function StackedBarsLive({ model, width, height, label, idPrefix 
         tick={{ fill: "var(--chart-axis)", fontSize: 11 }}
       />
       {model.bars.map((b) =>
-        b.placeholder ? <ReferenceArea key={b.id} x1={b.label} x2={b.label} fill="var(--chart-unsplit)" fillOpacity={0.12} ifOverflow="hidden" /> : null,
+        b.placeholder ? <ReferenceArea key={b.id} x1={b.label} x2={b.label} fill={`url(#${hatchId})`} fillOpacity={0.45} ifOverflow="hidden" /> : null,
       )}
       {model.markers.map((m) => (
         <ReferenceLine key={m.label} x={model.bars[m.beforeIndex].label} position="start" stroke="var(--fg)" strokeDasharray="4 3" />

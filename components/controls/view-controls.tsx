@@ -56,7 +56,11 @@ export function ViewControls({ view, setView, loading }: { view: ViewState; setV
         <div className="range" role="group" aria-labelledby={`${id}-range`}>
           <label>
             <span className="sr-only">From fiscal year</span>
-            <select aria-label="From fiscal year" value={view.from} onChange={(e) => setView({ from: Math.min(Number(e.target.value), view.to) })}>
+            <select aria-label="From fiscal year" value={view.from} onChange={(e) => {
+                const from = Number(e.target.value);
+                // a start after the end moves the end with it, rather than ignoring the choice
+                setView({ from, to: Math.max(view.to, from) });
+              }}>
               {years(DATA_FIRST_FY, DATA_LAST_FY).map((y) => (
                 <option key={y} value={y}>{y}</option>
               ))}
@@ -65,7 +69,10 @@ export function ViewControls({ view, setView, loading }: { view: ViewState; setV
           <span aria-hidden>to</span>
           <label>
             <span className="sr-only">To fiscal year</span>
-            <select aria-label="To fiscal year" value={view.to} onChange={(e) => setView({ to: Math.max(Number(e.target.value), view.from) })}>
+            <select aria-label="To fiscal year" value={view.to} onChange={(e) => {
+                const to = Number(e.target.value);
+                setView({ to, from: Math.min(view.from, to) });
+              }}>
               {years(DATA_FIRST_FY, DATA_LAST_FY).map((y) => (
                 <option key={y} value={y}>{y}</option>
               ))}

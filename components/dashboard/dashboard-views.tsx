@@ -30,6 +30,8 @@ export interface DashboardViewsProps {
 export function DashboardViews(props: DashboardViewsProps) {
   const [view, setViewState] = useState<ViewState>(props.initialView);
   const [linkIssues, setLinkIssues] = useState<QueryIssue[] | null>(null);
+  // the notice about an unreadable link goes once the reader picks a view of their own
+  const [linkBroken, setLinkBroken] = useState(props.brokenLink);
 
   useEffect(() => {
     // A broken link was served the default view; name what was wrong, now that the browser's URL can be read.
@@ -41,8 +43,12 @@ export function DashboardViews(props: DashboardViewsProps) {
 
   const setView = useCallback(
     (patch: Partial<ViewState>) => {
-      const next = normaliseView({ ...view, ...patch });
-      if (serializeView(next) === serializeView(view)) return;
+      const next = { ...view, ...patch };
+      setLinkBroken(false);
+      if (serializeView(next) === serializeView(view)) {
+        setViewState(next); // e.g. a grouping remembered while the seed series is shown
+        return;
+      }
       setViewState(next);
       const qs = serializeView(next);
       window.history.pushState(null, "", qs ? `/?${qs}` : "/");
@@ -51,13 +57,13 @@ export function DashboardViews(props: DashboardViewsProps) {
   );
 
   const initialAid = { view: props.initialView, data: props.initialAid };
-  const aid = useAidView(view, initialAid);
+  const aid = useAidView(normaliseView(view), initialAid);
   const periods = (aid.data?.rows ?? []).map((r) => ({ from: r.period.from, to: r.period.to }));
   const viewKey = serializeView(view);
 
   return (
     <>
-      {props.brokenLink && (
+      {linkBroken && (
         <div role="alert" className="notice" data-testid="broken-link">
           <p>
             <strong>This link could not be read</strong>, so the default view is shown.

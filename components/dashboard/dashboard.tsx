@@ -6,13 +6,14 @@ import { EventsTable } from "@/components/tables/events-table";
 import { SourcesList } from "@/components/tables/sources-list";
 import { SourceRefs } from "@/components/ui/source-refs";
 import { getDataset } from "@/lib/data";
-import type { ViewState } from "@/lib/url-state";
+import { normaliseView, type ViewState } from "@/lib/url-state";
 import type { Theme } from "@/lib/view-path";
 import { FISCAL_YEAR_NOTE, getAidView, getDisagreements, getDisputes, getReconciliations, type AidQuery } from "@/lib/views";
 import { DashboardViews } from "./dashboard-views";
 import { SummaryCards } from "./summary-cards";
 
-function aidQuery(view: ViewState, forceKindSplit = false): AidQuery {
+function aidQuery(state: ViewState, forceKindSplit = false): AidQuery {
+  const view = normaliseView(state);
   return {
     series: view.series,
     groupBy: view.groupBy,

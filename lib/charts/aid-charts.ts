@@ -21,6 +21,19 @@ function publisherLine(view: AidView): string {
   return `Source${pubs.length > 1 ? "s" : ""}: ${pubs.join("; ")}.`;
 }
 
+/** Caption notes every view of the annual series needs: where the source changes, and the provisional year. */
+export function seriesNotes(view: AidView): string[] {
+  const out = view.meta.sourceChanges.map((c) => `Change of source after FY${c.afterFiscalYear}: ${c.note}`);
+  if (view.rows.some((r) => r.precision === "includes-provisional"))
+    out.push("FY2024 is provisional: the latest year of the ForeignAssistance.gov edition is incomplete, so its low total is not a measured collapse.");
+  return out;
+}
+
+/** "FY1969" for one year, "FY1969-1975" for a span. */
+export function fyRange(from: number, to: number): string {
+  return from === to ? `FY${from}` : `FY${from}-${to}`;
+}
+
 /** Markers where the annual series changes source (between FY2020 and FY2021). */
 export function sourceChangeMarkers(view: AidView): BarMarker[] {
   return view.meta.sourceChanges.flatMap((c) => {
@@ -109,19 +122,23 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
     formatTick: (n) => formatUsdShort(n).replace(",000,000", "M"),
     markers: q.series === "annual" ? sourceChangeMarkers(view) : [],
     highlight: null,
-    title: `US aid to Cambodia ${grouped}, FY${q.from}-${q.to}, split by ${split}`,
+    title: `US aid to Cambodia ${grouped}, ${fyRange(q.from, q.to)}, split by ${split}`,
     description: `${bars.length} bars of ${series}, ${dollarBasis(q)}. ${summary}`,
   };
   return {
     model,
     text: {
       title: `How much: US aid to Cambodia ${grouped}`,
-      subtitle: `${q.series === "seed" ? "Seed article figures" : "Obligations"}, FY${q.from}-${q.to}; ${dollarBasis(q)}; split by ${split}`,
+      subtitle: `${q.series === "seed" ? "Seed article figures" : "Obligations"}, ${fyRange(q.from, q.to)}; ${dollarBasis(q)}; split by ${split}`,
       summary,
       sourceLine: publisherLine(view),
-      notes: view.meta.notes,
+      notes: [...seriesNotes(view), ...view.meta.notes],
     },
   };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function sumParts(r: AidViewRow): number | null {
@@ -154,7 +171,7 @@ export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"
       values,
       placeholder: noData ? "no-data" : noSplit ? "no-split" : null,
       placeholderLabel: noSplit && q.series === "seed" ? "one kind stated" : undefined,
-      valueLabel: share === null || noSplit ? null : mode === "percent" ? `${Math.round(share * 100)}%` : formatUsdShort(m),
+      valueLabel: share === null || noSplit ? null : mode === "percent" ? `${Math.round(share * 100)}%` : formatUsdShort(e + m),
       emphasis: emphasisOf(r),
       partial: r.coverage.partial,
       description: noData
@@ -186,16 +203,17 @@ export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"
       formatTick: mode === "percent" ? (n) => `${n}%` : (n) => formatUsdShort(n),
       markers: q.series === "annual" ? sourceChangeMarkers(view) : [],
       highlight: h,
-      title: `Military versus economic aid ${mode === "percent" ? "as shares of each period" : "in dollars"}, FY${q.from}-${q.to}`,
+      title: `Military versus economic aid ${mode === "percent" ? "as shares of each period" : "in dollars"}, ${fyRange(q.from, q.to)}`,
       description: summary,
     },
     text: {
       title: "In what form: military versus economic aid",
-      subtitle: `${mode === "percent" ? "Share of each period's aid (100% stacked)" : dollarBasis(q)}${q.series === "annual" ? "; FY2021 on has no split" : "; the seed article's figures"}`,
+      subtitle: `${mode === "percent" ? "Share of each period's aid (100% stacked)" : capitalise(dollarBasis(q))}${q.series === "annual" ? "; FY2021 on has no split" : "; the seed article's figures"}`,
       summary,
       sourceLine: publisherLine(view),
       notes: [
         ...(q.series === "annual" ? ["ForeignAssistance.gov gives totals only for FY2021-2024: those years show as \"no split available\"."] : []),
+        ...seriesNotes(view),
         ...view.meta.notes,
       ],
     },

@@ -622,6 +622,8 @@ export function renderRelationsBand(model: RelationsBandModel, opts: RelationsBa
       gutter,
       phases,
       notCovered,
+      // an outline keeps the darkest phases visible against a dark page
+      el("rect", { x: model.plot.left, y: L.bandTop, width: Math.max(0, model.plot.right - model.plot.left), height: L.bandHeight, fill: "none", stroke: axis, "stroke-width": 1, "data-part": "band-outline" }),
       boundaries,
       axisNode,
       markers,

@@ -132,6 +132,9 @@ export interface SegmentStyle {
 export function segmentStyle(bar: StackedBar, key: PartKey, color: ColorResolver, hatchUrl: string): SegmentStyle {
   const hatched = key.key === "unsplit" || key.key === "total";
   const special = bar.emphasis !== "exact" && bar.emphasis !== "provisional";
+  if (bar.emphasis === "provisional")
+    // provisional figures (FY2024) keep their fill and get a dashed outline in the text colour
+    return { fill: hatched ? hatchUrl : color(key.colorVar), stroke: color("--fg"), strokeWidth: 1.5, strokeDasharray: "5 3" };
   return {
     fill: hatched ? hatchUrl : color(key.colorVar),
     stroke: special || hatched ? color(key.colorVar) : undefined,
