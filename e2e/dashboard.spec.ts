@@ -52,32 +52,35 @@ test("the URL round-trips every view and the back button steps back through view
   await expect(page).toHaveURL(full);
   await expect(aidFigure(page).locator('[data-face="static"] svg')).toHaveAttribute("data-bars", "21");
 
-  // a fresh load of the same URL shows the same view
-  await page.goto(full);
-  await expect(page.getByLabel("Split bars by")).toHaveValue("programme");
-  await expect(page.getByLabel("From fiscal year")).toHaveValue("1970");
-  await expect(page.getByRole("radio", { name: "Average per year" })).toBeChecked();
-  await expect(shareFigure(page).getByRole("button", { name: "Amounts" })).toHaveAttribute("aria-pressed", "true");
+  // the same URL opened afresh (a shared link) shows the same view
+  const shared = await page.context().newPage();
+  await shared.goto(full);
+  await expect(shared.getByLabel("Split bars by")).toHaveValue("programme");
+  await expect(shared.getByLabel("From fiscal year")).toHaveValue("1970");
+  await expect(shared.getByRole("radio", { name: "Average per year" })).toBeChecked();
+  await expect(shareFigure(shared).getByRole("button", { name: "Amounts" })).toHaveAttribute("aria-pressed", "true");
+  await shared.close();
 
-  // loading the same URL replaced the current entry; Back now undoes one view change at a time
-  await page.goBack();
-  await expect(page).toHaveURL(/measure=per-year$/);
-  await expect(page.getByRole("radio", { name: "Average per year" })).toBeChecked();
-  await expect(shareFigure(page).getByRole("button", { name: "Shares (100%)" })).toHaveAttribute("aria-pressed", "true");
-  await page.goBack();
-  await expect(page).toHaveURL(/to=1990$/);
-  await expect(page.getByRole("radio", { name: "Total", exact: true })).toBeChecked();
-  await page.goBack();
-  await expect(page).toHaveURL(/from=1970$/);
-  await page.goBack();
-  await expect(page).toHaveURL(/split=programme$/);
-  await page.goBack();
-  await expect(page).toHaveURL(/\/\?groupBy=year$/);
-  await expect(page.getByLabel("Split bars by")).toHaveValue("kind");
-  await expect(aidFigure(page).locator('[data-face="static"] svg')).toHaveAttribute("data-bars", "70");
-  await page.goBack();
-  await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByLabel("Group by")).toHaveValue("decade");
+  // Back undoes one view change at a time
+  const steps: [RegExp, () => Promise<void>][] = [
+    [/measure=per-year$/, async () => {
+      await expect(page.getByRole("radio", { name: "Average per year" })).toBeChecked();
+      await expect(shareFigure(page).getByRole("button", { name: "Shares (100%)" })).toHaveAttribute("aria-pressed", "true");
+    }],
+    [/to=1990$/, async () => expect(page.getByRole("radio", { name: "Total", exact: true })).toBeChecked()],
+    [/from=1970$/, async () => expect(page.getByLabel("To fiscal year")).toHaveValue("2024")],
+    [/split=programme$/, async () => expect(page.getByLabel("From fiscal year")).toHaveValue("1955")],
+    [/\/\?groupBy=year$/, async () => {
+      await expect(page.getByLabel("Split bars by")).toHaveValue("kind");
+      await expect(aidFigure(page).locator('[data-face="static"] svg')).toHaveAttribute("data-bars", "70");
+    }],
+    [/\/$/, async () => expect(page.getByLabel("Group by")).toHaveValue("decade")],
+  ];
+  for (const [url, check] of steps) {
+    await page.goBack();
+    await expect(page).toHaveURL(url);
+    await check();
+  }
 });
 
 test("a broken shared link says so and shows the default view", async ({ page }) => {
@@ -245,6 +248,11 @@ test("FY2024 is marked provisional and the change of source is noted in every gr
   await expect(fig.locator('[data-face="static"] rect[data-bar="fy2024"]')).toHaveAttribute("stroke-dasharray", "5 3");
   await expect(fig.locator('[data-face="static"] rect[data-bar="fy2023"]')).not.toHaveAttribute("stroke-dasharray", "5 3");
   await expect(fig).toContainText("Dashed outline: includes provisional FY2024");
+});
+
+test("a shared view's page title says what it shows", async ({ page }) => {
+  await page.goto("/?groupBy=year&from=2000&to=2000&dollars=constant&base=2010");
+  await expect(page).toHaveTitle("US aid to Cambodia by fiscal year, FY2000, constant 2010 dollars | US aid to Cambodia dashboard");
 });
 
 test("the broken-link notice goes away once the reader picks a view", async ({ page }) => {

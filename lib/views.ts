@@ -100,6 +100,8 @@ export function getAidView(ds: Dataset, q: AidQuery): AidView {
   if (q.dollars === "constant") notes.push(CPI_METHOD_NOTE.replace("base year", `${q.baseYear}`));
   if (q.measure === "per-year") notes.push(AVERAGE_NOTE);
   if (q.groupBy === "relations-phase") notes.push(PHASE_NOTE);
+  if (q.groupBy === "seed-period" && q.series === "annual")
+    notes.push("The seed article's periods overlap (FY2004-2007 and FY2010 lie inside or beside 1993-2008): each bar is the Greenbook for that period alone; do not add bars together.");
   if (detail) notes.push("Programme detail comes from the Greenbook's accounts and ends at FY2020; later years show as a total only.");
   const ids = new Set(rows.flatMap((r) => r.sourceIds));
   if (detail) ids.add(ds.programmes.sourceId);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, aidApiQuery, parseView, serializeView } from "@/lib/url-state";
 import { rewriteTarget, viewFromSegment, viewSegment } from "@/lib/view-path";
+import { viewTitle } from "@/lib/view-title";
 import { realDataset } from "./helpers";
 
 const parse = (qs: string) => parseView(new URLSearchParams(qs));
@@ -58,6 +59,15 @@ describe("view state in the URL", () => {
       "series=annual&from=1955&to=2024&dollars=constant&measure=total&groupBy=year&split=kind&base=2000",
     );
     expect(aidApiQuery(parse("split=programme").view, { forceKindSplit: true })).toContain("split=kind");
+  });
+});
+
+describe("view titles", () => {
+  it("say what a shared view shows", () => {
+    expect(viewTitle(parse("groupBy=year&from=1970&to=1975&dollars=constant&base=2000&measure=per-year").view)).toBe(
+      "US aid to Cambodia by fiscal year, FY1970-1975, constant 2000 dollars, per year",
+    );
+    expect(viewTitle(parse("series=seed").view)).toBe("The seed article's figures for US aid to Cambodia, FY1955-2024, current dollars");
   });
 });
 

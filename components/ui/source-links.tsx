@@ -4,11 +4,13 @@ export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources:
     <>
       {ids.map((id, i) => {
         const s = sources.find((x) => x.id === id);
+        // two editions of one publisher's data set are told apart by their titles
+        const twin = s && ids.some((o) => o !== id && sources.find((x) => x.id === o)?.publisher === s.publisher);
         return (
           <span key={id}>
             {i > 0 && "; "}
             <a href={`#source-${id}`} title={s?.title}>
-              {s ? s.publisher : id}
+              {s ? (twin ? s.title : s.publisher) : id}
             </a>
           </span>
         );

@@ -1,5 +1,7 @@
 // A view of the dashboard for a theme, reached through proxy.ts: rendered on first request, then cached.
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { viewDescription, viewTitle } from "@/lib/view-title";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { THEMES, viewFromSegment, type Theme } from "@/lib/view-path";
 
@@ -7,6 +9,13 @@ export const dynamicParams = true;
 
 export function generateStaticParams() {
   return THEMES.flatMap((theme) => [{ theme, view: "default" }]);
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ theme: string; view: string }> }): Promise<Metadata> {
+  const parsed = viewFromSegment(decodeURIComponent((await params).view));
+  if (!parsed || parsed.broken) return {};
+  const title = `${viewTitle(parsed.view)} | US aid to Cambodia dashboard`;
+  return { title, description: viewDescription(parsed.view), openGraph: { title, description: viewDescription(parsed.view), type: "website" } };
 }
 
 export default async function ViewPage({ params }: { params: Promise<{ theme: string; view: string }> }) {
