@@ -201,14 +201,24 @@ test("seed figures are set against the Greenbook, with the debt kept apart and '
   await expect(fig.getByRole("button", { name: "Difference (%)" })).toHaveAttribute("aria-pressed", "true");
 });
 
-test("every dated event is listed on the page, including those outside the charts' years", async ({ page }) => {
+test("every dated event, every source and every fiscal year are one click away, and citations lead to their source", async ({ page }) => {
   await page.goto("/");
-  await page.getByText(/Show all \d+ events/).click();
+  await page.getByRole("link", { name: "Sources, every dated event and every fiscal year" }).click();
+  await expect(page).toHaveURL(/\/data$/);
   const table = page.getByRole("table", { name: /Dated events in US-Cambodia relations/ });
   // the first event is US recognition on 7 February 1950, before the first fiscal year with aid (FY1955)
   await expect(bodyRows(table).first()).toContainText("7 February 1950");
   await expect(bodyRows(table).filter({ hasText: "29 November 1989" })).toContainText("seed paragraph 5");
   await expect(bodyRows(table).filter({ hasText: "unconfirmed" })).toHaveCount(1);
+  const annual = page.getByRole("table", { name: /by fiscal year/ });
+  await expect(annual.getByRole("row", { name: /FY1966/ })).toContainText("no data (no record)");
+  await expect(annual.getByRole("row", { name: /FY2021/ })).toContainText("$104,701,276");
+  // a citation in a chart's table leads to the source's entry
+  await page.goto("/");
+  const seed = page.getByRole("figure", { name: /Seed figures versus the Greenbook/ });
+  await (await dataTable(seed)).getByRole("link", { name: "GlobalSecurity.org" }).first().click();
+  await expect(page).toHaveURL(/\/data#source-seed-globalsecurity$/);
+  await expect(page.locator("#source-seed-globalsecurity")).toContainText("Page last modified 31 July 2018");
 });
 
 test("a chart whose data arrives malformed says so, and the rest of the page keeps working", async ({ page }) => {

@@ -9,6 +9,7 @@ import type { AidEvent, RelationsFile } from "@/lib/schema";
 import { ChartFigure, type FigureText } from "./chart-figure";
 import { RelationsBand } from "./relations-band";
 import { useChartWidth } from "./use-chart-width";
+import { sourceHref } from "@/lib/source-href";
 
 export interface RelationsFigureProps {
   relations: RelationsFile;
@@ -96,7 +97,7 @@ export function RelationsFigure({ relations, events, sources, periods, from, to,
       return (
         <span key={id}>
           {i > 0 && "; "}
-          <a href={`#source-${id}`} title={s ? `${s.publisher}: ${s.title}` : id}>
+          <a href={sourceHref(id)} title={s ? `${s.publisher}: ${s.title}` : id}>
             {name}
           </a>
         </span>

@@ -22,6 +22,7 @@ import { ChartFigure, type FigureText } from "./chart-figure";
 import { SvgTree } from "./svg-tree";
 import { useChartWidth } from "./use-chart-width";
 import { useLazyComponent } from "./use-lazy-component";
+import { sourceHref } from "@/lib/source-href";
 
 const loadLive = () => import("./seed-vs-greenbook-live");
 
@@ -153,7 +154,7 @@ export function SeedVsGreenbookTable({ recs, sources }: { recs: readonly Reconci
                 {r.sourceIds.map((id, k) => (
                   <span key={id}>
                     {k > 0 && "; "}
-                    <a href={`#source-${id}`} title={byId.get(id)?.title}>
+                    <a href={sourceHref(id)} title={byId.get(id)?.title}>
                       {byId.get(id)?.publisher ?? id}
                     </a>
                   </span>

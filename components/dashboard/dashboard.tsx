@@ -1,14 +1,11 @@
 // The main screen, rendered on the server for one view and theme: every chart's static face is in the HTML, so a
 // link reads correctly before and without JavaScript.
 import { ThemeToggle } from "@/components/controls/theme-toggle";
-import { AnnualTable } from "@/components/tables/annual-table";
-import { EventsTable } from "@/components/tables/events-table";
-import { SourcesList } from "@/components/tables/sources-list";
 import { SourceRefs } from "@/components/ui/source-refs";
 import { getDataset } from "@/lib/data";
 import { normaliseView, type ViewState } from "@/lib/url-state";
 import type { Theme } from "@/lib/view-path";
-import { FISCAL_YEAR_NOTE, getAidView, getDisagreements, getDisputes, getReconciliations, type AidQuery } from "@/lib/views";
+import { FISCAL_YEAR_NOTE, getAidView, getDisputes, getReconciliations, type AidQuery } from "@/lib/views";
 import { DashboardViews } from "./dashboard-views";
 import { SummaryCards } from "./summary-cards";
 
@@ -78,28 +75,14 @@ export function Dashboard({ view, theme, brokenLink }: { view: ViewState; theme:
           </ul>
         </section>
 
-        <section aria-labelledby="events-h">
-          <h2 id="events-h" className="text-xl font-semibold">All dated events</h2>
-          <details>
-            <summary className="cursor-pointer">
-              Show all {ds.events.events.length} events, {ds.events.events[0].start.slice(0, 4)}-{ds.events.events.at(-1)!.start.slice(0, 4)}, including those outside the
-              charts&apos; fiscal years
-            </summary>
-            <EventsTable events={ds.events.events} sources={ds.sourceById} />
-          </details>
-        </section>
-
-        <section aria-labelledby="annual-h">
-          <h2 id="annual-h" className="text-xl font-semibold">Annual obligations</h2>
-          <details>
-            <summary className="cursor-pointer">Show every fiscal year, FY1955-2024</summary>
-            <AnnualTable rows={ds.annual.rows} sources={ds.sourceById} sourceChangeAfter={ds.annual.sourceChanges.map((c) => c.afterFiscalYear)} disagreements={getDisagreements(ds)} />
-          </details>
-        </section>
-
-        <section aria-labelledby="sources-h">
-          <h2 id="sources-h" className="text-xl font-semibold">Sources</h2>
-          <SourcesList sources={ds.sources} />
+        <section aria-labelledby="reference-h">
+          <h2 id="reference-h" className="text-xl font-semibold">Reference data</h2>
+          <p>
+            <a href="/data">Sources, every dated event and every fiscal year</a>: the {ds.sources.length} sources every citation on this page links
+            to, all {ds.events.events.length} dated events ({ds.events.events[0].start.slice(0, 4)}-{ds.events.events.at(-1)!.start.slice(0, 4)}, including
+            those outside the charts&apos; years), and the annual series FY1955-2024 with the totals of other editions where they differ. The data are also
+            served as JSON and CSV by the API (see the README).
+          </p>
         </section>
       </main>
     </div>

@@ -1,4 +1,6 @@
 // Citations for client components: each source id links to its entry in the page's source list.
+import { sourceHref } from "@/lib/source-href";
+
 export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: readonly { id: string; title: string; publisher: string }[] }) {
   return (
     <>
@@ -9,7 +11,7 @@ export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources:
         return (
           <span key={id}>
             {i > 0 && "; "}
-            <a href={`#source-${id}`} title={s?.title}>
+            <a href={sourceHref(id)} title={s?.title}>
               {s ? (twin ? s.title : s.publisher) : id}
             </a>
           </span>

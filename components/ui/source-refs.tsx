@@ -1,5 +1,6 @@
 // Inline citations: each source id links to its entry in the page's source list.
 import type { Source } from "@/lib/schema";
+import { sourceHref } from "@/lib/source-href";
 
 export function SourceRefs({ ids, sources }: { ids: readonly string[]; sources: ReadonlyMap<string, Source> }) {
   return (
@@ -9,7 +10,7 @@ export function SourceRefs({ ids, sources }: { ids: readonly string[]; sources: 
         return (
           <span key={id}>
             {i > 0 && "; "}
-            <a href={`#source-${id}`} title={s ? `${s.publisher}: ${s.title}` : id}>
+            <a href={sourceHref(id)} title={s ? `${s.publisher}: ${s.title}` : id}>
               {s ? s.publisher : id}
             </a>
           </span>
