@@ -75,7 +75,7 @@ export function RelationsFigure({ relations, events, sources, periods, from, to,
     ];
     if (model.omittedEvents > 0)
       notes.push(
-        `${model.omittedEvents} event${model.omittedEvents === 1 ? " starts" : "s start"} outside ${formatPartialDate(model.range.start)} to ${formatPartialDate(model.range.end)} and ${model.omittedEvents === 1 ? "is" : "are"} not marked here; "All dated events" below lists every event.`,
+        `${model.omittedEvents} event${model.omittedEvents === 1 ? " starts" : "s start"} outside ${formatPartialDate(model.range.start)} to ${formatPartialDate(model.range.end)} and ${model.omittedEvents === 1 ? "is" : "are"} not marked here; the reference page (/data) lists every event.`,
       );
     return {
       title: "State of US-Cambodia relations",
