@@ -3,5 +3,5 @@ import { Dashboard } from "@/components/dashboard/dashboard";
 import { DEFAULT_VIEW } from "@/lib/url-state";
 
 export default function Home() {
-  return <Dashboard view={{ ...DEFAULT_VIEW }} theme="system" brokenLink={false} />;
+  return <Dashboard view={{ ...DEFAULT_VIEW }} theme="system" brokenLink={false} badParams={[]} />;
 }

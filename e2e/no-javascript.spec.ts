@@ -34,3 +34,9 @@ test("the relations band lines up with chart 1's bars to the pixel when chart 1 
   const slotLeft = bar!.x - 0.1 * band;
   expect(Math.abs(severed!.x + severed!.width - (slotLeft + band / 365))).toBeLessThanOrEqual(1);
 });
+
+test("a broken link says which settings could not be read, without JavaScript", async ({ page }) => {
+  await page.goto("/?groupBy=week&zoom=3");
+  await expect(page.getByTestId("broken-link")).toContainText("Settings that could not be read: groupBy, an unknown setting.");
+  await expect(aidFigure(page).locator('[data-face="static"] svg')).toHaveAttribute("data-bars", "8");
+});

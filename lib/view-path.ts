@@ -17,13 +17,25 @@ export function viewSegment(view: ViewState): string {
 }
 
 /** Reads a path segment back; null if it is not the canonical segment of a valid view (so caches hold one copy each). */
-export function viewFromSegment(segment: string): { view: ViewState; broken: boolean } | null {
-  if (segment === "broken") return { view: parseView(new URLSearchParams()).view, broken: true };
-  if (segment === "default") return { view: parseView(new URLSearchParams()).view, broken: false };
+/** Names a broken link's unreadable settings may carry in its path: the view's own, or "other" (bounded, so cacheable). */
+const KNOWN_PARAMS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "share", "compare"];
+
+function brokenSegment(params: string[]): string {
+  const names = [...new Set(params.map((p) => (KNOWN_PARAMS.includes(p) ? p : "other")))].sort();
+  return ["broken", ...names].join("~");
+}
+
+export function viewFromSegment(segment: string): { view: ViewState; broken: boolean; badParams: string[] } | null {
+  if (segment === "broken" || segment.startsWith("broken~")) {
+    const names = segment.split("~").slice(1);
+    if (segment !== brokenSegment(names)) return null;
+    return { view: parseView(new URLSearchParams()).view, broken: true, badParams: names };
+  }
+  if (segment === "default") return { view: parseView(new URLSearchParams()).view, broken: false, badParams: [] };
   if (!/^[A-Za-z]+\.[a-z0-9-]+(~[A-Za-z]+\.[a-z0-9-]+)*$/.test(segment)) return null;
   const { view, issues } = parseView(new URLSearchParams(segment.replace(/~/g, "&").replace(/\./g, "=")));
   if (issues.length || viewSegment(view) !== segment) return null;
-  return { view, broken: false };
+  return { view, broken: false, badParams: [] };
 }
 
 /** Where the proxy sends a request for "/" with this query string and theme cookie; null to serve "/" as is. */
@@ -31,5 +43,5 @@ export function rewriteTarget(search: URLSearchParams, theme: Theme): string | n
   const hasQuery = [...search.keys()].length > 0;
   if (!hasQuery && theme === "system") return null;
   const { view, issues } = parseView(search);
-  return `/v/${theme}/${issues.length ? "broken" : viewSegment(view)}`;
+  return `/v/${theme}/${issues.length ? brokenSegment(issues.map((i) => i.param)) : viewSegment(view)}`;
 }

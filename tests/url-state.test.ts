@@ -76,7 +76,8 @@ describe("view paths behind the proxy", () => {
     expect(rewriteTarget(new URLSearchParams(""), "system")).toBeNull();
     expect(rewriteTarget(new URLSearchParams(""), "dark")).toBe("/v/dark/default");
     expect(rewriteTarget(new URLSearchParams("groupBy=year&dollars=constant"), "system")).toBe("/v/system/groupBy.year~dollars.constant");
-    expect(rewriteTarget(new URLSearchParams("groupBy=nope"), "light")).toBe("/v/light/broken");
+    expect(rewriteTarget(new URLSearchParams("groupBy=nope"), "light")).toBe("/v/light/broken~groupBy");
+    expect(rewriteTarget(new URLSearchParams("zoom=2&from=1800&colour=red"), "system")).toBe("/v/system/broken~from~other");
   });
 
   it("accepts only canonical segments, so each view is cached once", () => {
@@ -86,6 +87,8 @@ describe("view paths behind the proxy", () => {
     expect(viewFromSegment("to.2000~groupBy.year")).toBeNull();
     expect(viewFromSegment("groupBy.decade")).toBeNull();
     expect(viewFromSegment("../etc")).toBeNull();
-    expect(viewFromSegment("broken")).toEqual({ view: DEFAULT_VIEW, broken: true });
+    expect(viewFromSegment("broken~from~other")).toEqual({ view: DEFAULT_VIEW, broken: true, badParams: ["from", "other"] });
+    expect(viewFromSegment("broken~other~from")).toBeNull();
+    expect(viewFromSegment("broken~evil")).toBeNull();
   });
 });

@@ -20,6 +20,8 @@ export interface DashboardViewsProps {
   initialAid: AidView;
   initialShare: AidView;
   brokenLink: boolean;
+  /** names of the unreadable settings, known on the server (so the notice names them without JavaScript) */
+  badParams: string[];
   relations: RelationsFile;
   events: AidEvent[];
   sources: { id: string; title: string; publisher: string }[];
@@ -68,6 +70,11 @@ export function DashboardViews(props: DashboardViewsProps) {
           <p>
             <strong>This link could not be read</strong>, so the default view is shown.
           </p>
+          {!linkIssues && props.badParams.length > 0 && (
+            <p className="text-sm">
+              Settings that could not be read: {props.badParams.map((p) => (p === "other" ? "an unknown setting" : p)).join(", ")}.
+            </p>
+          )}
           {linkIssues && linkIssues.length > 0 && (
             <ul className="text-sm list-disc pl-5">
               {linkIssues.map((i) => (

@@ -23,7 +23,7 @@ function aidQuery(state: ViewState, forceKindSplit = false): AidQuery {
   };
 }
 
-export function Dashboard({ view, theme, brokenLink }: { view: ViewState; theme: Theme; brokenLink: boolean }) {
+export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewState; theme: Theme; brokenLink: boolean; badParams: string[] }) {
   const ds = getDataset();
   const cited = new Set(ds.events.events.flatMap((e) => e.sourceIds).concat(ds.relations.segments.flatMap((s) => s.sourceIds)));
   const sources = ds.sources.filter((s) => cited.has(s.id) || s.kind === "primary-data" || s.kind === "narrative").map((s) => ({ id: s.id, title: s.title, publisher: s.publisher }));
@@ -55,6 +55,7 @@ export function Dashboard({ view, theme, brokenLink }: { view: ViewState; theme:
             initialAid={getAidView(ds, aidQuery(view))}
             initialShare={getAidView(ds, aidQuery(view, true))}
             brokenLink={brokenLink}
+            badParams={badParams}
             relations={ds.relations}
             events={ds.events.events}
             sources={sources}

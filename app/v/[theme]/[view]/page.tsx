@@ -22,5 +22,5 @@ export default async function ViewPage({ params }: { params: Promise<{ theme: st
   const { theme, view } = await params;
   const parsed = viewFromSegment(decodeURIComponent(view));
   if (!(THEMES as readonly string[]).includes(theme) || !parsed) notFound();
-  return <Dashboard view={parsed.view} theme={theme as Theme} brokenLink={parsed.broken} />;
+  return <Dashboard view={parsed.view} theme={theme as Theme} brokenLink={parsed.broken} badParams={parsed.badParams} />;
 }
