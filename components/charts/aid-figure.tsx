@@ -3,13 +3,12 @@
 import { useMemo } from "react";
 import { buildAidChartModel } from "@/lib/charts/aid-charts";
 import { formatUsdFull } from "@/lib/format";
-import type { ViewState } from "@/lib/url-state";
 import { SourceLinks } from "../ui/source-links";
 import { ChartFigure } from "./chart-figure";
 import type { useAidView } from "./aid-data";
 import { StackedBarsBody } from "./stacked-bars-figure-body";
 
-export function AidFigure({ aid }: { view: ViewState; aid: ReturnType<typeof useAidView> }) {
+export function AidFigure({ aid }: { aid: ReturnType<typeof useAidView> }) {
   const { data, error, loading, csvHref } = aid;
   const built = useMemo(() => (data ? buildAidChartModel(data) : null), [data]);
   if (!data || !built) {

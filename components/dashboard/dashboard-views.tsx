@@ -88,7 +88,7 @@ export function DashboardViews(props: DashboardViewsProps) {
       )}
       <ViewControls view={view} setView={setView} loading={aid.loading} />
       <ChartErrorBoundary title="How much: US aid to Cambodia" resetKey={viewKey}>
-        <AidFigure view={view} aid={aid} />
+        <AidFigure aid={aid} />
       </ChartErrorBoundary>
       <ChartErrorBoundary title="State of US-Cambodia relations" resetKey={viewKey}>
         <RelationsFigure relations={props.relations} events={props.events} sources={props.sources} periods={periods} from={view.from} to={view.to} />
