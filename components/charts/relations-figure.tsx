@@ -10,6 +10,7 @@ import { ChartFigure, type FigureText } from "./chart-figure";
 import { RelationsBand } from "./relations-band";
 import { useChartWidth } from "./use-chart-width";
 import { sourceHref } from "@/lib/source-href";
+import { EventsTable } from "../tables/events-table";
 
 export interface RelationsFigureProps {
   relations: RelationsFile;
@@ -48,6 +49,7 @@ export function RelationsFigure({ relations, events, sources, periods, from, to,
     () => buildRelationsBandModel({ relations, events, periods: shownPeriods, width: 960, sources }),
     [relations, events, shownPeriods, sources],
   );
+  const markedIds = useMemo(() => new Set(model.markers.map((m) => m.id)), [model]);
 
   const text: FigureText = useMemo(() => {
     const citations = new Map<string, number>();
@@ -150,31 +152,12 @@ export function RelationsFigure({ relations, events, sources, periods, from, to,
           ))}
         </tbody>
       </table>
-      <table className="data" data-testid="relations-events-table">
-        <caption>Events marked, in date order ({model.markers.length})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Category</th>
-            <th scope="col">Event</th>
-            <th scope="col">Confidence</th>
-            <th scope="col">Sources</th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.markers.map((m) => (
-            <tr key={m.id} data-event={m.id}>
-              <td>{m.dateText}</td>
-              <td>{m.category}</td>
-              <th scope="row">
-                {m.eventTitle}. <span className="muted">{m.description}</span>
-              </th>
-              <td>{m.unconfirmed ? "low (unconfirmed)" : m.confidence}</td>
-              <td>{cite(m.sourceIds)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <EventsTable
+        events={events.filter((e) => markedIds.has(e.id))}
+        sources={sourceById}
+        caption={`Events marked, in date order (${model.markers.length})`}
+        testId="relations-events-table"
+      />
     </>
   );
 

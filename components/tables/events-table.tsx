@@ -3,11 +3,21 @@ import { formatEventDate } from "@/lib/dates";
 import type { AidEvent, Source } from "@/lib/schema";
 import { SourceRefs } from "../ui/source-refs";
 
-export function EventsTable({ events, sources }: { events: AidEvent[]; sources: ReadonlyMap<string, Source> }) {
+export function EventsTable({
+  events,
+  sources,
+  caption = "Dated events in US-Cambodia relations, with the confidence of their sources",
+  testId = "events-table",
+}: {
+  events: readonly AidEvent[];
+  sources: ReadonlyMap<string, Pick<Source, "id" | "title" | "publisher">>;
+  caption?: string;
+  testId?: string;
+}) {
   return (
     <div className="table-scroll">
-      <table className="data" data-testid="events-table">
-        <caption>Dated events in US-Cambodia relations, with the confidence of their sources</caption>
+      <table className="data" data-testid={testId}>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Date</th>

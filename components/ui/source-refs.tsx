@@ -2,7 +2,7 @@
 import type { Source } from "@/lib/schema";
 import { sourceHref } from "@/lib/source-href";
 
-export function SourceRefs({ ids, sources }: { ids: readonly string[]; sources: ReadonlyMap<string, Source> }) {
+export function SourceRefs({ ids, sources }: { ids: readonly string[]; sources: ReadonlyMap<string, Pick<Source, "id" | "title" | "publisher">> }) {
   return (
     <span className="text-xs">
       {ids.map((id, i) => {
