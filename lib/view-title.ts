@@ -1,13 +1,12 @@
 // A page title and description for a view, so shared links and browser tabs say what they show.
+import { GROUPING_WORDS, fyRange } from "./charts/aid-charts";
 import { normaliseView, type ViewState } from "./url-state";
-
-const GROUPING = { year: "by fiscal year", decade: "by decade", "seed-period": "over the seed article's periods", "relations-phase": "by phase of relations", span: "over the chosen span" } as const;
 const SPLIT = { kind: "economic and military", programme: "by programme", form: "grants and loans" } as const;
 
 export function viewTitle(state: ViewState): string {
   const v = normaliseView(state);
-  const years = v.from === v.to ? `FY${v.from}` : `FY${v.from}-${v.to}`;
-  const what = v.series === "seed" ? "The seed article's figures for US aid to Cambodia" : `US aid to Cambodia ${GROUPING[v.groupBy]}`;
+  const years = fyRange(v.from, v.to);
+  const what = v.series === "seed" ? "The seed article's figures for US aid to Cambodia" : `US aid to Cambodia ${GROUPING_WORDS[v.groupBy]}`;
   const dollars = v.dollars === "constant" ? `constant ${v.base} dollars` : "current dollars";
   return `${what}, ${years}, ${dollars}${v.measure === "per-year" ? ", per year" : ""}`;
 }

@@ -22,6 +22,7 @@ import { cssVarColor } from "@/lib/charts/palette";
 import type { AidEvent, RelationsFile } from "@/lib/schema";
 import styles from "./relations-band.module.css";
 import { SvgTree } from "./svg-tree";
+import { useNearViewport } from "./use-near-viewport";
 
 export interface RelationsBandProps {
   relations: RelationsFile;
@@ -64,23 +65,8 @@ export function RelationsBand({ relations, events, sources, periods, width, idPr
   // The interactive marker layer (85 focusable markers with handlers) is mounted only when the band nears the
   // viewport or the reader points or tabs into it; until then the static face draws the markers (with <title>s),
   // which keeps hydration at page load short.
-  const [interactive, setInteractive] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const root = rootRef.current;
-    if (!root || interactive) return;
-    const on = () => setInteractive(true);
-    const io = typeof IntersectionObserver !== "undefined" ? new IntersectionObserver((e) => e.some((x) => x.isIntersecting) && on(), { rootMargin: "200px 0px" }) : null;
-    if (io) io.observe(root);
-    else on();
-    root.addEventListener("focusin", on);
-    root.addEventListener("pointerenter", on);
-    return () => {
-      io?.disconnect();
-      root.removeEventListener("focusin", on);
-      root.removeEventListener("pointerenter", on);
-    };
-  }, [interactive]);
+  const interactive = useNearViewport(rootRef);
   const staticFace = useMemo(
     () => renderRelationsBand(model, { width, height, idPrefix: prefix, markers: !interactive, legend: false }),
     [model, width, height, prefix, interactive],

@@ -1,4 +1,5 @@
 // Shapes /api/aid views into the models of chart 1 (aid by period) and chart 2 (military versus economic).
+import type { GroupBy } from "../aid";
 import type { PartKey } from "../aid-parts";
 import { formatUsdShort } from "../format";
 import type { AidView, AidViewRow } from "../views";
@@ -28,6 +29,15 @@ export function seriesNotes(view: AidView): string[] {
     out.push("FY2024 is provisional: the latest year of the ForeignAssistance.gov edition is incomplete, so its low total is not a measured collapse.");
   return out;
 }
+
+/** How each grouping reads in a title: "US aid to Cambodia by decade". */
+export const GROUPING_WORDS: Record<GroupBy, string> = {
+  year: "by fiscal year",
+  decade: "by decade",
+  "seed-period": "over the seed article's periods",
+  "relations-phase": "by phase of relations",
+  span: "over the chosen span",
+};
 
 /** "FY1969" for one year, "FY1969-1975" for a span. */
 export function fyRange(from: number, to: number): string {
@@ -107,7 +117,7 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
   const keys = drawnKeys(view.meta.partKeys, bars);
   const extent = stackExtent(bars, keys);
   const series = q.series === "seed" ? "the seed article's own figures" : "annual obligations";
-  const grouped = { year: "by fiscal year", decade: "by decade", "seed-period": "over the seed article's periods", "relations-phase": "by phase of relations", span: "over the chosen span" }[q.groupBy];
+  const grouped = GROUPING_WORDS[q.groupBy];
   const split = { kind: "economic and military", programme: "programme", form: "grants and loans" }[q.split];
   const barTotal = (b: StackedBar) => Object.values(b.values).reduce<number>((a, v) => a + (v ?? 0), 0);
   const top = bars.filter((b) => !b.placeholder).reduce<StackedBar | null>((best, b) => (best === null || barTotal(b) > barTotal(best) ? b : best), null);
