@@ -1,6 +1,6 @@
 // A page title and description for a view, so shared links and browser tabs say what they show.
 import { GROUPING_WORDS, fyRange } from "./charts/aid-charts";
-import { normaliseView, type ViewState } from "./url-state";
+import { normaliseView, type ViewState } from "./view";
 const SPLIT = { kind: "economic and military", programme: "by programme", form: "grants and loans" } as const;
 
 export function viewTitle(state: ViewState): string {

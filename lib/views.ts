@@ -1,7 +1,6 @@
 // Dataset + view options -> shaped rows with their metadata; shared by the API and the server-rendered page.
 import {
   aggregateAnnual,
-  dataRange,
   periodsFor,
   seedRows,
   type AidRow,
@@ -41,11 +40,6 @@ export function getCpi(ds: Dataset): CpiTable {
   let t = cpiCache.get(ds);
   if (!t) cpiCache.set(ds, (t = cpiTable(ds.cpi)));
   return t;
-}
-
-export function aidDefaults(ds: Dataset): AidQuery {
-  const r = dataRange(ds.annual.rows);
-  return { series: "annual", groupBy: "decade", split: "kind", from: r.first, to: r.last, dollars: "nominal", baseYear: null, measure: "total" };
 }
 
 export function sourceSummary(ds: Dataset, ids: Iterable<string>): Pick<Source, "id" | "title" | "publisher">[] {

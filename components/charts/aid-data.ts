@@ -2,7 +2,7 @@
 // SWR access to /api/aid for a view: the server's data for the first view, the previous data while a new view loads.
 import { useRef } from "react";
 import useSWR from "swr";
-import { aidApiQuery, sameView, type ViewState } from "@/lib/url-state";
+import { aidApiQuery, sameView, type ViewState } from "@/lib/view";
 import type { AidView } from "@/lib/views";
 
 async function fetchJson<T>(url: string): Promise<T> {
@@ -41,7 +41,8 @@ async function fetchAidView(url: string): Promise<AidView> {
 }
 
 export function useAidView(view: ViewState, initial: { view: ViewState; data: AidView }, opts: { forceKindSplit?: boolean } = {}) {
-  const key = `/api/aid?${aidApiQuery(view, opts)}`;
+  const qs = aidApiQuery(view, opts);
+  const key = `/api/aid${qs ? `?${qs}` : ""}`;
   const isInitial = sameView(view, initial.view) || (opts.forceKindSplit === true && aidApiQuery(view, opts) === aidApiQuery(initial.view, opts));
   // The server already sent the first view's data: no request for it, and it comes back at once on Back.
   const swr = useSWR<AidView>(isInitial ? null : key, fetchAidView, {
@@ -55,5 +56,5 @@ export function useAidView(view: ViewState, initial: { view: ViewState; data: Ai
   const fresh = isInitial ? initial.data : swr.data;
   if (fresh) lastDrawn.current = fresh;
   const data = fresh ?? lastDrawn.current;
-  return { data, error: isInitial ? undefined : (swr.error as Error | undefined), loading: !isInitial && swr.isLoading, csvHref: `${key}&format=csv` };
+  return { data, error: isInitial ? undefined : (swr.error as Error | undefined), loading: !isInitial && swr.isLoading, csvHref: `/api/aid?${qs ? `${qs}&` : ""}format=csv` };
 }

@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { buildShareChartModel } from "@/lib/charts/aid-charts";
 import { formatUsdFull } from "@/lib/format";
-import type { ViewState } from "@/lib/url-state";
+import type { ViewState } from "@/lib/view";
 import type { AidView } from "@/lib/views";
 import { SourceLinks } from "../ui/source-links";
 import { ChartFigure } from "./chart-figure";

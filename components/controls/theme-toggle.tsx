@@ -1,7 +1,7 @@
 "use client";
 // Light / dark / system. The choice goes into a cookie the proxy reads, so the next page load is rendered in it.
 import { useState } from "react";
-import { THEME_COOKIE, type Theme } from "@/lib/view-path";
+import { THEME_COOKIE, type Theme } from "@/lib/view";
 
 export function ThemeToggle({ initial }: { initial: Theme }) {
   const [theme, setTheme] = useState<Theme>(initial);

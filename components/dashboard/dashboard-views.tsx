@@ -12,7 +12,7 @@ import { ViewControls } from "@/components/controls/view-controls";
 import type { QueryIssue } from "@/lib/api/query";
 import type { Reconciliation } from "@/lib/reconcile";
 import type { AidEvent, NonAidFigure, RelationsFile } from "@/lib/schema";
-import { normaliseView, parseView, serializeView, type ViewState } from "@/lib/url-state";
+import { normaliseView, parseView, serializeView, type ViewState } from "@/lib/view";
 import type { AidView } from "@/lib/views";
 
 export interface DashboardViewsProps {

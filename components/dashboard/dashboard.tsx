@@ -3,25 +3,10 @@
 import { ThemeToggle } from "@/components/controls/theme-toggle";
 import { SourceRefs } from "@/components/ui/source-refs";
 import { getDataset } from "@/lib/data";
-import { normaliseView, type ViewState } from "@/lib/url-state";
-import type { Theme } from "@/lib/view-path";
-import { FISCAL_YEAR_NOTE, getAidView, getDisputes, getReconciliations, type AidQuery } from "@/lib/views";
+import { aidQueryOf, type Theme, type ViewState } from "@/lib/view";
+import { FISCAL_YEAR_NOTE, getAidView, getDisputes, getReconciliations } from "@/lib/views";
 import { DashboardViews } from "./dashboard-views";
 import { SummaryCards } from "./summary-cards";
-
-function aidQuery(state: ViewState, forceKindSplit = false): AidQuery {
-  const view = normaliseView(state);
-  return {
-    series: view.series,
-    groupBy: view.groupBy,
-    split: forceKindSplit ? "kind" : view.split,
-    from: view.from,
-    to: view.to,
-    dollars: view.dollars,
-    baseYear: view.dollars === "constant" ? view.base : null,
-    measure: view.measure,
-  };
-}
 
 export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewState; theme: Theme; brokenLink: boolean; badParams: string[] }) {
   const ds = getDataset();
@@ -52,8 +37,8 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
           <h2 id="charts-h" className="sr-only">Charts</h2>
           <DashboardViews
             initialView={view}
-            initialAid={getAidView(ds, aidQuery(view))}
-            initialShare={getAidView(ds, aidQuery(view, true))}
+            initialAid={getAidView(ds, aidQueryOf(view))}
+            initialShare={getAidView(ds, aidQueryOf(view, { forceKindSplit: true }))}
             brokenLink={brokenLink}
             badParams={badParams}
             relations={ds.relations}

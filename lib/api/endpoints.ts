@@ -1,12 +1,10 @@
 // The API's GET handlers as plain functions of (dataset, request), so tests call them without a server.
-import { DOLLARS, GROUP_BYS, MEASURES, SERIES, dataRange } from "../aid";
-import { SPLITS } from "../aid-parts";
 import type { Dataset } from "../dataset";
 import { formatEventDate } from "../dates";
 import { toCsv } from "../export/csv";
 import { EVENT_CATEGORIES } from "../schema";
+import { AID_VIEW_KEYS, aidQueryOf, parseViewQuery } from "../view";
 import {
-  aidDefaults,
   eventYearRange,
   getAidView,
   getDisputes,
@@ -16,63 +14,16 @@ import {
   type AidQuery,
   type AidView,
 } from "../views";
-import { parseQuery, type QueryIssue, type QuerySpec } from "./query";
+import { parseQuery, type QuerySpec } from "./query";
 import { badRequest, csvOk, jsonOk } from "./respond";
 
 const FORMAT = { kind: "enum", values: ["json", "csv"] } as const;
 
-function cpiYears(ds: Dataset) {
-  return { min: ds.cpi.rows[0].year, max: ds.cpi.rows[ds.cpi.rows.length - 1].year };
-}
-
-function fyParam(ds: Dataset) {
-  const r = dataRange(ds.annual.rows);
-  return { kind: "int", min: r.first, max: r.last, what: "a fiscal year within the data" } as const;
-}
-
-/** Checks shared by endpoints with from/to and dollars/base. */
-function rangeAndDollarIssues(v: { from?: number; to?: number; dollars?: string; base?: number }): QueryIssue[] {
-  const issues: QueryIssue[] = [];
-  if (v.from !== undefined && v.to !== undefined && v.from > v.to)
-    issues.push({ param: "from", message: `from (${v.from}) is after to (${v.to}); from must be less than or equal to to` });
-  if (v.base !== undefined && v.dollars !== "constant")
-    issues.push({ param: "base", message: `base applies only with dollars="constant"; allowed values of dollars are "nominal", "constant"` });
-  return issues;
-}
-
 export function aidEndpoint(ds: Dataset, req: Request): Response {
-  const cpi = cpiYears(ds);
-  const spec = {
-    series: { kind: "enum", values: SERIES },
-    groupBy: { kind: "enum", values: GROUP_BYS },
-    split: { kind: "enum", values: SPLITS },
-    from: fyParam(ds),
-    to: fyParam(ds),
-    dollars: { kind: "enum", values: DOLLARS },
-    base: { kind: "int", min: cpi.min, max: cpi.max, what: "a CPI-U base year" },
-    measure: { kind: "enum", values: MEASURES },
-    format: FORMAT,
-  } as const satisfies QuerySpec;
-  const parsed = parseQuery(new URL(req.url).searchParams, spec);
+  const parsed = parseViewQuery(new URL(req.url).searchParams, AID_VIEW_KEYS, { format: FORMAT });
   if (!parsed.ok) return badRequest(parsed.issues);
-  const v = parsed.values;
-  const issues = rangeAndDollarIssues(v);
-  if (v.series === "seed" && v.groupBy !== undefined && v.groupBy !== "seed-period")
-    issues.push({ param: "groupBy", message: `with series="seed" only the seed's own periods apply; allowed values are "seed-period"` });
-  if (v.series === "seed" && v.split !== undefined && v.split !== "kind")
-    issues.push({ param: "split", message: `with series="seed" only the seed's own kinds apply; allowed values are "kind"` });
-  if (issues.length) return badRequest(issues);
-  const d = aidDefaults(ds);
-  const q: AidQuery = {
-    series: v.series ?? d.series,
-    groupBy: v.groupBy ?? (v.series === "seed" ? "seed-period" : d.groupBy),
-    split: v.split ?? d.split,
-    from: v.from ?? d.from,
-    to: v.to ?? d.to,
-    dollars: v.dollars ?? d.dollars,
-    baseYear: v.dollars === "constant" ? (v.base ?? cpi.max) : null,
-    measure: v.measure ?? d.measure,
-  };
+  const q: AidQuery = aidQueryOf(parsed.view);
+  const v = parsed.extra;
   const view = getAidView(ds, q);
   if (v.format === "csv") {
     const name = [
@@ -115,21 +66,11 @@ export function aidRowsCsv(view: Pick<AidView, "rows" | "query" | "meta">): stri
 }
 
 export function programmesEndpoint(ds: Dataset, req: Request): Response {
-  const cpi = cpiYears(ds);
-  const spec = {
-    from: fyParam(ds),
-    to: fyParam(ds),
-    dollars: { kind: "enum", values: DOLLARS },
-    base: { kind: "int", min: cpi.min, max: cpi.max, what: "a CPI-U base year" },
-    format: FORMAT,
-  } as const satisfies QuerySpec;
-  const parsed = parseQuery(new URL(req.url).searchParams, spec);
+  const parsed = parseViewQuery(new URL(req.url).searchParams, ["from", "to", "dollars", "base"], { format: FORMAT });
   if (!parsed.ok) return badRequest(parsed.issues);
-  const v = parsed.values;
-  const issues = rangeAndDollarIssues(v);
-  if (issues.length) return badRequest(issues);
-  const d = aidDefaults(ds);
-  const q = { from: v.from ?? d.from, to: v.to ?? d.to, dollars: v.dollars ?? "nominal", baseYear: v.dollars === "constant" ? (v.base ?? cpi.max) : null };
+  const { from, to, dollars, base } = parsed.view;
+  const v = parsed.extra;
+  const q = { from, to, dollars, baseYear: dollars === "constant" ? base : null };
   const view = getProgrammesView(ds, q);
   if (v.format === "csv")
     return csvOk(
@@ -150,8 +91,8 @@ export function eventsEndpoint(ds: Dataset, req: Request): Response {
   const parsed = parseQuery(new URL(req.url).searchParams, spec);
   if (!parsed.ok) return badRequest(parsed.issues);
   const v = parsed.values;
-  const issues = rangeAndDollarIssues(v);
-  if (issues.length) return badRequest(issues);
+  if (v.from !== undefined && v.to !== undefined && v.from > v.to)
+    return badRequest([{ param: "from", message: `from (${v.from}) is after to (${v.to}); from must be less than or equal to to` }]);
   const q = { from: v.from ?? r.first, to: v.to ?? r.last, category: v.category ?? null };
   const events = getEvents(ds, q).map((e) => ({ ...e, displayDate: formatEventDate(e) }));
   if (v.format === "csv")

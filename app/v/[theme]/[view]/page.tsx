@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { viewDescription, viewTitle } from "@/lib/view-title";
 import { Dashboard } from "@/components/dashboard/dashboard";
-import { THEMES, viewFromSegment, type Theme } from "@/lib/view-path";
+import { THEMES, viewFromSegment, type Theme } from "@/lib/view";
 
 export const dynamicParams = true;
 

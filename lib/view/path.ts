@@ -1,6 +1,7 @@
 // View and theme <-> the internal path /v/[theme]/[view] that the proxy rewrites "/?..." to, so every view is
 // rendered once and cached, and "/" itself stays prerendered. Values are [a-z0-9-], so "." and "~" are safe separators.
-import { parseView, serializeView, type ViewState } from "./url-state";
+import { VIEW_KEYS, DEFAULT_VIEW, type ViewState } from "./state";
+import { parseView, serializeView } from "./url";
 
 export const THEMES = ["system", "light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
@@ -16,22 +17,22 @@ export function viewSegment(view: ViewState): string {
   return qs ? qs.replace(/=/g, ".").replace(/&/g, "~") : "default";
 }
 
-/** Reads a path segment back; null if it is not the canonical segment of a valid view (so caches hold one copy each). */
 /** Names a broken link's unreadable settings may carry in its path: the view's own, or "other" (bounded, so cacheable). */
-const KNOWN_PARAMS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "share", "compare"];
+const KNOWN_PARAMS: readonly string[] = VIEW_KEYS;
 
 function brokenSegment(params: string[]): string {
   const names = [...new Set(params.map((p) => (KNOWN_PARAMS.includes(p) ? p : "other")))].sort();
   return ["broken", ...names].join("~");
 }
 
+/** Reads a path segment back; null if it is not the canonical segment of a valid view (so caches hold one copy each). */
 export function viewFromSegment(segment: string): { view: ViewState; broken: boolean; badParams: string[] } | null {
   if (segment === "broken" || segment.startsWith("broken~")) {
     const names = segment.split("~").slice(1);
     if (segment !== brokenSegment(names)) return null;
-    return { view: parseView(new URLSearchParams()).view, broken: true, badParams: names };
+    return { view: { ...DEFAULT_VIEW }, broken: true, badParams: names };
   }
-  if (segment === "default") return { view: parseView(new URLSearchParams()).view, broken: false, badParams: [] };
+  if (segment === "default") return { view: { ...DEFAULT_VIEW }, broken: false, badParams: [] };
   if (!/^[A-Za-z]+\.[a-z0-9-]+(~[A-Za-z]+\.[a-z0-9-]+)*$/.test(segment)) return null;
   const { view, issues } = parseView(new URLSearchParams(segment.replace(/~/g, "&").replace(/\./g, "=")));
   if (issues.length || viewSegment(view) !== segment) return null;

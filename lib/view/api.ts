@@ -1,0 +1,18 @@
+// A view as the aid query the server computes (lib/views.ts), and the /api/aid parameters that carry it.
+import type { AidQuery } from "../views";
+import { normaliseView, type ViewState } from "./state";
+
+/** The rows chart 1 draws for a view, or chart 2's (the kind split forced). */
+export function aidQueryOf(state: ViewState, opts: { forceKindSplit?: boolean } = {}): AidQuery {
+  const v = normaliseView(state);
+  return {
+    series: v.series,
+    groupBy: v.groupBy,
+    split: opts.forceKindSplit ? "kind" : v.split,
+    from: v.from,
+    to: v.to,
+    dollars: v.dollars,
+    baseYear: v.dollars === "constant" ? v.base : null,
+    measure: v.measure,
+  };
+}

@@ -1,0 +1,69 @@
+// The dashboard's view state: one zod schema with its defaults, the facts of the data set it is checked against,
+// and the rules that tie settings together. The page, the proxy, the API and the chart files all read views here.
+import { z } from "zod";
+import { DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid";
+import { SPLITS } from "../aid-parts";
+
+/** Facts of the data set the view is checked against; a unit test keeps them equal to data/. */
+export const DATA_FIRST_FY = 1955;
+export const DATA_LAST_FY = 2024;
+export const CPI_FIRST_YEAR = 1946;
+export const CPI_LAST_YEAR = 2025;
+
+export const SHARE_MODES = ["percent", "absolute"] as const;
+export type ShareMode = (typeof SHARE_MODES)[number];
+export const COMPARE_MODES = ["difference", "dollars"] as const;
+export type CompareMode = (typeof COMPARE_MODES)[number];
+
+const fiscalYear = z.number().int().min(DATA_FIRST_FY).max(DATA_LAST_FY);
+
+export const viewSchema = z.object({
+  series: z.enum(SERIES).default("annual"),
+  groupBy: z.enum(GROUP_BYS).default("decade"),
+  split: z.enum(SPLITS).default("kind"),
+  from: fiscalYear.default(DATA_FIRST_FY),
+  to: fiscalYear.default(DATA_LAST_FY),
+  dollars: z.enum(DOLLARS).default("nominal"),
+  /** CPI base year; meaningful only with constant dollars */
+  base: z.number().int().min(CPI_FIRST_YEAR).max(CPI_LAST_YEAR).default(CPI_LAST_YEAR),
+  measure: z.enum(MEASURES).default("total"),
+  /** chart 2: military share as 100% bars, or absolute amounts */
+  share: z.enum(SHARE_MODES).default("percent"),
+  /** chart 4: seed figures against the Greenbook as a % difference, or side by side in dollars */
+  compare: z.enum(COMPARE_MODES).default("difference"),
+});
+
+export type ViewState = z.infer<typeof viewSchema>;
+export type ViewKey = keyof ViewState;
+
+export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze(viewSchema.parse({}));
+
+/** The order settings are written in a URL. */
+export const VIEW_KEYS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "share", "compare"] as const satisfies readonly ViewKey[];
+
+/**
+ * The seed series has only its own periods and kinds. A state keeps the annual series' grouping and split while
+ * the seed series is shown (so switching back restores them); everything that draws or links uses this instead.
+ */
+export function normaliseView(v: ViewState): ViewState {
+  if (v.series === "seed") return { ...v, groupBy: "seed-period", split: "kind" };
+  return v;
+}
+
+export interface ViewIssue {
+  param: string;
+  message: string;
+}
+
+/** Rules across settings, for the settings a request actually gave (`given`) merged over the defaults (`v`). */
+export function crossFieldIssues(v: ViewState, given: Partial<Record<ViewKey, unknown>>): ViewIssue[] {
+  const issues: ViewIssue[] = [];
+  if (v.from > v.to) issues.push({ param: "from", message: `from (${v.from}) is after to (${v.to}); from must be less than or equal to to` });
+  if (given.base !== undefined && v.dollars !== "constant")
+    issues.push({ param: "base", message: `base applies only with dollars="constant"; allowed values of dollars are "nominal", "constant"` });
+  if (v.series === "seed" && given.groupBy !== undefined && v.groupBy !== "seed-period")
+    issues.push({ param: "groupBy", message: `with series="seed" only the seed's own periods apply; allowed values are "seed-period"` });
+  if (v.series === "seed" && given.split !== undefined && v.split !== "kind")
+    issues.push({ param: "split", message: `with series="seed" only the seed's own kinds apply; allowed values are "kind"` });
+  return issues;
+}

@@ -1,0 +1,97 @@
+// A view <-> URL search params. Only what differs from the defaults goes in the URL, so links stay short and old
+// links keep their meaning. Parsing is strict: every problem names the parameter and what it allows.
+import { parseQuery, type QueryIssue, type QuerySpec, type QueryValues } from "../api/query";
+import { DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid";
+import { SPLITS } from "../aid-parts";
+import {
+  COMPARE_MODES,
+  CPI_FIRST_YEAR,
+  CPI_LAST_YEAR,
+  DATA_FIRST_FY,
+  DATA_LAST_FY,
+  DEFAULT_VIEW,
+  SHARE_MODES,
+  VIEW_KEYS,
+  crossFieldIssues,
+  normaliseView,
+  viewSchema,
+  type ViewKey,
+  type ViewState,
+} from "./state";
+
+/** Every view setting as a query parameter. */
+export const VIEW_PARAMS = {
+  series: { kind: "enum", values: SERIES },
+  groupBy: { kind: "enum", values: GROUP_BYS },
+  split: { kind: "enum", values: SPLITS },
+  from: { kind: "int", min: DATA_FIRST_FY, max: DATA_LAST_FY, what: "a fiscal year within the data" },
+  to: { kind: "int", min: DATA_FIRST_FY, max: DATA_LAST_FY, what: "a fiscal year within the data" },
+  dollars: { kind: "enum", values: DOLLARS },
+  base: { kind: "int", min: CPI_FIRST_YEAR, max: CPI_LAST_YEAR, what: "a CPI-U base year" },
+  measure: { kind: "enum", values: MEASURES },
+  share: { kind: "enum", values: SHARE_MODES },
+  compare: { kind: "enum", values: COMPARE_MODES },
+} as const satisfies QuerySpec;
+
+/** The settings /api/aid takes (the chart-only ones, share and compare, do not change its rows). */
+export const AID_VIEW_KEYS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure"] as const satisfies readonly ViewKey[];
+
+/** Parameters that link shorteners and mailers append; a shared link with them still shows its view. */
+export function isTrackingParam(name: string): boolean {
+  return /^utm_[a-z]+$/.test(name) || ["fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "ref"].includes(name);
+}
+
+type Picked<K extends ViewKey> = { [P in K]: (typeof VIEW_PARAMS)[P] };
+
+/**
+ * Parses the view settings `keys` of a query plus `extra` parameters of the caller's own (format, theme, width...).
+ * Unknown, repeated, over-long or out-of-range values and broken cross-setting rules are issues.
+ */
+export function parseViewQuery<K extends ViewKey, E extends QuerySpec>(
+  params: URLSearchParams,
+  keys: readonly K[],
+  extra: E,
+): { ok: true; view: ViewState; given: Partial<ViewState>; extra: QueryValues<E> } | { ok: false; issues: QueryIssue[] } {
+  const spec = { ...(Object.fromEntries(keys.map((k) => [k, VIEW_PARAMS[k]])) as Picked<K>), ...extra };
+  const parsed = parseQuery(params, spec);
+  if (!parsed.ok) return parsed;
+  const given: Partial<Record<ViewKey, unknown>> = {};
+  for (const k of keys) if (parsed.values[k] !== undefined) given[k] = parsed.values[k];
+  const view = viewSchema.parse({ ...DEFAULT_VIEW, ...given });
+  const issues = crossFieldIssues(view, given);
+  if (issues.length) return { ok: false, issues };
+  const extraValues = Object.fromEntries(Object.keys(extra).map((k) => [k, parsed.values[k]])) as QueryValues<E>;
+  return { ok: true, view, given: given as Partial<ViewState>, extra: extraValues };
+}
+
+/**
+ * Reads a dashboard link. A link with anything unreadable is broken as a whole: it returns the default view and the
+ * issues, so the page can say so rather than show a half-applied view.
+ */
+export function parseView(params: URLSearchParams): { view: ViewState; issues: QueryIssue[] } {
+  const own = new URLSearchParams([...params].filter(([k]) => !isTrackingParam(k)));
+  const r = parseViewQuery(own, VIEW_KEYS, {});
+  return r.ok ? { view: r.view, issues: [] } : { view: { ...DEFAULT_VIEW }, issues: r.issues };
+}
+
+/** The canonical query string of a view: only non-default values, in a fixed order ("" for the default view). */
+export function serializeView(view: ViewState, keys: readonly ViewKey[] = VIEW_KEYS): string {
+  const out = new URLSearchParams();
+  for (const key of keys) {
+    if (key === "base" && view.dollars !== "constant") continue;
+    if (view.series === "seed" && (key === "groupBy" || key === "split")) continue;
+    if (view[key] !== DEFAULT_VIEW[key]) out.set(key, String(view[key]));
+  }
+  return out.toString();
+}
+
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return serializeView(a) === serializeView(b);
+}
+
+/** The /api/aid query of a view's bars (chart 1), or with the kind split forced (chart 2): only what differs from
+ * the API's defaults, in a fixed order, so equal requests share one cache entry. */
+export function aidApiQuery(view: ViewState, opts: { forceKindSplit?: boolean } = {}): string {
+  const v = normaliseView(view);
+  return serializeView(opts.forceKindSplit ? { ...v, split: "kind" } : v, AID_VIEW_KEYS);
+}
