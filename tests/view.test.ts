@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, aidApiQuery, parseView, rewriteTarget, serializeView, viewFromSegment, viewSegment } from "@/lib/view";
 import { viewTitle } from "@/lib/view-title";
+import { viewSchema } from "@/lib/view/schema";
 import { realDataset } from "./helpers";
 
 const parse = (qs: string) => parseView(new URLSearchParams(qs));
@@ -10,6 +11,13 @@ describe("view state in the URL", () => {
     const ds = realDataset();
     expect([DATA_FIRST_FY, DATA_LAST_FY]).toEqual([ds.annual.rows[0].fiscalYear, ds.annual.rows.at(-1)!.fiscalYear]);
     expect([CPI_FIRST_YEAR, CPI_LAST_YEAR]).toEqual([ds.cpi.rows[0].year, ds.cpi.rows.at(-1)!.year]);
+  });
+
+  it("the zod schema's defaults are the default view, and it refuses what a URL could not say", () => {
+    expect(viewSchema.parse({})).toEqual(DEFAULT_VIEW);
+    expect(viewSchema.safeParse({ from: 1954 }).success).toBe(false);
+    expect(viewSchema.safeParse({ groupBy: "week" }).success).toBe(false);
+    expect(viewSchema.parse({ groupBy: "year", base: 2000 })).toMatchObject({ groupBy: "year", base: 2000, to: 2024 });
   });
 
   it("the default view is the empty query, and defaults are dropped", () => {

@@ -2,7 +2,8 @@
 // Chart 3 in its figure: the relations band at the measured width of its container (960 on the server), with a
 // caption computed from the data and tables of exactly the phases and events drawn.
 import { useMemo, useRef } from "react";
-import { buildRelationsBandModel, relationsSummary, type SourceRef } from "@/lib/charts/relations-band";
+import { relationsFigureText } from "@/lib/charts/captions";
+import { buildRelationsBandModel, type SourceRef } from "@/lib/charts/relations-band";
 import type { TimedPeriod } from "@/lib/charts/layout";
 import { formatPartialDate } from "@/lib/dates";
 import type { AidEvent, RelationsFile } from "@/lib/schema";
@@ -24,9 +25,6 @@ export interface RelationsFigureProps {
   /** fixed drawing width; by default the container is measured */
   width?: number;
 }
-
-/** Publishers named in the source line before the rest are summed up as "N others". */
-const SOURCE_LINE_MAX = 8;
 
 export function RelationsFigure({ relations, events, sources, periods, from, to, width: fixedWidth }: RelationsFigureProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -51,42 +49,7 @@ export function RelationsFigure({ relations, events, sources, periods, from, to,
   );
   const markedIds = useMemo(() => new Set(model.markers.map((m) => m.id)), [model]);
 
-  const text: FigureText = useMemo(() => {
-    const citations = new Map<string, number>();
-    const phaseIds = model.phases.flatMap((p) => [...p.sourceIds, ...p.alternatives.flatMap((a) => a.sourceIds)]);
-    const eventIds = model.markers.flatMap((m) => m.sourceIds);
-    for (const id of [...phaseIds, ...eventIds]) {
-      const pub = sourceById.get(id)?.publisher ?? id;
-      citations.set(pub, (citations.get(pub) ?? 0) + 1);
-    }
-    const phasePublishers = [...new Set(phaseIds.map((id) => sourceById.get(id)?.publisher ?? id))];
-    const rest = [...citations.entries()].filter(([p]) => !phasePublishers.includes(p)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    const named = [...phasePublishers, ...rest.map(([p]) => p)];
-    const shown = named.slice(0, SOURCE_LINE_MAX);
-    const others = named.length - shown.length;
-    const sourceLine =
-      named.length === 0
-        ? "Source: none for the years shown."
-        : `Source${named.length === 1 ? "" : "s"}: ${shown.join("; ")}${others > 0 ? `; and ${others} other publisher${others === 1 ? "" : "s"} of the events (named in the data table)` : ""}.`;
-
-    const notes = [
-      "Phases are placed at each boundary's primary date, as chart 1's relations-phase grouping is; where sources disagree on a boundary the alternative dates are drawn as dashed ticks and listed in the table.",
-      `After ${formatPartialDate(relations.coverageEnd)}, the last sourced event, the status is not covered: the last status is not carried forward.`,
-      "Low-confidence events are drawn hollow and marked unconfirmed; approximate boundaries are drawn dotted at a placeholder date.",
-      "Events sit at their start date; date ranges and approximate dates also get a thin bar to their end.",
-    ];
-    if (model.omittedEvents > 0)
-      notes.push(
-        `${model.omittedEvents} event${model.omittedEvents === 1 ? " starts" : "s start"} outside ${formatPartialDate(model.range.start)} to ${formatPartialDate(model.range.end)} and ${model.omittedEvents === 1 ? "is" : "are"} not marked here; the reference page (/data) lists every event.`,
-      );
-    return {
-      title: "State of US-Cambodia relations",
-      subtitle: "Status by phase, with dated events",
-      summary: relationsSummary(model, { from, to }),
-      sourceLine,
-      notes,
-    };
-  }, [model, sourceById, relations.coverageEnd, from, to]);
+  const text: FigureText = useMemo(() => relationsFigureText(model, sources, relations.coverageEnd, { from, to }), [model, sources, relations.coverageEnd, from, to]);
 
   // Each source links to its entry in the page's source list, named by publisher; a second source of the same
   // publisher is named by its title instead, so the list does not repeat a name.

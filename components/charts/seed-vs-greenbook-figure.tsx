@@ -6,15 +6,13 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import {
   buildSeedVsGreenbookModel,
-  comparisonStatus,
   PRECISION_LABEL,
   pctText,
   renderSeedVsGreenbook,
   seedVsGreenbookHeight,
-  seedVsGreenbookSummary,
-  spanLabel,
   type SeedVsGreenbookMode,
 } from "@/lib/charts/seed-vs-greenbook";
+import { seedVsGreenbookFigureText } from "@/lib/charts/captions";
 import { formatUsdFull } from "@/lib/format";
 import type { Comparison, Reconciliation } from "@/lib/reconcile";
 import type { NonAidFigure, Source } from "@/lib/schema";
@@ -25,9 +23,6 @@ import { useLazyComponent } from "./use-lazy-component";
 import { sourceHref } from "@/lib/source-href";
 
 const loadLive = () => import("./seed-vs-greenbook-live");
-
-export const SEED_VS_GREENBOOK_WHY =
-  "Why they can differ: the Greenbook counts obligations by US fiscal year, including food-aid credits and every agency; a narrative figure may count disbursements, grants only, one programme, or calendar years.";
 
 export interface SeedVsGreenbookFigureProps {
   /** getReconciliations(ds): plain JSON, passed from a server component */
@@ -51,54 +46,6 @@ function diffCell(c: Comparison): string {
   const usd = `${c.differenceUsd > 0 ? "+" : ""}${formatUsdFull(c.differenceUsd)}`;
   if (c.verdict) return `${c.verdict} (${usd}${c.differencePct === null ? "" : `, ${pctText(c.differencePct)}`})`;
   return c.differencePct === null ? `${usd} (absolute only)` : `${usd} (${pctText(c.differencePct)})`;
-}
-
-function figureNotes(recs: readonly Reconciliation[], nonAid: readonly NonAidFigure[] | undefined, clampedAt: number | null): string[] {
-  const notes: string[] = [];
-  const absOnly = recs.filter((r) => comparisonStatus(r.sameKind) === "absolute-only");
-  if (absOnly.length)
-    notes.push(
-      `A seed figure of $0 (${absOnly.map((r) => `${spanLabel(r)} ${r.figure.programme ?? r.figure.kind}`).join(", ")}) has no percentage difference; it is compared in dollars only ("absolute only").`,
-    );
-  const bounds = recs.filter((r) => r.figure.precision === "lower-bound");
-  const earmarks = recs.filter((r) => r.figure.precision === "earmarked");
-  if (bounds.length || earmarks.length)
-    notes.push(
-      [
-        bounds.length ? `A lower bound (${bounds.map((r) => `"${r.figure.statedAs}"`).join(", ")}) is checked as holds or does not hold` : "",
-        earmarks.length ? `an earmark (${earmarks.map((r) => `${spanLabel(r)} ${r.figure.programme ?? r.figure.kind}`).join(", ")}) is planned money, compared as obligated against earmarked` : "",
-      ]
-        .filter(Boolean)
-        .join("; ") + ".",
-    );
-  notes.push(
-    "Bar styles: solid, an exact figure; pale with a dashed outline, approximate (\"about\"); an outline with an arrow, a lower bound (\"over\"); hatched, an earmark (\"planned\").",
-  );
-  const programmes = [...new Set(recs.flatMap((r) => (r.programme && r.figure.programme ? [r.figure.programme] : [])))];
-  if (programmes.length)
-    notes.push(
-      `Where the seed names a programme (${programmes.join(", ")}), the Greenbook is checked twice: all obligations of that kind, and that programme's own accounts (the diamond in the difference view, the third bar in dollars).`,
-    );
-  const name = (r: Reconciliation) => `${spanLabel(r)} ${r.figure.programme ?? r.figure.kind}`;
-  const inside = recs.flatMap((a) =>
-    recs
-      .filter((b) => b !== a && b.figure.startYear <= a.figure.startYear && a.figure.endYear <= b.figure.endYear)
-      .filter((b) => b.figure.kind === a.figure.kind || b.figure.kind === "total" || a.figure.kind === "total")
-      .map((b) => [a, b] as const),
-  );
-  if (inside.length) notes.push(`Seed figures overlap in time (${name(inside[0][0])} lies inside ${spanLabel(inside[0][1])}), so they are never added together.`);
-  if (clampedAt !== null) notes.push(`Differences beyond ±${clampedAt}% are cut at the edge of the axis and marked with a break; the label gives the full value.`);
-  const missing = recs.filter((r) => r.fiscalYears.missingYears.length > 0);
-  if (missing.length)
-    notes.push(
-      `Greenbook records are missing for some years of ${missing.map((r) => `${spanLabel(r)} ${r.figure.kind}`).join(", ")}; those sums cover only the years with records.`,
-    );
-  notes.push("The dollars view uses one linear scale from $0, so figures near $1 million barely show as bars; their values are labelled and listed in the table.");
-  if (nonAid && nonAid.length)
-    for (const n of nonAid)
-      notes.push(`Not drawn, not aid: ${formatUsdFull(n.amount)} (${n.kind}, as of ${n.asOf}): ${n.description} Seed paragraph ${n.paragraph}.`);
-  else notes.push("Not drawn: the seed's figure for Cambodia's debt to the US from 1970s loans, which is a debt, not aid.");
-  return notes;
 }
 
 export function SeedVsGreenbookTable({ recs, sources }: { recs: readonly Reconciliation[]; sources?: SeedVsGreenbookFigureProps["sources"] }) {
@@ -192,17 +139,7 @@ export function SeedVsGreenbookFigure({ recs, nonAid, sources, mode: controlledM
   const model = useMemo(() => buildSeedVsGreenbookModel(recs, mode), [recs, mode]);
   const height = seedVsGreenbookHeight(model, width);
   const staticNode = useMemo(() => renderSeedVsGreenbook(model, { width, height, idPrefix: "seed-vs-greenbook-static" }), [model, width, height]);
-  const clampedAt = useMemo(() => buildSeedVsGreenbookModel(recs, "difference").axis.clampedAt, [recs]);
-  const text: FigureText = useMemo(
-    () => ({
-      title: "Seed figures versus the Greenbook",
-      subtitle: "Current US dollars; Greenbook obligations for the same fiscal years and kind",
-      summary: seedVsGreenbookSummary(recs),
-      sourceLine: "Sources: GlobalSecurity.org (seed article); USAID Greenbook FY1946-2020",
-      notes: figureNotes(recs, nonAid, clampedAt),
-    }),
-    [recs, nonAid, clampedAt],
-  );
+  const text: FigureText = useMemo(() => seedVsGreenbookFigureText(recs, nonAid), [recs, nonAid]);
   const empty = recs.length === 0;
   return (
     <ChartFigure
@@ -232,7 +169,6 @@ export function SeedVsGreenbookFigure({ recs, nonAid, sources, mode: controlledM
           </div>
         )}
       </div>
-      <p className="muted text-sm mt-2">{SEED_VS_GREENBOOK_WHY}</p>
     </ChartFigure>
   );
 }

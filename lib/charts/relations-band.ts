@@ -4,6 +4,7 @@
 import { dayNumber, dayNumberAfter, formatEventDate, formatPartialDate, parsePartialDate } from "../dates";
 import { fiscalYearSpan } from "../fiscal";
 import type { AidEvent, RelationsFile, RelationSegment, Source } from "../schema";
+import { FONT_FAMILY } from "./text";
 import { el, type SvgNode } from "../svg/tree";
 import { plotArea, timeScale, type TimedPeriod } from "./layout";
 import { cssVarColor, type ColorResolver } from "./palette";
@@ -149,7 +150,7 @@ export interface RelationsBandInput {
   sources?: readonly SourceRef[];
 }
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+const FONT = FONT_FAMILY;
 export const approxTextWidth = (s: string, size: number) => s.length * size * 0.58;
 
 function isoFromYmd(y: number, m: number, d: number): string {

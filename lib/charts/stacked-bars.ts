@@ -1,6 +1,8 @@
 // A stacked-bar chart as data, and its static SVG face. Charts 1 and 2 build this model; the Recharts face draws
 // the same model at the same size, so both faces put the same bars in the same places.
 import type { PartKey } from "../aid-parts";
+import { LEGEND_FONT, LEGEND_LINE, LEGEND_SWATCH, flowLegend } from "./legend";
+import { FONT_FAMILY, textWidth, wrapWords } from "./text";
 import { el, type SvgNode } from "../svg/tree";
 import { cssVarColor, type ColorResolver } from "./palette";
 import { barSlot, labelEvery, niceTicks, plotArea, yOf, type PlotArea } from "./layout";
@@ -152,8 +154,8 @@ export function hatchPattern(id: string, color: ColorResolver): SvgNode {
   ]);
 }
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
-const approxTextWidth = (s: string, size: number) => s.length * size * 0.58;
+const FONT = FONT_FAMILY;
+const approxTextWidth = (s: string, size: number) => textWidth(s, size);
 
 export const LABEL_FONT_SIZE = 11;
 export const LABEL_LINE_HEIGHT = 13;
@@ -161,22 +163,7 @@ const MAX_LABEL_LINES = 3;
 
 /** Greedy word wrap into at most three lines of about `maxWidth` px; the last line ends in "..." if cut. */
 export function wrapLabel(text: string, maxWidth: number, size = LABEL_FONT_SIZE): string[] {
-  const words = text.split(/\s+/);
-  const lines: string[] = [];
-  let line = "";
-  for (const w of words) {
-    const candidate = line ? `${line} ${w}` : w;
-    if (approxTextWidth(candidate, size) <= maxWidth || !line) line = candidate;
-    else {
-      lines.push(line);
-      line = w;
-    }
-  }
-  if (line) lines.push(line);
-  if (lines.length <= MAX_LABEL_LINES) return lines;
-  const kept = lines.slice(0, MAX_LABEL_LINES);
-  kept[MAX_LABEL_LINES - 1] = `${kept[MAX_LABEL_LINES - 1]}...`;
-  return kept;
+  return wrapWords(text, maxWidth, size, MAX_LABEL_LINES);
 }
 
 export interface CategoryLabel {
@@ -189,7 +176,11 @@ export interface CategoryLabel {
 export function categoryLabels(model: StackedBarModel, width: number, height: number): (CategoryLabel | null)[] {
   const plot = plotArea(width, height);
   const n = model.bars.length;
-  const every = labelEvery(n, plot);
+  // a label's longest word cannot wrap: thin the labels until it fits its room (the data table names every bar)
+  const longestWord = Math.max(0, ...model.bars.flatMap((b) => b.label.split(/\s+/).map((w) => approxTextWidth(w, LABEL_FONT_SIZE))));
+  let every = labelEvery(n, plot);
+  const band = plot.width / Math.max(1, n);
+  while (every < n && band * every - 4 < longestWord) every = every < 2 ? 2 : every < 5 ? 5 : every < 10 ? 10 : every * 2;
   return model.bars.map((b, i) => {
     if (i % every !== 0) return null;
     const slot = barSlot(i, n, plot);
@@ -215,7 +206,7 @@ export interface RenderOptions {
 
 export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): SvgNode {
   const color = opts.color ?? cssVarColor;
-  const legendHeight = opts.legend ? 24 * Math.ceil(model.keys.length / 3) + 8 : 0;
+  const legendHeight = opts.legend ? stackedLegendHeight(model, opts.width) : 0;
   const { width } = opts;
   const height = opts.height;
   const plot = plotArea(width, height);
@@ -317,22 +308,7 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
       })()
     : null;
 
-  const legend = opts.legend
-    ? el(
-        "g",
-        { "data-legend": "" },
-        model.keys.map((k, i) => {
-          const col = i % 3;
-          const row = Math.floor(i / 3);
-          const x = plot.left + col * Math.max(160, plot.width / 3);
-          const y = height + 8 + row * 24;
-          return el("g", {}, [
-            el("rect", { x, y, width: 12, height: 12, fill: k.key === "unsplit" || k.key === "total" ? `url(#${id("hatch")})` : color(k.colorVar), stroke: color(k.colorVar) }),
-            el("text", { x: x + 18, y: y + 10, "font-size": 11, fill: fg }, [k.label]),
-          ]);
-        }),
-      )
-    : null;
+  const legend = opts.legend ? renderLegend(model, plot, height, color, `url(#${id("hatch")})`) : null;
 
   if (opts.layer === "annotations")
     return el("svg", { viewBox: `0 0 ${width} ${height}`, width, height, "aria-hidden": "true", "font-family": FONT, "pointer-events": "none" }, [
@@ -370,3 +346,58 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
   );
 }
 
+
+export interface StackedLegendItem {
+  kind: "key" | "no-data" | "no-split" | "partial" | "provisional" | "outlined";
+  label: string;
+  /** the part's colour (kind "key") */
+  colorVar?: string;
+  hatched?: boolean;
+}
+
+/** What the legend lists: each part drawn, then only the marks this model uses. The page's HTML legend and the
+ * chart file's drawn legend both read this. */
+export function stackedLegendItems(model: StackedBarModel): StackedLegendItem[] {
+  const items: StackedLegendItem[] = model.keys.map((k) => ({ kind: "key", label: k.label, colorVar: k.colorVar, hatched: k.key === "unsplit" || k.key === "total" }));
+  if (model.bars.some((b) => b.placeholder === "no-data")) items.push({ kind: "no-data", label: "No data (no records; not zero)" });
+  if (model.bars.some((b) => b.placeholder === "no-split")) items.push({ kind: "no-split", label: "No split available" });
+  if (model.bars.some((b) => b.partial && b.valueLabel?.endsWith("*"))) items.push({ kind: "partial", label: "* Partial: some years of the period have no records" });
+  if (model.bars.some((b) => b.emphasis === "provisional" && !b.placeholder))
+    items.push({ kind: "provisional", label: "Dashed outline: includes provisional FY2024 (the latest year of its source is incomplete)" });
+  if (model.bars.some((b) => b.emphasis !== "exact" && b.emphasis !== "provisional"))
+    items.push({ kind: "outlined", label: "Outlined: approximate, lower-bound (\u201cover\u201d) or earmarked figure" });
+  return items;
+}
+
+const LEGEND_TOP_GAP = 8;
+
+export function stackedLegendHeight(model: StackedBarModel, width: number): number {
+  const plot = plotArea(width, 1);
+  return LEGEND_TOP_GAP + flowLegend(stackedLegendItems(model), plot.left, width - 8).height + 6;
+}
+
+function renderLegend(model: StackedBarModel, plot: PlotArea, top: number, color: ColorResolver, hatchUrl: string): SvgNode {
+  const fg = color("--fg");
+  const { placements } = flowLegend(stackedLegendItems(model), plot.left, plot.left + plot.width);
+  return el(
+    "g",
+    { "data-legend": "", "font-size": LEGEND_FONT, fill: fg },
+    placements.map(({ item, x, y: rowTop, lines }) => {
+      const y = top + LEGEND_TOP_GAP + rowTop;
+      const s = LEGEND_SWATCH;
+      const swatch =
+        item.kind === "key"
+          ? el("rect", { x, y, width: s, height: s, fill: item.hatched ? hatchUrl : color(item.colorVar ?? "--fg"), stroke: color(item.colorVar ?? "--fg") })
+          : item.kind === "no-data" || item.kind === "no-split"
+            ? el("rect", { x, y, width: s, height: s, fill: hatchUrl, opacity: 0.45, stroke: color("--chart-axis") })
+            : item.kind === "provisional"
+              ? el("rect", { x, y, width: s, height: s, fill: "none", stroke: fg, "stroke-width": 1.5, "stroke-dasharray": "3 2" })
+              : item.kind === "outlined"
+                ? el("rect", { x, y, width: s, height: s, fill: color("--chart-unsplit"), "fill-opacity": 0.35, stroke: color("--chart-unsplit"), "stroke-width": 2 })
+                : null;
+      const tx = item.kind === "partial" ? x : x + s + 5;
+      const text = el("text", { x: tx, y: y + 10 }, lines.map((l, i) => el("tspan", { x: tx, dy: i === 0 ? 0 : LEGEND_LINE }, [l])));
+      return el("g", { "data-legend-item": item.kind }, [swatch, text]);
+    }),
+  );
+}

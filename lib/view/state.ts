@@ -1,8 +1,6 @@
-// The dashboard's view state: one zod schema with its defaults, the facts of the data set it is checked against,
+// The dashboard's view state: its defaults (the zod schema is ./schema.ts), the facts of the data set it is checked against,
 // and the rules that tie settings together. The page, the proxy, the API and the chart files all read views here.
-import { z } from "zod";
-import { DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid";
-import { SPLITS } from "../aid-parts";
+import type { ViewState } from "./schema";
 
 /** Facts of the data set the view is checked against; a unit test keeps them equal to data/. */
 export const DATA_FIRST_FY = 1955;
@@ -15,28 +13,24 @@ export type ShareMode = (typeof SHARE_MODES)[number];
 export const COMPARE_MODES = ["difference", "dollars"] as const;
 export type CompareMode = (typeof COMPARE_MODES)[number];
 
-const fiscalYear = z.number().int().min(DATA_FIRST_FY).max(DATA_LAST_FY);
+export type { ViewState } from "./schema";
 
-export const viewSchema = z.object({
-  series: z.enum(SERIES).default("annual"),
-  groupBy: z.enum(GROUP_BYS).default("decade"),
-  split: z.enum(SPLITS).default("kind"),
-  from: fiscalYear.default(DATA_FIRST_FY),
-  to: fiscalYear.default(DATA_LAST_FY),
-  dollars: z.enum(DOLLARS).default("nominal"),
-  /** CPI base year; meaningful only with constant dollars */
-  base: z.number().int().min(CPI_FIRST_YEAR).max(CPI_LAST_YEAR).default(CPI_LAST_YEAR),
-  measure: z.enum(MEASURES).default("total"),
-  /** chart 2: military share as 100% bars, or absolute amounts */
-  share: z.enum(SHARE_MODES).default("percent"),
-  /** chart 4: seed figures against the Greenbook as a % difference, or side by side in dollars */
-  compare: z.enum(COMPARE_MODES).default("difference"),
-});
-
-export type ViewState = z.infer<typeof viewSchema>;
 export type ViewKey = keyof ViewState;
 
-export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze(viewSchema.parse({}));
+/** The defaults of viewSchema (./schema.ts), written out so pages can use them without loading zod; a unit test keeps
+ * the two equal. */
+export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
+  series: "annual",
+  groupBy: "decade",
+  split: "kind",
+  from: DATA_FIRST_FY,
+  to: DATA_LAST_FY,
+  dollars: "nominal",
+  base: CPI_LAST_YEAR,
+  measure: "total",
+  share: "percent",
+  compare: "difference",
+});
 
 /** The order settings are written in a URL. */
 export const VIEW_KEYS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "share", "compare"] as const satisfies readonly ViewKey[];

@@ -14,7 +14,6 @@ import {
   VIEW_KEYS,
   crossFieldIssues,
   normaliseView,
-  viewSchema,
   type ViewKey,
   type ViewState,
 } from "./state";
@@ -57,7 +56,7 @@ export function parseViewQuery<K extends ViewKey, E extends QuerySpec>(
   if (!parsed.ok) return parsed;
   const given: Partial<Record<ViewKey, unknown>> = {};
   for (const k of keys) if (parsed.values[k] !== undefined) given[k] = parsed.values[k];
-  const view = viewSchema.parse({ ...DEFAULT_VIEW, ...given });
+  const view = { ...DEFAULT_VIEW, ...given } as ViewState;
   const issues = crossFieldIssues(view, given);
   if (issues.length) return { ok: false, issues };
   const extraValues = Object.fromEntries(Object.keys(extra).map((k) => [k, parsed.values[k]])) as QueryValues<E>;

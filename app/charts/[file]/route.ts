@@ -1,0 +1,16 @@
+// GET /charts/<chart>.svg and /charts/<chart>.png: see README "Chart files". Other methods answer 405.
+import { chartFileEndpoint } from "@/lib/api/chart-files";
+import { notAllowedHandlers } from "@/lib/api/respond";
+import { getDataset } from "@/lib/data";
+
+export async function GET(req: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+  const { file } = await params;
+  try {
+    return await chartFileEndpoint(getDataset(), req, file, new URL(req.url).origin);
+  } catch (err) {
+    console.error(err);
+    return Response.json({ error: { code: "internal_error", message: "The server could not draw this chart." } }, { status: 500, headers: { "Cache-Control": "no-store" } });
+  }
+}
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = notAllowedHandlers;

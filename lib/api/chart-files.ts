@@ -1,0 +1,131 @@
+// GET /charts/<slug>.svg and .png: every chart of any view as a file. The query is validated as the API's is (400
+// JSON naming the parameter and the allowed values), each normalised request is drawn once and kept in a bounded
+// cache, PNG renders run a few at a time, and responses carry validators a CDN can use.
+import { createHash } from "node:crypto";
+import { BoundedCache, TaskLimiter } from "../cache/bounded-cache";
+import {
+  CHART_FRAMES,
+  CHART_HEIGHT,
+  CHART_SLUGS,
+  CHART_THEMES,
+  CHART_WIDTH,
+  chartFileName,
+  renderChartFile,
+  type ChartFileRequest,
+  type ChartSlug,
+} from "../charts/files";
+import { PALETTE } from "../charts/palette";
+import type { Dataset } from "../dataset";
+import { VIEW_KEYS, parseViewQuery, serializeView } from "../view";
+import type { QuerySpec } from "./query";
+import { badRequest } from "./respond";
+
+/** Largest PNG side in pixels (width or height times scale). */
+export const MAX_PNG_PIXELS = 4000;
+export const CHART_FILE_CACHE_CONTROL = "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800";
+
+const COMMON = {
+  theme: { kind: "enum", values: CHART_THEMES },
+  width: { kind: "int", min: CHART_WIDTH.min, max: CHART_WIDTH.max, what: "a width in pixels" },
+  height: { kind: "int", min: CHART_HEIGHT.min, max: CHART_HEIGHT.max, what: "a height in pixels" },
+  frame: { kind: "enum", values: CHART_FRAMES },
+  download: { kind: "enum", values: ["0", "1"] },
+} as const satisfies QuerySpec;
+const PNG_ONLY = { scale: { kind: "int", min: 1, max: 4, what: "a pixel density" } } as const satisfies QuerySpec;
+
+interface Rendered {
+  body: Buffer;
+  etag: string;
+  title: string;
+}
+
+const svgCache = new BoundedCache<Rendered>(400, 48 * 1024 * 1024, (r) => r.body.byteLength);
+const pngCache = new BoundedCache<Rendered>(120, 96 * 1024 * 1024, (r) => r.body.byteLength);
+/** Two cores here: two renders at once, the rest wait in a short queue, and beyond it a request is told to retry. */
+const pngRenders = new TaskLimiter(2, 32);
+
+export const chartFileCaches = { svg: svgCache, png: pngCache, pngRenders };
+
+const etagOf = (body: Buffer) => `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+
+function notFound(name: string): Response {
+  const files = CHART_SLUGS.flatMap((s) => [`/charts/${s}.svg`, `/charts/${s}.png`]);
+  return Response.json(
+    { error: { code: "not_found", message: `No chart file ${name.slice(0, 60)}; the chart files are ${files.join(", ")}.` } },
+    { status: 404, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+function parseName(name: string): { chart: ChartSlug; format: "svg" | "png" } | null {
+  const m = /^([a-z-]+)\.(svg|png)$/.exec(name);
+  if (!m || !(CHART_SLUGS as readonly string[]).includes(m[1])) return null;
+  return { chart: m[1] as ChartSlug, format: m[2] as "svg" | "png" };
+}
+
+function respond(req: Request, r: Rendered, type: string, filename: string, download: boolean): Response {
+  const headers: Record<string, string> = {
+    ETag: r.etag,
+    "Cache-Control": CHART_FILE_CACHE_CONTROL,
+    Vary: "Accept-Encoding",
+    "X-Content-Type-Options": "nosniff",
+  };
+  const inm = req.headers.get("if-none-match");
+  if (inm && inm.split(",").some((t) => t.trim().replace(/^W\//, "") === r.etag || t.trim() === "*")) return new Response(null, { status: 304, headers });
+  return new Response(new Uint8Array(r.body), {
+    status: 200,
+    headers: {
+      ...headers,
+      "Content-Type": type,
+      "Content-Length": String(r.body.byteLength),
+      // a chart file opened on its own runs nothing, even if a renderer were ever to let markup through
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${filename}"`,
+    },
+  });
+}
+
+export async function chartFileEndpoint(ds: Dataset, req: Request, name: string, origin: string): Promise<Response> {
+  const file = parseName(name);
+  if (!file) return notFound(name);
+  const params = new URL(req.url).searchParams;
+  const parsed = file.format === "png" ? parseViewQuery(params, VIEW_KEYS, { ...COMMON, ...PNG_ONLY }) : parseViewQuery(params, VIEW_KEYS, COMMON);
+  if (!parsed.ok) return badRequest(parsed.issues);
+  const x = parsed.extra as { theme?: "light" | "dark"; width?: number; height?: number; frame?: "full" | "plot"; download?: "0" | "1"; scale?: number };
+  const scale = x.scale ?? 1;
+  const width = x.width ?? CHART_WIDTH.default;
+  if (file.format === "png") {
+    const issues = [];
+    if (width * scale > MAX_PNG_PIXELS) issues.push({ param: "width", message: `width x scale is ${width * scale} pixels; at most ${MAX_PNG_PIXELS} (lower width or scale)` });
+    if ((x.height ?? 0) * scale > MAX_PNG_PIXELS) issues.push({ param: "height", message: `height x scale is ${(x.height ?? 0) * scale} pixels; at most ${MAX_PNG_PIXELS} (lower height or scale)` });
+    if (issues.length) return badRequest(issues);
+  }
+  const request: ChartFileRequest = { chart: file.chart, view: parsed.view, theme: x.theme ?? "light", width, height: x.height ?? null, frame: x.frame ?? "full" };
+  const key = [request.chart, serializeView(request.view), request.theme, request.width, request.height ?? "auto", request.frame, origin].join("|");
+  const filename = `${chartFileName(request.chart, request.view)}${request.theme === "dark" ? "-dark" : ""}.${file.format}`;
+  const download = x.download === "1";
+
+  let svg = svgCache.get(key);
+  if (!svg) {
+    const drawn = renderChartFile(ds, request, origin);
+    const body = Buffer.from(drawn.svg, "utf8");
+    svg = { body, etag: etagOf(body), title: drawn.title };
+    svgCache.set(key, svg);
+  }
+  if (file.format === "svg") return respond(req, svg, "image/svg+xml; charset=utf-8", filename, download);
+
+  const pngKey = `${key}|x${scale}`;
+  let png = pngCache.get(pngKey);
+  if (!png) {
+    const source = svg;
+    const { svgToPng } = await import("../charts/png");
+    const done = await pngRenders.run(() => svgToPng(source.body.toString("utf8"), width * scale, PALETTE[request.theme]["--bg"]));
+    if (!done.ok)
+      return Response.json(
+        { error: { code: "busy", message: "Too many chart images are being drawn right now; try again in a few seconds." } },
+        { status: 503, headers: { "Retry-After": "2", "Cache-Control": "no-store" } },
+      );
+    png = { body: done.value, etag: etagOf(done.value), title: source.title };
+    pngCache.set(pngKey, png);
+  }
+  return respond(req, png, "image/png", filename, download);
+}

@@ -1,0 +1,118 @@
+// The frame of a chart file: title, subtitle, the chart, its summary, notes, source line and the view's link, drawn
+// inside one standalone SVG with literal colours, so the file says what it shows wherever it goes.
+import { el, type SvgNode } from "../svg/tree";
+import type { FigureTextData } from "./figure-text";
+import type { ColorResolver } from "./palette";
+import { FONT_FAMILY, wrapWords } from "./text";
+
+export const FRAME_PADDING = 16;
+
+const TITLE = { size: 18, line: 23, maxLines: 3 } as const;
+const SUBTITLE = { size: 12, line: 16, maxLines: 3 } as const;
+const SUMMARY = { size: 12, line: 16, maxLines: 4 } as const;
+const NOTE = { size: 10, line: 13, maxLines: 3 } as const;
+const SOURCE = { size: 11, line: 14, maxLines: 3 } as const;
+const LINK = { size: 10, line: 13 } as const;
+const GAP = 10;
+/** The chart itself is never squeezed below this height to make room for notes; notes are dropped first. */
+const MIN_BODY = 160;
+
+export interface FrameText extends FigureTextData {
+  /** the view's address, printed at the foot */
+  link: string;
+}
+
+/** A chart laid out for the space it is given: `height` null asks for its natural height. */
+export type BodyRenderer = (width: number, height: number | null) => { node: SvgNode; height: number };
+
+interface TextBlock {
+  lines: string[];
+  size: number;
+  line: number;
+  weight?: number;
+  fill: string;
+  role: string;
+}
+
+function block(text: string, spec: { size: number; line: number; maxLines?: number }, width: number, fill: string, role: string, weight?: number): TextBlock {
+  return { lines: wrapWords(text, width, spec.size, spec.maxLines ?? Infinity, weight ? "bold" : "normal"), size: spec.size, line: spec.line, weight, fill, role };
+}
+
+const blockHeight = (b: TextBlock) => b.lines.length * b.line;
+
+function drawBlock(b: TextBlock, x: number, top: number): SvgNode {
+  return el(
+    "text",
+    { x, y: top + b.size, "font-size": b.size, "font-weight": b.weight, fill: b.fill, "data-frame": b.role },
+    b.lines.map((l, i) => el("tspan", { x, dy: i === 0 ? 0 : b.line }, [l])),
+  );
+}
+
+/** The body's children in a group placed at (x, y): the body's own <svg> root is dropped, its content kept. */
+function placed(body: SvgNode, x: number, y: number): SvgNode {
+  const data = Object.fromEntries(Object.entries(body.attrs ?? {}).filter(([k]) => k.startsWith("data-")));
+  return el("g", { ...data, transform: `translate(${x} ${y})`, "data-frame": "chart" }, body.children ?? []);
+}
+
+/**
+ * Lays out title, subtitle, chart and footer in `width` x `height` (the chart's natural height when height is null).
+ * Notes that do not fit a fixed height are dropped, last first, and the footer says so; if even the title, chart
+ * and source do not fit, the whole drawing is scaled down to the frame, so the file always has the size asked for.
+ */
+export function frameChart(body: BodyRenderer, text: FrameText, opts: { width: number; height: number | null; color: ColorResolver }): SvgNode {
+  const { width, color } = opts;
+  const inner = width - 2 * FRAME_PADDING;
+  const fg = color("--fg");
+  const muted = color("--muted");
+  const head = [block(text.title, TITLE, inner, fg, "title", 600), block(text.subtitle, SUBTITLE, inner, muted, "subtitle")];
+  const summary = text.summary ? [block(text.summary, SUMMARY, inner, fg, "summary")] : [];
+  const allNotes = (text.notes ?? []).map((n) => block(n, NOTE, inner, muted, "note"));
+  const source = block(text.sourceLine, SOURCE, inner, fg, "source");
+  const link = block(text.link, { ...LINK, maxLines: 2 }, inner, muted, "link");
+  const headH = FRAME_PADDING + head.reduce((a, b) => a + blockHeight(b), 0) + GAP;
+  const footH = (notes: TextBlock[]) =>
+    GAP + [...summary, ...notes, source, link].reduce((a, b) => a + blockHeight(b) + 4, 0) + FRAME_PADDING - 4;
+
+  let notes = allNotes;
+  let dropped = 0;
+  let drawn: { node: SvgNode; height: number };
+  if (opts.height === null) drawn = body(inner, null);
+  else {
+    // the chart at its natural height comes before the notes; below that it may shrink to MIN_BODY, notes gone
+    const natural = body(inner, null).height;
+    let want = natural;
+    while (notes.length > 0 && headH + footH(notes) + want > opts.height) {
+      notes = notes.slice(0, -1);
+      dropped += 1;
+    }
+    if (headH + footH(notes) + want > opts.height) want = Math.max(Math.min(natural, MIN_BODY), opts.height - headH - footH(notes));
+    if (dropped > 0) notes = [...notes, block(`${dropped} more note${dropped === 1 ? "" : "s"} at the link below.`, NOTE, inner, muted, "note")];
+    drawn = body(inner, Math.max(want, opts.height - headH - footH(notes)));
+  }
+  const contentH = headH + drawn.height + footH(notes);
+  const height = opts.height ?? Math.ceil(contentH);
+
+  const kids: SvgNode[] = [];
+  let y = FRAME_PADDING;
+  for (const b of head) {
+    kids.push(drawBlock(b, FRAME_PADDING, y));
+    y += blockHeight(b);
+  }
+  y += GAP;
+  // a chart of fixed height (the relations band) sits in the middle of the space it was given
+  const space = opts.height === null ? drawn.height : Math.max(drawn.height, height - headH - footH(notes));
+  kids.push(placed(drawn.node, FRAME_PADDING, y + Math.max(0, (space - drawn.height) / 2)));
+  y += space + GAP;
+  for (const b of [...summary, ...notes, source, link]) {
+    kids.push(drawBlock(b, FRAME_PADDING, y));
+    y += blockHeight(b) + 4;
+  }
+
+  const fit = contentH > height + 0.5 ? height / contentH : 1;
+  const content = fit < 1 ? [el("g", { transform: `translate(${(width - width * fit) / 2} 0) scale(${fit})` }, kids)] : kids;
+  return el(
+    "svg",
+    { width, height, viewBox: `0 0 ${width} ${height}`, "font-family": FONT_FAMILY, role: "img", "aria-label": text.title },
+    [el("title", {}, [text.title]), el("desc", {}, [[text.subtitle, text.summary].filter(Boolean).join(". ")]), el("rect", { x: 0, y: 0, width, height, fill: color("--bg") }), ...content],
+  );
+}

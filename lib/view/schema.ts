@@ -1,0 +1,26 @@
+// The zod schema of a view, with its defaults: what a view read from outside (a deck file, a saved link) must be.
+// Kept apart from the rest of lib/view so the page's scripts do not load zod for the type alone.
+import { z } from "zod";
+import { DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid";
+import { SPLITS } from "../aid-parts";
+import { COMPARE_MODES, CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, SHARE_MODES } from "./state";
+
+const fiscalYear = z.number().int().min(DATA_FIRST_FY).max(DATA_LAST_FY);
+
+export const viewSchema = z.object({
+  series: z.enum(SERIES).default("annual"),
+  groupBy: z.enum(GROUP_BYS).default("decade"),
+  split: z.enum(SPLITS).default("kind"),
+  from: fiscalYear.default(DATA_FIRST_FY),
+  to: fiscalYear.default(DATA_LAST_FY),
+  dollars: z.enum(DOLLARS).default("nominal"),
+  /** CPI base year; meaningful only with constant dollars */
+  base: z.number().int().min(CPI_FIRST_YEAR).max(CPI_LAST_YEAR).default(CPI_LAST_YEAR),
+  measure: z.enum(MEASURES).default("total"),
+  /** chart 2: military share as 100% bars, or absolute amounts */
+  share: z.enum(SHARE_MODES).default("percent"),
+  /** chart 4: seed figures against the Greenbook as a % difference, or side by side in dollars */
+  compare: z.enum(COMPARE_MODES).default("difference"),
+});
+
+export type ViewState = z.infer<typeof viewSchema>;

@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { chartFileCaches, chartFileEndpoint } from "@/lib/api/chart-files";
+import { BoundedCache, TaskLimiter } from "@/lib/cache/bounded-cache";
+import { CHART_SLUGS, chartFileName } from "@/lib/charts/files";
+import { DEFAULT_VIEW, parseView } from "@/lib/view";
+import { realDataset } from "./helpers";
+
+const ORIGIN = "https://aid.example";
+const get = (name: string, qs = "", headers: Record<string, string> = {}) =>
+  chartFileEndpoint(realDataset(), new Request(`${ORIGIN}/charts/${name}${qs ? `?${qs}` : ""}`, { headers }), name, ORIGIN);
+
+/** Width and height from a PNG's IHDR chunk (bytes 16-23, big-endian). */
+function pngSize(buf: Buffer): { width: number; height: number } {
+  expect([...buf.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(buf.subarray(12, 16).toString("latin1")).toBe("IHDR");
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+async function expect400(res: Response, param: string, mention: RegExp) {
+  expect(res.status).toBe(400);
+  const body = (await res.json()) as { error: { code: string; issues: { param: string; message: string }[] } };
+  expect(body.error.code).toBe("invalid_query");
+  const issue = body.error.issues.find((i) => i.param === param);
+  expect(issue, JSON.stringify(body)).toBeDefined();
+  expect(issue!.message).toMatch(mention);
+}
+
+/** Nothing that could run: no script, no event attribute, no foreignObject, no javascript: link, no CSS variable. */
+function expectInert(svg: string) {
+  expect(svg).not.toMatch(/<script|<foreignObject|\son[a-z]+=|javascript:|var\(--|<style/i);
+}
+
+describe("chart files: SVG", () => {
+  it("every chart of the default view is a standalone SVG with its title, legend, source and link drawn in", async () => {
+    for (const slug of CHART_SLUGS) {
+      const res = await get(`${slug}.svg`);
+      expect(res.status, slug).toBe(200);
+      expect(res.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+      const svg = await res.text();
+      expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'), slug).toBe(true);
+      expectInert(svg);
+      expect(svg, slug).toMatch(/data-frame="title"/);
+      expect(svg, slug).toMatch(/data-frame="source"[^>]*>.*Source/);
+      expect(svg, slug).toContain(`${ORIGIN}/`);
+      expect(svg, slug).toMatch(/data-legend/);
+    }
+  });
+
+  it("draws the numbers of the view: the 1950s bar of the default view is $173,002,000 economic and $64,456,000 military", async () => {
+    const svg = await (await get("aid-by-period.svg")).text();
+    // FY1955-1959 economic 38,000,000 + 47,400,000 + 34,501,000 + 28,301,000 + 24,800,000 = 173,002,000
+    expect(svg).toMatch(/data-part="economic" data-bar="1950s" data-value="173002000"/);
+    // military 0 + 27,368,000 + 28,532,000 + 5,469,000 + 3,087,000 = 64,456,000
+    expect(svg).toMatch(/data-part="military" data-bar="1950s" data-value="64456000"/);
+    expect(svg).toContain("$237.5M");
+    const byYear = await (await get("aid-by-period.svg", "groupBy=year&from=1960&to=1979")).text();
+    expect(byYear.match(/data-placeholder="no-data"/g)).toHaveLength(5 + 4); // FY1965-69 and FY1976-79
+    expect(byYear).toContain("https://aid.example/?groupBy=year&amp;from=1960&amp;to=1979");
+  });
+
+  it("follows the view: constant dollars, the share mode, chart 4's comparison and the theme", async () => {
+    expect(await (await get("aid-by-period.svg", "dollars=constant&base=2000")).text()).toContain("constant 2000 US dollars (CPI-U)");
+    expect(await (await get("military-share.svg", "share=absolute")).text()).toContain("in dollars");
+    expect(await (await get("seed-vs-greenbook.svg", "compare=dollars")).text()).toContain('data-mode="absolute"');
+    const light = await (await get("relations-band.svg")).text();
+    const dark = await (await get("relations-band.svg", "theme=dark")).text();
+    expect(light).toContain('fill="#ffffff"');
+    expect(dark).toContain('fill="#121417"');
+    expect(dark).not.toContain('fill="#ffffff" data-frame');
+  });
+
+  it("the plot frame is the chart alone, at the width asked for, for the page's first paint", async () => {
+    const svg = await (await get("aid-by-period.svg", "frame=plot&width=360")).text();
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 360 300" width="360" height="300"/);
+    expect(svg).not.toContain('data-frame="title"');
+  });
+
+  it("a fixed height gives exactly that size, dropping notes that do not fit and saying so", async () => {
+    const svg = await (await get("seed-vs-greenbook.svg", "width=960&height=540")).text();
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="960" height="540" viewBox="0 0 960 540"/);
+    expect(svg).toMatch(/\d+ more notes? at the link below/);
+  });
+});
+
+describe("chart files: PNG", () => {
+  it("is a PNG of exactly width x scale by height x scale pixels, drawn in the shipped font", async () => {
+    const slide = Buffer.from(await (await get("aid-by-period.png", "width=960&height=540&scale=2")).arrayBuffer());
+    expect(pngSize(slide)).toEqual({ width: 1920, height: 1080 });
+    const square = await get("relations-band.png", "width=1200&height=1200");
+    expect(square.headers.get("content-type")).toBe("image/png");
+    expect(pngSize(Buffer.from(await square.arrayBuffer()))).toEqual({ width: 1200, height: 1200 });
+  });
+
+  it("is served from the cache the second time", async () => {
+    const before = chartFileCaches.png.size.entries;
+    const a = await get("military-share.png", "from=1960&to=1969");
+    const afterFirst = chartFileCaches.png.size.entries;
+    const b = await get("military-share.png", "from=1960&to=1969");
+    expect(afterFirst).toBe(before + 1);
+    expect(chartFileCaches.png.size.entries).toBe(afterFirst);
+    expect(b.headers.get("etag")).toBe(a.headers.get("etag"));
+  });
+});
+
+describe("chart files: requests", () => {
+  it("answers 400 naming the parameter and the allowed values", async () => {
+    await expect400(await get("aid-by-period.svg", "groupBy=week"), "groupBy", /"year", "decade"/);
+    await expect400(await get("aid-by-period.svg", "width=99999"), "width", /from 280 to 4000/);
+    await expect400(await get("aid-by-period.svg", "scale=2"), "scale", /unknown parameter; allowed parameters are/);
+    await expect400(await get("aid-by-period.png", "width=3000&scale=2"), "width", /6000 pixels; at most 4000/);
+    await expect400(await get("aid-by-period.png", "height=2500&scale=2"), "height", /at most 4000/);
+    await expect400(await get("relations-band.svg", "theme=blue"), "theme", /"light", "dark"/);
+    await expect400(await get("relations-band.svg", "from=2000&to=1990"), "from", /after to/);
+    await expect400(await get("relations-band.svg", "theme=dark&theme=light"), "theme", /given 2 times/);
+    await expect400(await get("relations-band.svg", "base=2000"), "base", /only with dollars="constant"/);
+  });
+
+  it("an unknown chart is a JSON 404 that lists the chart files", async () => {
+    const res = await get("pie.svg");
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.message).toMatch(/\/charts\/aid-by-period\.svg, \/charts\/aid-by-period\.png/);
+    expect((await get("aid-by-period.gif")).status).toBe(404);
+  });
+
+  it("carries validators a CDN can use, answers 304, and names the file on download", async () => {
+    const res = await get("aid-by-period.svg", "groupBy=year&download=1");
+    expect(res.headers.get("cache-control")).toMatch(/s-maxage=\d+.*stale-while-revalidate=\d+/);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="us-cambodia-aid-by-period-year-fy1955-2024-nominal-usd.svg"');
+    const etag = res.headers.get("etag")!;
+    const again = await get("aid-by-period.svg", "groupBy=year&download=1", { "If-None-Match": etag });
+    expect(again.status).toBe(304);
+    expect((await get("aid-by-period.svg")).headers.get("content-disposition")).toMatch(/^inline; filename=/);
+  });
+
+  it("names files from the chart and the view", () => {
+    const v = parseView(new URLSearchParams("dollars=constant&base=2020")).view;
+    expect(chartFileName("aid-by-period", v)).toBe("us-cambodia-aid-by-period-decade-fy1955-2024-constant-2020-usd");
+    expect(chartFileName("seed-vs-greenbook", DEFAULT_VIEW)).toBe("us-cambodia-seed-vs-greenbook-difference");
+    expect(chartFileName("relations-band", { ...DEFAULT_VIEW, groupBy: "year", from: 1960, to: 1979 })).toBe("us-cambodia-relations-band-year-fy1960-1979");
+  });
+});
+
+describe("bounded cache and render limiter", () => {
+  it("keeps at most its entries and bytes, evicting the least recently used", () => {
+    const c = new BoundedCache<string>(3, 10, (s) => s.length);
+    c.set("a", "1234");
+    c.set("b", "1234");
+    c.get("a"); // a is now the most recent
+    c.set("c", "1234"); // 12 bytes > 10: b goes
+    expect(c.get("b")).toBeUndefined();
+    expect(c.get("a")).toBe("1234");
+    expect(c.size).toEqual({ entries: 2, bytes: 8 });
+    c.set("big", "x".repeat(11)); // larger than the whole cache: not kept
+    expect(c.get("big")).toBeUndefined();
+    for (let i = 0; i < 100; i++) c.set(`k${i}`, "1");
+    expect(c.size.entries).toBe(3);
+  });
+
+  it("runs at most `limit` tasks at once and refuses beyond the queue", async () => {
+    const lim = new TaskLimiter(2, 3);
+    let running = 0;
+    let peak = 0;
+    const task = async () => {
+      running += 1;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setTimeout(r, 10));
+      running -= 1;
+      return 1;
+    };
+    const results = await Promise.all(Array.from({ length: 6 }, () => lim.run(task)));
+    expect(peak).toBe(2);
+    expect(results.filter((r) => r.ok)).toHaveLength(5); // 2 running + 3 queued
+    expect(results.filter((r) => !r.ok)).toHaveLength(1);
+  });
+});
