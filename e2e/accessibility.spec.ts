@@ -86,7 +86,9 @@ test("print uses each chart's static face, even after the live face has taken ov
   await waitForLiveFace(fig);
   await expect(fig.locator('[data-face="static"]')).toBeHidden();
   await page.emulateMedia({ media: "print" });
-  await expect(fig.locator('[data-face="static"] svg')).toBeVisible();
+  await expect(fig.locator('[data-face="static"] img')).toBeVisible();
+  // the light chart file, whatever the screen theme
+  expect(await fig.locator('[data-face="static"] img').evaluate((i: HTMLImageElement) => i.currentSrc)).not.toContain("theme=dark");
   await expect(fig.locator('[data-face="live"]')).toBeHidden();
   await expect(page.getByRole("button", { name: "Reset view" })).toBeHidden();
 });

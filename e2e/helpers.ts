@@ -21,10 +21,11 @@ export function bodyRows(table: Locator): Locator {
   return table.locator("tbody tr");
 }
 
-/** The live face loads when its chart nears the viewport: bring it there, then wait for Recharts. */
+/** The live face loads when its chart nears the viewport: bring it there, then wait until it has taken over. */
 export async function waitForLiveFace(fig: Locator) {
   await fig.scrollIntoViewIfNeeded();
-  await expect(fig.locator('[data-face="live"] .recharts-wrapper')).toBeVisible();
+  await expect(fig.locator('[data-face="live"]:not([data-pending])')).toBeVisible();
+  await expect(fig.locator('[data-face="static"]')).toBeHidden();
 }
 
 export function collectConsoleErrors(page: Page): string[] {
@@ -34,4 +35,32 @@ export function collectConsoleErrors(page: Page): string[] {
   });
   page.on("pageerror", (e) => errors.push(e.message));
   return errors;
+}
+
+/** The static face of a figure: the chart file its <img> shows. */
+export function staticFaceImage(fig: Locator): Locator {
+  return fig.locator('[data-face="static"] img');
+}
+
+/**
+ * Opens the chart file a figure's static face shows (the file the browser chose for this screen, or the same file at
+ * another width) in a page of its own: it must be served as SVG and parse as a document, and its marks can then be
+ * read with locators like any page's. `expectInSrc` waits until the image shows the view asked for.
+ */
+export async function openStaticFace(page: Page, fig: Locator, opts: { width?: number; expectInSrc?: RegExp } = {}): Promise<Page> {
+  const img = staticFaceImage(fig);
+  if (opts.expectInSrc) await expect(img).toHaveAttribute("src", opts.expectInSrc);
+  let src = await img.evaluate((i: HTMLImageElement) => i.currentSrc || i.src).catch(async () => (await img.getAttribute("src")) ?? "");
+  src = new URL(src, page.url()).toString();
+  if (opts.width) {
+    const u = new URL(src);
+    u.searchParams.set("width", String(opts.width));
+    src = u.toString();
+  }
+  const face = await page.context().newPage();
+  const res = await face.goto(src);
+  expect(res?.status(), src).toBe(200);
+  expect(res?.headers()["content-type"]).toBe("image/svg+xml; charset=utf-8");
+  await expect(face.locator("svg").first()).toBeAttached();
+  return face;
 }

@@ -1,34 +1,30 @@
-"use client";
-// Chart 1: how much, in each period, split by kind, programme or form; static face first, Recharts after.
-import { useMemo } from "react";
+// Chart 1: how much, in each period, split by kind, programme or form. The server draws the view's chart file and
+// the table of exactly its numbers; the live Recharts face takes over near the viewport (live-bars.tsx).
 import { buildAidChartModel } from "@/lib/charts/aid-charts";
+import { barChartHeight } from "@/lib/charts/files";
 import { formatUsdFull } from "@/lib/format";
+import { aidApiQuery, type Theme, type ViewState } from "@/lib/view";
+import type { AidView } from "@/lib/views";
 import { SourceLinks } from "../ui/source-links";
 import { ChartFigure } from "./chart-figure";
-import type { useAidView } from "./aid-data";
-import { StackedBarsBody } from "./stacked-bars-figure-body";
+import { ChartPicture } from "./chart-picture";
+import { LiveBars } from "./live-bars";
+import { StackedLegend } from "./stacked-legend";
 
-export function AidFigure({ aid }: { aid: ReturnType<typeof useAidView> }) {
-  const { data, error, loading, csvHref } = aid;
-  const built = useMemo(() => (data ? buildAidChartModel(data) : null), [data]);
-  if (!data || !built) {
-    return (
-      <ChartFigure id="aid-figure" testId="aid-figure" text={{ title: "How much: US aid to Cambodia", subtitle: "Loading", summary: "", sourceLine: "" }} state={error ? "error" : "loading"} errorMessage={error?.message} table={null}>
-        <p className="chart-state">Loading the data for this view</p>
-      </ChartFigure>
-    );
-  }
-  const { model, text } = built;
+export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme; data: AidView }) {
+  const { model, text } = buildAidChartModel(data);
+  const query = aidApiQuery(view);
   const empty = data.rows.length === 0 || data.rows.every((r) => r.coverage.yearsWithData === 0);
+  // the seed states some kinds only: "not stated" there, while "no data" means no records in the annual series
+  const missing = data.query.series === "seed" ? "not stated" : "no data";
   return (
     <ChartFigure
       id="aid-figure"
       testId="aid-figure"
       text={text}
-      state={error ? "error" : empty ? "empty" : loading ? "loading" : "ready"}
-      errorMessage={error?.message}
+      state={empty ? "empty" : "ready"}
       actions={
-        <a href={csvHref} className="text-sm" download>
+        <a href={`/api/aid?${query ? `${query}&` : ""}format=csv`} className="text-sm" download>
           Download CSV
         </a>
       }
@@ -53,9 +49,7 @@ export function AidFigure({ aid }: { aid: ReturnType<typeof useAidView> }) {
                 <th scope="row">{r.period.label}</th>
                 {model.keys.map((k) => {
                   const v = r.parts.find((p) => p.key === k.key)?.amount ?? null;
-                  // the seed states some kinds only: "not stated" there, while "no data" means no records in the annual series
-                  const empty = data.query.series === "seed" ? "not stated" : "no data";
-                  return <td className="num" key={k.key}>{r.coverage.yearsWithData === 0 || v === null ? empty : formatUsdFull(v)}</td>;
+                  return <td className="num" key={k.key}>{r.coverage.yearsWithData === 0 || v === null ? missing : formatUsdFull(v)}</td>;
                 })}
                 <td className="num">{r.total === null && data.query.series === "seed" ? "not stated" : formatUsdFull(r.total)}</td>
                 <td>{r.coverage.label}{r.coverage.partial ? " (partial)" : ""}</td>
@@ -67,7 +61,10 @@ export function AidFigure({ aid }: { aid: ReturnType<typeof useAidView> }) {
         </table>
       }
     >
-      <StackedBarsBody model={model} idPrefix="aid" label={model.title} />
+      <LiveBars chart="aid" query={query} share={view.share}>
+        <ChartPicture chart="aid-by-period" view={view} theme={theme} heightAt={barChartHeight} alt={`${model.title}. ${model.description}`} eager />
+      </LiveBars>
+      <StackedLegend model={model} />
     </ChartFigure>
   );
 }

@@ -11,18 +11,16 @@ import {
   BAND_HEIGHT,
   buildRelationsBandModel,
   markerGeometry,
-  relationsLegendItems,
   renderRelationsBand,
   type BandMarker,
-  type LegendItem,
   type SourceRef,
 } from "@/lib/charts/relations-band";
 import type { TimedPeriod } from "@/lib/charts/layout";
 import { cssVarColor } from "@/lib/charts/palette";
 import type { AidEvent, RelationsFile } from "@/lib/schema";
 import styles from "./relations-band.module.css";
+import { RELATIONS_LEGEND_ID } from "./relations-legend";
 import { SvgTree } from "./svg-tree";
-import { useNearViewport } from "./use-near-viewport";
 
 export interface RelationsBandProps {
   relations: RelationsFile;
@@ -44,7 +42,7 @@ export function RelationsBand({ relations, events, sources, periods, width, idPr
   const reactId = useId();
   const prefix = idPrefix ?? `relations-band-${reactId.replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const tooltipId = `${prefix}-tooltip`;
-  const afterId = `${prefix}-legend`;
+  const afterId = RELATIONS_LEGEND_ID;
   const color = cssVarColor;
 
   const periodsKey = periods.map((p) => `${p.from}-${p.to}`).join(",");
@@ -62,16 +60,13 @@ export function RelationsBand({ relations, events, sources, periods, width, idPr
     [relations, events, stablePeriods, width, sources],
   );
   const height = BAND_HEIGHT;
-  // The interactive marker layer (85 focusable markers with handlers) is mounted only when the band nears the
-  // viewport or the reader points or tabs into it; until then the static face draws the markers (with <title>s),
-  // which keeps hydration at page load short.
-  const rootRef = useRef<HTMLDivElement>(null);
-  const interactive = useNearViewport(rootRef);
+  // This face is itself loaded only when the band nears the viewport (live-band.tsx), so its markers are interactive
+  // from the start; the chart file under it draws the same markers without handlers.
+  const interactive = true;
   const staticFace = useMemo(
     () => renderRelationsBand(model, { width, height, idPrefix: prefix, markers: !interactive, legend: false }),
     [model, width, height, prefix, interactive],
   );
-  const legendItems = useMemo(() => relationsLegendItems(model), [model]);
 
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -159,7 +154,7 @@ export function RelationsBand({ relations, events, sources, periods, width, idPr
   const paper = color("--bg");
 
   return (
-    <div className={styles.root} data-testid="relations-band" ref={rootRef} data-interactive={interactive || undefined}>
+    <div className={styles.root} data-testid="relations-band" data-interactive={interactive || undefined}>
       {model.markers.length > 0 && (
         <a className={styles.skip} href={`#${afterId}`}>
           Skip the {model.markers.length} event markers
@@ -262,34 +257,6 @@ export function RelationsBand({ relations, events, sources, periods, width, idPr
           </p>
         </div>
       )}
-      <ul className={styles.legend} id={afterId} tabIndex={-1} aria-label="Legend">
-        {legendItems.map((it) => (
-          <li key={it.status ?? it.kind} title={it.status ? model.scale.find((s) => s.status === it.status)?.description : undefined}>
-            <LegendSymbol kind={it.kind} status={it.status} />
-            {it.label}
-          </li>
-        ))}
-      </ul>
     </div>
-  );
-}
-
-function LegendSymbol({ kind, status }: { kind: LegendItem["kind"]; status?: string }) {
-  const fg = cssVarColor("--fg");
-  if (kind === "status") return <span className={styles.swatch} style={{ background: cssVarColor(`--status-${status}`) }} aria-hidden="true" />;
-  if (kind === "not-covered") return <span className={`${styles.swatch} ${styles.hatch}`} aria-hidden="true" />;
-  return (
-    <svg className={styles.symbol} viewBox="0 0 14 14" width={14} height={14} aria-hidden="true" focusable="false">
-      {kind === "event" && <circle cx={7} cy={7} r={5} fill={fg} />}
-      {kind === "unconfirmed" && <circle cx={7} cy={7} r={4.5} fill={cssVarColor("--bg")} stroke={fg} strokeWidth={1.5} />}
-      {kind === "span" && <rect x={0} y={5.5} width={14} height={3} fill={fg} fillOpacity={0.7} />}
-      {kind === "disputed" && (
-        <>
-          <line x1={4} x2={4} y1={0} y2={14} stroke={fg} strokeWidth={1.5} />
-          <line x1={10} x2={10} y1={0} y2={14} stroke={fg} strokeWidth={1} strokeDasharray="3 2" />
-        </>
-      )}
-      {kind === "approximate" && <line x1={7} x2={7} y1={0} y2={14} stroke={fg} strokeWidth={1.5} strokeDasharray="1.5 2.5" strokeLinecap="round" />}
-    </svg>
   );
 }

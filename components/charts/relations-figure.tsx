@@ -1,58 +1,36 @@
-"use client";
-// Chart 3 in its figure: the relations band at the measured width of its container (960 on the server), with a
-// caption computed from the data and tables of exactly the phases and events drawn.
-import { useMemo, useRef } from "react";
+// Chart 3 in its figure: the relations band on chart 1's time axis, drawn by the server as its chart file, with a
+// caption computed from the data and a table of the phases and of the events marked. The interactive band (focusable
+// markers with tooltips) takes over near the viewport (live-band.tsx).
 import { relationsFigureText } from "@/lib/charts/captions";
-import { buildRelationsBandModel, type SourceRef } from "@/lib/charts/relations-band";
 import type { TimedPeriod } from "@/lib/charts/layout";
+import { buildRelationsBandModel, relationsBandHeight, type SourceRef } from "@/lib/charts/relations-band";
 import { formatPartialDate } from "@/lib/dates";
 import type { AidEvent, RelationsFile } from "@/lib/schema";
-import { ChartFigure, type FigureText } from "./chart-figure";
-import { RelationsBand } from "./relations-band";
-import { useChartWidth } from "./use-chart-width";
 import { sourceHref } from "@/lib/source-href";
-import { EventsTable } from "../tables/events-table";
+import type { Theme, ViewState } from "@/lib/view";
+import { ChartFigure } from "./chart-figure";
+import { ChartPicture } from "./chart-picture";
+import { LiveBand } from "./live-band";
+import { RelationsLegend } from "./relations-legend";
 
 export interface RelationsFigureProps {
+  view: ViewState;
+  theme: Theme;
   relations: RelationsFile;
   events: readonly AidEvent[];
   sources: readonly SourceRef[];
-  /** chart 1's periods (same time axis); when empty (chart 1 still loading) every fiscal year from..to is used */
-  periods: readonly TimedPeriod[];
-  /** first and last fiscal year shown, for the caption */
-  from: number;
-  to: number;
-  /** fixed drawing width; by default the container is measured */
-  width?: number;
+  /** chart 1's periods (same time axis) */
+  periods: TimedPeriod[];
 }
 
-export function RelationsFigure({ relations, events, sources, periods, from, to, width: fixedWidth }: RelationsFigureProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  const measured = useChartWidth(ref);
-  const width = fixedWidth ?? measured;
-  const periodsKey = periods.map((p) => `${p.from}-${p.to}`).join(",");
-  const shownPeriods = useMemo<TimedPeriod[]>(() => {
-    if (periodsKey !== "") {
-      return periodsKey.split(",").map((k) => {
-        const [a, b] = k.split("-").map(Number);
-        return { from: a, to: b };
-      });
-    }
-    return Array.from({ length: Math.max(1, to - from + 1) }, (_, i) => ({ from: from + i, to: from + i }));
-  }, [periodsKey, from, to]);
-
-  const sourceById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
-  // The caption and tables do not depend on the width; build them once per data/period change.
-  const model = useMemo(
-    () => buildRelationsBandModel({ relations, events, periods: shownPeriods, width: 960, sources }),
-    [relations, events, shownPeriods, sources],
-  );
-  const markedIds = useMemo(() => new Set(model.markers.map((m) => m.id)), [model]);
-
-  const text: FigureText = useMemo(() => relationsFigureText(model, sources, relations.coverageEnd, { from, to }), [model, sources, relations.coverageEnd, from, to]);
-
-  // Each source links to its entry in the page's source list, named by publisher; a second source of the same
-  // publisher is named by its title instead, so the list does not repeat a name.
+export function RelationsFigure({ view, theme, relations, events, sources, periods }: RelationsFigureProps) {
+  const model = buildRelationsBandModel({ relations, events, periods, width: 960, sources });
+  const text = relationsFigureText(model, sources, relations.coverageEnd, view);
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const eventsFrom = Number(model.range.start.slice(0, 4));
+  const eventsTo = Number(model.range.end.slice(0, 4));
+  // Each source links to its entry on the reference page, named by publisher; a second source of the same publisher
+  // is named by its title instead, so the list does not repeat a name.
   const cite = (ids: readonly string[]) => {
     const seen = new Set<string>();
     return ids.map((id, i) => {
@@ -62,13 +40,12 @@ export function RelationsFigure({ relations, events, sources, periods, from, to,
       return (
         <span key={id}>
           {i > 0 && "; "}
-          <a href={sourceHref(id)} title={s ? `${s.publisher}: ${s.title}` : id}>
-            {name}
-          </a>
+          <a href={sourceHref(id)}>{name}</a>
         </span>
       );
     });
   };
+  const markedById = new Map(events.map((e) => [e.id, e]));
 
   const table = (
     <>
@@ -115,12 +92,30 @@ export function RelationsFigure({ relations, events, sources, periods, from, to,
           ))}
         </tbody>
       </table>
-      <EventsTable
-        events={events.filter((e) => markedIds.has(e.id))}
-        sources={sourceById}
-        caption={`Events marked, in date order (${model.markers.length})`}
-        testId="relations-events-table"
-      />
+      {/* The events marked, briefly: descriptions and sources of each are on the reference page and in the CSV. */}
+      <table className="data" data-testid="relations-events-table">
+        <caption>
+          Events marked, in date order ({model.markers.length}); descriptions and sources of every event are on the <a href="/data#events-h">reference page</a>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Event</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.markers.map((m) => (
+            <tr key={m.id} data-event={m.id}>
+              <td>{m.dateText}</td>
+              <td>
+                {m.eventTitle}
+                {m.unconfirmed ? " (unconfirmed)" : ""}
+                {markedById.get(m.id)?.seedParagraph != null ? ` (seed paragraph ${markedById.get(m.id)?.seedParagraph})` : ""}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 
@@ -135,16 +130,19 @@ export function RelationsFigure({ relations, events, sources, periods, from, to,
           <a href="/api/relations?format=csv" download>
             Phases CSV
           </a>
-          <a href={`/api/events?format=csv&from=${model.range.start.slice(0, 4)}&to=${model.range.end.slice(0, 4)}`} download>
+          <a href={`/api/events?format=csv&from=${eventsFrom}&to=${eventsTo}`} download>
             Events CSV
           </a>
         </span>
       }
       state={model.phases.length === 0 && model.notCovered.length === 0 && model.markers.length === 0 ? "empty" : "ready"}
     >
-      <div ref={ref}>
-        <RelationsBand relations={relations} events={events} sources={sources} periods={shownPeriods} width={width} idPrefix="relations-band" />
+      <div data-testid="relations-band">
+        <LiveBand periods={periods} eventsFrom={eventsFrom} eventsTo={eventsTo}>
+          <ChartPicture chart="relations-band" view={view} theme={theme} heightAt={(w) => relationsBandHeight(model, w, false)} alt={model.description} />
+        </LiveBand>
       </div>
+      <RelationsLegend model={model} />
     </ChartFigure>
   );
 }

@@ -1,14 +1,10 @@
-"use client";
 // Chart 4, "Seed figures versus the Greenbook": how far off each of the seed article's aid figures is (default view,
-// Greenbook minus seed as % of the seed figure), or the dollars side by side. The static face is painted on the
-// server at 960 px; the live Recharts face is loaded when the chart nears the viewport (use-lazy-component) and takes over once it
-// has painted, while the static face stays in the DOM (hidden) for print.
-import { useCallback, useMemo, useRef, useState } from "react";
+// Greenbook minus seed as % of the seed figure), or the dollars side by side. The server draws the chart file and the
+// table; the live Recharts face takes over near the viewport (live-seed.tsx).
 import {
   buildSeedVsGreenbookModel,
   PRECISION_LABEL,
   pctText,
-  renderSeedVsGreenbook,
   seedVsGreenbookHeight,
   type SeedVsGreenbookMode,
 } from "@/lib/charts/seed-vs-greenbook";
@@ -16,13 +12,12 @@ import { seedVsGreenbookFigureText } from "@/lib/charts/captions";
 import { formatUsdFull } from "@/lib/format";
 import type { Comparison, Reconciliation } from "@/lib/reconcile";
 import type { NonAidFigure, Source } from "@/lib/schema";
-import { ChartFigure, type FigureText } from "./chart-figure";
-import { SvgTree } from "./svg-tree";
-import { useChartWidth } from "./use-chart-width";
-import { useLazyComponent } from "./use-lazy-component";
+import type { Theme, ViewState } from "@/lib/view";
 import { sourceHref } from "@/lib/source-href";
-
-const loadLive = () => import("./seed-vs-greenbook-live");
+import { ViewToggle } from "../controls/view-toggle";
+import { ChartFigure } from "./chart-figure";
+import { ChartPicture } from "./chart-picture";
+import { LiveSeed } from "./live-seed";
 
 export interface SeedVsGreenbookFigureProps {
   /** getReconciliations(ds): plain JSON, passed from a server component */
@@ -31,15 +26,12 @@ export interface SeedVsGreenbookFigureProps {
   nonAid?: NonAidFigure[];
   /** for the table's source links (#source-<id>); without it the links show the source ids */
   sources?: Pick<Source, "id" | "title" | "publisher">[];
-  /** the view's choice (it lives in the URL); without it the figure keeps its own state */
-  mode?: SeedVsGreenbookMode;
-  onModeChange?: (mode: SeedVsGreenbookMode) => void;
 }
 
-const MODES: { mode: SeedVsGreenbookMode; label: string }[] = [
-  { mode: "difference", label: "Difference (%)" },
-  { mode: "absolute", label: "Dollars" },
-];
+const MODES = [
+  ["difference", "Difference (%)"],
+  ["dollars", "Dollars"],
+] as const;
 
 function diffCell(c: Comparison): string {
   if (c.greenbookAmount === null || c.differenceUsd === null) return "no records";
@@ -115,31 +107,10 @@ export function SeedVsGreenbookTable({ recs, sources }: { recs: readonly Reconci
   );
 }
 
-function ModeToggle({ mode, onChange }: { mode: SeedVsGreenbookMode; onChange: (m: SeedVsGreenbookMode) => void }) {
-  return (
-    <div role="group" aria-label="Chart view" className="segmented no-print">
-      {MODES.map((m) => (
-        <button key={m.mode} type="button" aria-pressed={mode === m.mode} onClick={() => onChange(m.mode)} data-mode={m.mode}>
-          {m.label}
-        </button>
-      ))}
-    </div>
-  );
-}
-
-export function SeedVsGreenbookFigure({ recs, nonAid, sources, mode: controlledMode, onModeChange }: SeedVsGreenbookFigureProps) {
-  const [ownMode, setOwnMode] = useState<SeedVsGreenbookMode>("difference");
-  const mode = controlledMode ?? ownMode;
-  const setMode = onModeChange ?? setOwnMode;
-  const [liveReady, setLiveReady] = useState(false);
-  const onReady = useCallback(() => setLiveReady(true), []);
-  const ref = useRef<HTMLDivElement>(null);
-  const width = useChartWidth(ref);
-  const SeedVsGreenbookLive = useLazyComponent(loadLive, ref);
-  const model = useMemo(() => buildSeedVsGreenbookModel(recs, mode), [recs, mode]);
-  const height = seedVsGreenbookHeight(model, width);
-  const staticNode = useMemo(() => renderSeedVsGreenbook(model, { width, height, idPrefix: "seed-vs-greenbook-static" }), [model, width, height]);
-  const text: FigureText = useMemo(() => seedVsGreenbookFigureText(recs, nonAid), [recs, nonAid]);
+export function SeedVsGreenbookFigure({ recs, nonAid, sources, view, theme }: SeedVsGreenbookFigureProps & { view: ViewState; theme: Theme }) {
+  const mode: SeedVsGreenbookMode = view.compare === "dollars" ? "absolute" : "difference";
+  const model = buildSeedVsGreenbookModel(recs, mode);
+  const text = seedVsGreenbookFigureText(recs, nonAid);
   const empty = recs.length === 0;
   return (
     <ChartFigure
@@ -150,7 +121,7 @@ export function SeedVsGreenbookFigure({ recs, nonAid, sources, mode: controlledM
       actions={
         empty ? undefined : (
           <>
-            <ModeToggle mode={mode} onChange={setMode} />
+            <ViewToggle view={view} setting="compare" label="Chart view" options={MODES} />
             <a href="/api/reconciliation?format=csv" className="text-sm" download>
               Download CSV
             </a>
@@ -159,15 +130,10 @@ export function SeedVsGreenbookFigure({ recs, nonAid, sources, mode: controlledM
       }
       table={<SeedVsGreenbookTable recs={recs} sources={sources} />}
     >
-      <div ref={ref} data-chart="seed-vs-greenbook" data-mode={mode}>
-        <div className="static-face" data-superseded={liveReady || undefined} data-face="static">
-          <SvgTree node={staticNode} />
-        </div>
-        {SeedVsGreenbookLive && (
-          <div className="live-face" data-pending={!liveReady || undefined} data-face="live">
-            <SeedVsGreenbookLive model={model} width={width} height={height} onReady={onReady} />
-          </div>
-        )}
+      <div data-mode={mode} data-testid="seed-vs-greenbook-chart">
+        <LiveSeed mode={mode}>
+          <ChartPicture chart="seed-vs-greenbook" view={view} theme={theme} heightAt={(w) => seedVsGreenbookHeight(model, w)} alt={`${model.title}. ${model.description}`} />
+        </LiveSeed>
       </div>
     </ChartFigure>
   );

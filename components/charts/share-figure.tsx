@@ -1,46 +1,29 @@
-"use client";
-// Chart 2: military versus economic, as 100% stacked shares or absolute amounts.
-import { useMemo } from "react";
+// Chart 2: military versus economic, as 100% stacked shares or absolute amounts (the view's `share`).
 import { buildShareChartModel } from "@/lib/charts/aid-charts";
+import { barChartHeight } from "@/lib/charts/files";
 import { formatUsdFull } from "@/lib/format";
-import type { ViewState } from "@/lib/view";
+import { aidApiQuery, type Theme, type ViewState } from "@/lib/view";
 import type { AidView } from "@/lib/views";
+import { ViewToggle } from "../controls/view-toggle";
 import { SourceLinks } from "../ui/source-links";
 import { ChartFigure } from "./chart-figure";
-import { useAidView } from "./aid-data";
-import { StackedBarsBody } from "./stacked-bars-figure-body";
+import { ChartPicture } from "./chart-picture";
+import { LiveBars } from "./live-bars";
+import { StackedLegend } from "./stacked-legend";
 
-export function ShareFigure({ view, initial, onShareMode }: { view: ViewState; initial: { view: ViewState; data: AidView }; onShareMode: (m: ViewState["share"]) => void }) {
-  const { data, error, loading, csvHref } = useAidView(view, initial, { forceKindSplit: true });
-  const built = useMemo(() => (data ? buildShareChartModel(data, view.share) : null), [data, view.share]);
-  const toggle = (
-    <div role="group" aria-label="Show military versus economic as" className="segmented no-print">
-      {(["percent", "absolute"] as const).map((m) => (
-        <button key={m} type="button" aria-pressed={view.share === m} onClick={() => onShareMode(m)}>
-          {m === "percent" ? "Shares (100%)" : "Amounts"}
-        </button>
-      ))}
-    </div>
-  );
-  if (!data || !built) {
-    return (
-      <ChartFigure id="share-figure" testId="share-figure" text={{ title: "In what form: military versus economic aid", subtitle: "Loading", summary: "", sourceLine: "" }} state={error ? "error" : "loading"} errorMessage={error?.message} table={null}>
-        <p className="chart-state">Loading the data for this view</p>
-      </ChartFigure>
-    );
-  }
-  const { model, text } = built;
+export function ShareFigure({ view, theme, data }: { view: ViewState; theme: Theme; data: AidView }) {
+  const { model, text } = buildShareChartModel(data, view.share);
+  const query = aidApiQuery(view, { forceKindSplit: true });
   return (
     <ChartFigure
       id="share-figure"
       testId="share-figure"
       text={text}
-      state={error ? "error" : data.rows.length === 0 ? "empty" : loading ? "loading" : "ready"}
-      errorMessage={error?.message}
+      state={data.rows.length === 0 ? "empty" : "ready"}
       actions={
         <>
-          {toggle}
-          <a href={csvHref} className="text-sm" download>
+          <ViewToggle view={view} setting="share" label="Show military versus economic as" options={[["percent", "Shares (100%)"], ["absolute", "Amounts"]] as const} />
+          <a href={`/api/aid?${query ? `${query}&` : ""}format=csv`} className="text-sm" download>
             Download CSV
           </a>
         </>
@@ -76,7 +59,10 @@ export function ShareFigure({ view, initial, onShareMode }: { view: ViewState; i
         </table>
       }
     >
-      <StackedBarsBody model={model} idPrefix="share" label={model.title} />
+      <LiveBars chart="share" query={query} share={view.share}>
+        <ChartPicture chart="military-share" view={view} theme={theme} heightAt={barChartHeight} alt={`${model.title}. ${model.description}`} />
+      </LiveBars>
+      <StackedLegend model={model} />
     </ChartFigure>
   );
 }

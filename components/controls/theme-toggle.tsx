@@ -1,14 +1,18 @@
 "use client";
-// Light / dark / system. The choice goes into a cookie the proxy reads, so the next page load is rendered in it.
+// Light / dark / system. The choice goes into a cookie the proxy reads, so the page (and its chart files) is served in it.
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { THEME_COOKIE, type Theme } from "@/lib/view";
 
 export function ThemeToggle({ initial }: { initial: Theme }) {
+  const router = useRouter();
   const [theme, setTheme] = useState<Theme>(initial);
   const choose = (t: Theme) => {
     setTheme(t);
     document.cookie = `${THEME_COOKIE}=${t}; path=/; max-age=31536000; samesite=lax`;
     document.querySelector(".theme-root")?.setAttribute("data-theme", t);
+    // the chart files are drawn per theme: fetch this view's page again, now served in the chosen theme
+    router.refresh();
   };
   return (
     <div role="group" aria-label="Colour theme" className="segmented no-print">

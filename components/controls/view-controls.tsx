@@ -2,6 +2,7 @@
 // Every view choice of the dashboard: series, grouping, split, year range, dollars and base year, total or per year.
 import { useId } from "react";
 import { CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, type ViewState } from "@/lib/view";
+import { useView } from "./use-view-navigation";
 
 const years = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
@@ -21,8 +22,19 @@ function Radio<T extends string>({ legend, name, value, options, onChange }: { l
   );
 }
 
-export function ViewControls({ view, setView, loading }: { view: ViewState; setView: (patch: Partial<ViewState>) => void; loading: boolean }) {
+/** The annual grouping and split while the seed series is shown: kept here, outside the component, because each view
+ * is its own page and the controls are drawn anew for it. */
+let rememberedAnnual: Pick<ViewState, "groupBy" | "split"> | null = null;
+
+export function ViewControls({ view: shown }: { view: ViewState }) {
   const id = useId();
+  const { view, go, pending: loading } = useView(shown);
+  const setView = (patch: Partial<ViewState>) => {
+    let next = patch;
+    if (patch.series === "seed" && view.series === "annual") rememberedAnnual = { groupBy: view.groupBy, split: view.split };
+    if (patch.series === "annual" && view.series === "seed" && rememberedAnnual) next = { ...next, ...rememberedAnnual };
+    go(next);
+  };
   const seed = view.series === "seed";
   return (
     <section aria-label="View settings" className="controls no-print">

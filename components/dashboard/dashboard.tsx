@@ -1,11 +1,17 @@
-// The main screen, rendered on the server for one view and theme: every chart's static face is in the HTML, so a
-// link reads correctly before and without JavaScript.
+// The main screen, rendered on the server for one view and theme: every chart is its chart file (an <img>), its
+// caption and its table, so a link reads correctly before and without JavaScript. Only the leaves hydrate: the
+// controls, each chart's live face (loaded near the viewport) and the band's markers.
 import { ThemeToggle } from "@/components/controls/theme-toggle";
 import { SourceRefs } from "@/components/ui/source-refs";
 import { getDataset } from "@/lib/data";
 import { aidQueryOf, type Theme, type ViewState } from "@/lib/view";
 import { FISCAL_YEAR_NOTE, getAidView, getDisputes, getReconciliations } from "@/lib/views";
-import { DashboardViews } from "./dashboard-views";
+import { AidFigure } from "@/components/charts/aid-figure";
+import { RelationsFigure } from "@/components/charts/relations-figure";
+import { SeedVsGreenbookFigure } from "@/components/charts/seed-vs-greenbook-figure";
+import { ShareFigure } from "@/components/charts/share-figure";
+import { ViewControls } from "@/components/controls/view-controls";
+import { BrokenLinkNotice } from "./broken-link-notice";
 import { SummaryCards } from "./summary-cards";
 
 export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewState; theme: Theme; brokenLink: boolean; badParams: string[] }) {
@@ -13,6 +19,9 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
   const cited = new Set(ds.events.events.flatMap((e) => e.sourceIds).concat(ds.relations.segments.flatMap((s) => s.sourceIds)));
   const sources = ds.sources.filter((s) => cited.has(s.id) || s.kind === "primary-data" || s.kind === "narrative").map((s) => ({ id: s.id, title: s.title, publisher: s.publisher }));
   const disputes = getDisputes(ds);
+  const aid = getAidView(ds, aidQueryOf(view));
+  const share = view.split === "kind" || view.series === "seed" ? aid : getAidView(ds, aidQueryOf(view, { forceKindSplit: true }));
+  const periods = aid.rows.map((r) => ({ from: r.period.from, to: r.period.to }));
   return (
     <div className="theme-root" data-theme={theme}>
       <main className="mx-auto max-w-6xl p-4 space-y-8">
@@ -35,18 +44,12 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
 
         <section aria-labelledby="charts-h" className="space-y-6">
           <h2 id="charts-h" className="sr-only">Charts</h2>
-          <DashboardViews
-            initialView={view}
-            initialAid={getAidView(ds, aidQueryOf(view))}
-            initialShare={getAidView(ds, aidQueryOf(view, { forceKindSplit: true }))}
-            brokenLink={brokenLink}
-            badParams={badParams}
-            relations={ds.relations}
-            events={ds.events.events}
-            sources={sources}
-            reconciliations={getReconciliations(ds)}
-            nonAid={ds.seed.nonAid}
-          />
+          {brokenLink && <BrokenLinkNotice badParams={badParams} />}
+          <ViewControls view={view} />
+          <AidFigure view={view} theme={theme} data={aid} />
+          <RelationsFigure view={view} theme={theme} relations={ds.relations} events={ds.events.events} sources={sources} periods={periods} />
+          <ShareFigure view={view} theme={theme} data={share} />
+          <SeedVsGreenbookFigure view={view} theme={theme} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} sources={sources} />
         </section>
 
         <section aria-labelledby="disputes-h">

@@ -1,0 +1,15 @@
+"use client";
+// Chart 4: the chart file first, the Recharts face after (live-seed-face.tsx, loaded on demand).
+import type { ReactNode } from "react";
+import { FaceSwitch } from "./face-switch";
+import type { LiveSeedProps } from "./live-seed-face";
+
+const load = () => import("./live-seed-face");
+
+export function LiveSeed({ children, ...props }: LiveSeedProps & { children: ReactNode }) {
+  return (
+    <FaceSwitch load={load} liveProps={props} chart="seed-vs-greenbook">
+      {children}
+    </FaceSwitch>
+  );
+}
