@@ -15,7 +15,7 @@ import {
 import { seedVsGreenbookFigureText } from "@/lib/charts/captions";
 import { formatUsdFull } from "@/lib/format";
 import type { Comparison, Reconciliation } from "@/lib/reconcile";
-import type { NonAidFigure, Source } from "@/lib/schema";
+import type { NonAidFigure, SourceRef } from "@/lib/schema";
 import { ChartFigure, type FigureText } from "./chart-figure";
 import { SvgTree } from "./svg-tree";
 import { useChartWidth } from "./use-chart-width";
@@ -30,7 +30,7 @@ export interface SeedVsGreenbookFigureProps {
   /** ds.seed.nonAid: named in the notes as not aid and not drawn (the $500M debt) */
   nonAid?: NonAidFigure[];
   /** for the table's source links (#source-<id>); without it the links show the source ids */
-  sources?: Pick<Source, "id" | "title" | "publisher">[];
+  sources?: SourceRef[];
   /** the view's choice (it lives in the URL); without it the figure keeps its own state */
   mode?: SeedVsGreenbookMode;
   onModeChange?: (mode: SeedVsGreenbookMode) => void;
