@@ -5,6 +5,7 @@ import type { SeedPrecision } from "../../schema";
 import { el, type SvgAttrValue, type SvgNode } from "../../svg/tree";
 import type { PlotArea } from "../layout";
 import type { ColorResolver } from "../palette";
+import { diagonalHatch } from "../patterns";
 import { KIND_COLOR, SERIES_COLOR, type AbsoluteModel, type DifferenceModel, type RowTooltip, type SeedVsGreenbookModel } from "./derive";
 import { FONT_SIZE, textWidth, xOfPct, type Rect, type SeedVsGreenbookLayout } from "./layout";
 
@@ -20,12 +21,7 @@ export function patternDefs(model: SeedVsGreenbookModel, color: ColorResolver, i
   return el(
     "defs",
     {},
-    [...colorVars].map((v) =>
-      el("pattern", { id: hatchId(idPrefix, v), patternUnits: "userSpaceOnUse", width: 6, height: 6, patternTransform: "rotate(45)" }, [
-        el("rect", { width: 6, height: 6, fill: color(v), "fill-opacity": 0.15 }),
-        el("line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: color(v), "stroke-width": 2.5 }),
-      ]),
-    ),
+    [...colorVars].map((v) => diagonalHatch(hatchId(idPrefix, v), { background: color(v), backgroundOpacity: 0.15, stroke: color(v), strokeWidth: 2.5 })),
   );
 }
 
