@@ -18,7 +18,7 @@ export {
   type SeedVsGreenbookModel,
   type TooltipLine,
 } from "./derive";
-export { absoluteTickFormat, categoryLines, categoryTickNode, differenceAxisTitles, differenceLabelsNode, differenceTickFormat, wrapText } from "./labels";
+export { absoluteTickFormat, categoryLines, categoryTickNode, differenceAxisTitles, differenceLabelsNode, differenceTickFormat } from "./labels";
 export {
   BAR_CATEGORY_GAP_PERCENT,
   BAR_GAP,
@@ -30,7 +30,6 @@ export {
   layoutLegend,
   seedVsGreenbookHeight,
   seedVsGreenbookLayout,
-  textWidth,
   xOfPct,
   type LegendPlacement,
   type Rect,

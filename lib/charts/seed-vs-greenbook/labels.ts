@@ -2,22 +2,9 @@
 import { formatUsdShort, percentText } from "../../format";
 import { el, type SvgNode } from "../../svg/tree";
 import type { ColorResolver } from "../palette";
+import { textWidth, wrapWords } from "../text";
 import type { DifferenceModel } from "./derive";
-import { DIFFERENCE_X_AXIS_HEIGHT, FONT_SIZE, differenceBarRect, textWidth, type SeedVsGreenbookLayout } from "./layout";
-
-/** Wraps text at spaces into lines of at most maxChars characters. */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && (line + " " + word).length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+import { DIFFERENCE_X_AXIS_HEIGHT, FONT_SIZE, differenceBarRect, type SeedVsGreenbookLayout } from "./layout";
 
 /**
  * The text column right of the difference plot: each row's verdict ("agrees (-0.02%)", "+29.6%", "holds (+52.3%)",
@@ -27,7 +14,6 @@ export function wrapText(text: string, maxChars: number): string[] {
 export function differenceLabelsNode(model: DifferenceModel, layout: SeedVsGreenbookLayout, color: ColorResolver): SvgNode | null {
   const col = layout.labelColumn;
   if (!col) return null;
-  const maxChars = Math.max(8, Math.floor(col.width / (FONT_SIZE * 0.6)));
   return el(
     "g",
     { "data-labels": "", "font-size": FONT_SIZE },
@@ -35,7 +21,7 @@ export function differenceLabelsNode(model: DifferenceModel, layout: SeedVsGreen
       const rect = differenceBarRect(model, i, layout.plot);
       const cy = rect.y + rect.height / 2;
       const pm = row.programmeMark;
-      const main = wrapText(row.text, maxChars);
+      const main = wrapWords(row.text, col.width, FONT_SIZE);
       const lines = [...main.map((t) => ({ t, muted: false })), ...(pm && main.length < 2 ? [{ t: pm.text, muted: true }] : [])].slice(0, 2);
       const y0 = cy + 4 - ((lines.length - 1) * (FONT_SIZE + 1)) / 2;
       return el(
@@ -73,7 +59,7 @@ export function categoryTickNode(lines: readonly string[], x: number, y: number,
 
 /** Lines of a row's category label that fit the space: one line when it fits, else span and kind. */
 export function categoryLines(row: { label: string; labelLines: [string, string] }, space: number): string[] {
-  return textWidth(row.label) <= space ? [row.label] : [...row.labelLines];
+  return textWidth(row.label, FONT_SIZE) <= space ? [row.label] : [...row.labelLines];
 }
 
 /** Title under the difference view's x axis, and a header over the label column. */

@@ -1,6 +1,8 @@
 // Sizes and pixel positions of chart 4, one function both faces use: the live Recharts face is given the same
 // margins, axis sizes and domain, and bar rectangles where Recharts puts them.
+import { flowLegend, type LegendMetrics, type LegendPlacement as SharedLegendPlacement } from "../legend";
 import { BAR_CATEGORY_GAP, BAR_CHART_HEIGHT, MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH, yOf, type PlotArea } from "../layout";
+import { textWidth } from "../text";
 import type { AbsoluteModel, DifferenceModel, LegendItem, SeedVsGreenbookModel } from "./derive";
 
 /** Recharts `barGap` (px between bars of one group) and `barCategoryGap` as Recharts wants it ("10%"). */
@@ -15,31 +17,16 @@ const LEGEND_ROW = 16;
 /** Recharts' default tickSize + tickMargin: tick labels sit this far from the axis line. */
 export const TICK_OFFSET = 8;
 
-export function textWidth(s: string, size = FONT_SIZE): number {
-  return s.length * size * 0.6;
-}
+/** Seed legend items: a 12 x 10 swatch one pixel in, the label 19 px from the item's left; the 16 px gap after an
+ * item may run past the right edge. One line a label, rows 16 px apart, below a 4 px strip. */
+const SEED_LEGEND: LegendMetrics = { lead: 19, gap: 16, gapFits: false, row: LEGEND_ROW, line: LEGEND_ROW, font: FONT_SIZE, wrap: false };
+const LEGEND_TOP = 4;
 
-export interface LegendPlacement {
-  item: LegendItem;
-  x: number;
-  y: number;
-}
+export type LegendPlacement = SharedLegendPlacement<LegendItem>;
 
 export function layoutLegend(items: readonly LegendItem[], width: number): { placements: LegendPlacement[]; height: number } {
-  const right = width - MARGIN.right;
-  let x = MARGIN.left;
-  let row = 0;
-  const placements: LegendPlacement[] = [];
-  for (const item of items) {
-    const w = 14 + 5 + textWidth(item.label) + 16;
-    if (x > MARGIN.left && x + w - 16 > right) {
-      row += 1;
-      x = MARGIN.left;
-    }
-    placements.push({ item, x, y: 4 + row * LEGEND_ROW });
-    x += w;
-  }
-  return { placements, height: items.length ? 4 + (row + 1) * LEGEND_ROW : 0 };
+  const flow = flowLegend(items, MARGIN.left, width - MARGIN.right, SEED_LEGEND);
+  return { placements: flow.placements.map((p) => ({ ...p, y: LEGEND_TOP + p.y })), height: items.length ? LEGEND_TOP + flow.height : 0 };
 }
 
 export interface SeedVsGreenbookLayout {
@@ -69,9 +56,9 @@ function differenceColumns(width: number): { category: number; labels: number } 
 function absoluteCategoryAxis(model: SeedVsGreenbookModel, width: number): { rotate: boolean; height: number } {
   if (model.mode !== "absolute" || model.rows.length === 0) return { rotate: false, height: X_AXIS_HEIGHT };
   const band = (width - MARGIN.left - Y_AXIS_WIDTH - MARGIN.right) / model.rows.length;
-  const widest = Math.max(...model.rows.map((r) => Math.max(...r.labelLines.map((l) => textWidth(l)))));
+  const widest = Math.max(...model.rows.map((r) => Math.max(...r.labelLines.map((l) => textWidth(l, FONT_SIZE)))));
   if (band - 4 >= widest) return { rotate: false, height: X_AXIS_HEIGHT };
-  return { rotate: true, height: Math.max(X_AXIS_HEIGHT, Math.ceil(Math.max(...model.rows.map((r) => textWidth(r.label)))) + TICK_OFFSET + 6) };
+  return { rotate: true, height: Math.max(X_AXIS_HEIGHT, Math.ceil(Math.max(...model.rows.map((r) => textWidth(r.label, FONT_SIZE)))) + TICK_OFFSET + 6) };
 }
 
 /** The chart's height at a given width: the plot keeps its height; legend rows and upright labels add to it. */
@@ -104,7 +91,7 @@ export function seedVsGreenbookLayout(model: SeedVsGreenbookModel, width: number
       width: Math.max(1, width - left - margin.right),
       height: Math.max(1, height - top - margin.bottom - DIFFERENCE_X_AXIS_HEIGHT),
     };
-    const ticks = thinTicks(model.axis.ticks, plot.width / Math.max(1, model.axis.ticks.length - 1), textWidth("-100%") + 8);
+    const ticks = thinTicks(model.axis.ticks, plot.width / Math.max(1, model.axis.ticks.length - 1), textWidth("-100%", FONT_SIZE) + 8);
     return {
       width,
       height,

@@ -6,8 +6,9 @@ import { el, type SvgAttrValue, type SvgNode } from "../../svg/tree";
 import type { PlotArea } from "../layout";
 import type { ColorResolver } from "../palette";
 import { diagonalHatch } from "../patterns";
+import { textWidth } from "../text";
 import { KIND_COLOR, SERIES_COLOR, type AbsoluteModel, type DifferenceModel, type RowTooltip, type SeedVsGreenbookModel } from "./derive";
-import { FONT_SIZE, textWidth, xOfPct, type Rect, type SeedVsGreenbookLayout } from "./layout";
+import { FONT_SIZE, xOfPct, type Rect, type SeedVsGreenbookLayout } from "./layout";
 
 export function hatchId(idPrefix: string, colorVar: string): string {
   return `${idPrefix}-hatch${colorVar.replace(/^-+/, "-")}`;
