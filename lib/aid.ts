@@ -1,7 +1,7 @@
 // Shapes aid amounts into periods: by year, decade, the seed's periods, relations phase or any span; totals or per-year averages, nominal or constant.
 import { type CpiTable, deflateSpanEvenly, deflateToBaseYear } from "./cpi";
 import { dayNumber } from "./dates";
-import { fiscalYearMidpoint } from "./fiscal";
+import { fiscalYearMidpoint, fyRange } from "./fiscal";
 import type { AnnualRow, RelationsFile, SeedFigure, SeedPrecision } from "./schema";
 
 export const GROUP_BYS = ["year", "decade", "seed-period", "relations-phase", "span"] as const;
@@ -92,8 +92,9 @@ export function decadePeriods(from: number, to: number): Period[] {
   return out;
 }
 
+/** "FY1969", or "1969-1975" for a span (bar labels). */
 export function spanLabel(from: number, to: number): string {
-  return from === to ? `FY${from}` : `${from}-${to}`;
+  return fyRange(from, to, "short");
 }
 
 /** The distinct spans the seed gives figures for, in time order; only spans wholly inside from..to. */

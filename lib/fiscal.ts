@@ -17,6 +17,13 @@ export function fiscalYearSpan(fy: number): CalendarSpan {
   return { start: `${fy - 1}-10-01`, end: `${fy}-09-30` };
 }
 
+/** A span of fiscal years as a label: "FY1969" for one year; for a span "FY1969-1975", "1969-1975" in the "short" style
+ * (bar and row labels, where room is short) or "FY1969 to FY1975" in the "words" style (titles read aloud). */
+export function fyRange(from: number, to: number, style: "full" | "short" | "words" = "full"): string {
+  if (from === to) return `FY${from}`;
+  return style === "words" ? `FY${from} to FY${to}` : `${style === "full" ? "FY" : ""}${from}-${to}`;
+}
+
 /** Day-number interval [start, endExclusive) covered by fiscal years from..to (the 1976 transition quarter included when spanned). */
 export function fiscalRangeDays(from: number, to: number): { start: number; end: number } {
   return { start: dayNumber(fiscalYearSpan(from).start), end: dayNumber(fiscalYearSpan(to).end) + 1 };

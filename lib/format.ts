@@ -16,11 +16,17 @@ export function formatUsdFull(n: number | null): string {
   return `${n < 0 ? "-" : ""}$${Math.round(Math.abs(n)).toLocaleString("en-US")}`;
 }
 
-export function formatPercent(p: number | null, digits = 1): string {
+/** A number already in percent: as given ("25%", axis ticks) or to `digits` decimals ("61.3%"); `signed` writes "+"
+ * before a positive number (differences). Every percentage the site prints is written here. */
+export function percentText(p: number, opts: { digits?: number; signed?: boolean } = {}): string {
+  return `${opts.signed && p > 0 ? "+" : ""}${opts.digits === undefined ? String(p) : p.toFixed(opts.digits)}%`;
+}
+
+/** A signed difference in percent: "+29.6%", "-0.02%"; below `twoDecimalsBelow` (but not 0) two decimals are kept so a
+ * small difference does not read as "-0.0%". */
+export function formatPercent(p: number | null, digits = 1, twoDecimalsBelow = 0.05): string {
   if (p === null || !Number.isFinite(p)) return "n/a";
-  // a small difference keeps two decimals rather than reading "-0.0%"
-  const d = p !== 0 && Math.abs(p) < 0.05 ? 2 : digits;
-  return `${p > 0 ? "+" : ""}${p.toFixed(d)}%`;
+  return percentText(p, { digits: p !== 0 && Math.abs(p) < twoDecimalsBelow ? 2 : digits, signed: true });
 }
 
 function trim(x: number, digits: number): string {

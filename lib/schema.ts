@@ -199,6 +199,8 @@ export const DisputesFileSchema = z.strictObject({
 });
 
 export type Source = z.infer<typeof SourceSchema>;
+/** What charts, captions and tables need of a source to cite it: the one source-reference type. */
+export type SourceRef = Pick<Source, "id" | "title" | "publisher">;
 export type SeedFigure = z.infer<typeof SeedFigureSchema>;
 export type NonAidFigure = z.infer<typeof NonAidFigureSchema>;
 export type SeedFiguresFile = z.infer<typeof SeedFiguresFileSchema>;

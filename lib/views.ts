@@ -16,7 +16,7 @@ import { dayNumber, dayNumberAfter } from "./dates";
 import { formatUsdFull } from "./format";
 import { formBreakdown, programmeBreakdown } from "./programmes";
 import { reconcileSeedFigure, type Reconciliation } from "./reconcile";
-import type { AidEvent, Dispute, EventCategory, Source } from "./schema";
+import type { AidEvent, Dispute, EventCategory, SourceRef } from "./schema";
 
 export interface AidQuery {
   series: Series;
@@ -42,7 +42,7 @@ export function getCpi(ds: Dataset): CpiTable {
   return t;
 }
 
-export function sourceSummary(ds: Dataset, ids: Iterable<string>): Pick<Source, "id" | "title" | "publisher">[] {
+export function sourceSummary(ds: Dataset, ids: Iterable<string>): SourceRef[] {
   return [...new Set(ids)].flatMap((id) => {
     const s = ds.sourceById.get(id);
     return s ? [{ id: s.id, title: s.title, publisher: s.publisher }] : [];
@@ -62,7 +62,7 @@ export interface AidView {
     measure: Measure;
     notes: string[];
     sourceChanges: Dataset["annual"]["sourceChanges"];
-    sources: Pick<Source, "id" | "title" | "publisher">[];
+    sources: SourceRef[];
   };
 }
 

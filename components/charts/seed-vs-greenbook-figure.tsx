@@ -11,7 +11,7 @@ import {
 import { seedVsGreenbookFigureText } from "@/lib/charts/captions";
 import { formatUsdFull } from "@/lib/format";
 import type { Comparison, Reconciliation } from "@/lib/reconcile";
-import type { NonAidFigure, Source } from "@/lib/schema";
+import type { NonAidFigure, SourceRef } from "@/lib/schema";
 import type { Theme, ViewState } from "@/lib/view";
 import { sourceHref } from "@/lib/source-href";
 import { ViewToggle } from "../controls/view-toggle";
@@ -25,7 +25,7 @@ export interface SeedVsGreenbookFigureProps {
   /** ds.seed.nonAid: named in the notes as not aid and not drawn (the $500M debt) */
   nonAid?: NonAidFigure[];
   /** for the table's source links (#source-<id>); without it the links show the source ids */
-  sources?: Pick<Source, "id" | "title" | "publisher">[];
+  sources?: SourceRef[];
 }
 
 const MODES = [

@@ -1,6 +1,6 @@
 // Dated events with their precision, category, confidence and sources.
 import { formatEventDate } from "@/lib/dates";
-import type { AidEvent, Source } from "@/lib/schema";
+import type { AidEvent, SourceRef } from "@/lib/schema";
 import { SourceRefs } from "../ui/source-refs";
 
 export function EventsTable({
@@ -10,7 +10,7 @@ export function EventsTable({
   testId = "events-table",
 }: {
   events: readonly AidEvent[];
-  sources: ReadonlyMap<string, Pick<Source, "id" | "title" | "publisher">>;
+  sources: ReadonlyMap<string, SourceRef>;
   caption?: string;
   testId?: string;
 }) {

@@ -1,8 +1,8 @@
 // Inline citations: each source id links to its entry in the page's source list.
-import type { Source } from "@/lib/schema";
+import type { SourceRef } from "@/lib/schema";
 import { sourceHref } from "@/lib/source-href";
 
-export function SourceRefs({ ids, sources }: { ids: readonly string[]; sources: ReadonlyMap<string, Pick<Source, "id" | "title" | "publisher">> }) {
+export function SourceRefs({ ids, sources }: { ids: readonly string[]; sources: ReadonlyMap<string, SourceRef> }) {
   return (
     <span className="text-xs">
       {ids.map((id, i) => {

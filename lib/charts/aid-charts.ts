@@ -1,7 +1,8 @@
 // Shapes /api/aid views into the models of chart 1 (aid by period) and chart 2 (military versus economic).
 import type { GroupBy } from "../aid";
 import type { PartKey } from "../aid-parts";
-import { formatUsdShort } from "../format";
+import { fyRange } from "../fiscal";
+import { formatUsdShort, percentText } from "../format";
 import type { AidView, AidViewRow } from "../views";
 import type { FigureTextData } from "./figure-text";
 import { EMPHASIS_NOTE, stackExtent, type BarEmphasis, type BarMarker, type StackedBar, type StackedBarModel } from "./stacked-bars";
@@ -39,10 +40,7 @@ export const GROUPING_WORDS: Record<GroupBy, string> = {
   span: "over the chosen span",
 };
 
-/** "FY1969" for one year, "FY1969-1975" for a span. */
-export function fyRange(from: number, to: number): string {
-  return from === to ? `FY${from}` : `FY${from}-${to}`;
-}
+export { fyRange };
 
 /** Markers where the annual series changes source (between FY2020 and FY2021). */
 export function sourceChangeMarkers(view: AidView): BarMarker[] {
@@ -181,7 +179,7 @@ export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"
       values,
       placeholder: noData ? "no-data" : noSplit ? "no-split" : null,
       placeholderLabel: noSplit && q.series === "seed" ? "one kind stated" : undefined,
-      valueLabel: share === null || noSplit ? null : mode === "percent" ? `${Math.round(share * 100)}%` : formatUsdShort(e + m),
+      valueLabel: share === null || noSplit ? null : mode === "percent" ? percentText(share * 100, { digits: 0 }) : formatUsdShort(e + m),
       emphasis: emphasisOf(r),
       partial: r.coverage.partial,
       description: noData
@@ -190,7 +188,7 @@ export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"
           ? q.series === "seed"
             ? "the seed states this period's figure for one kind only (or as a total)"
             : "total only: the source gives no economic/military split"
-          : `military ${share === null ? "n/a" : `${(share * 100).toFixed(1)}%`} (${formatUsdShort(m)} of ${formatUsdShort(e + m)})${partialSplit ? `; split known for ${r.coverage.splitYears} of ${r.coverage.yearsWithData} years with records` : ""}`,
+          : `military ${share === null ? "n/a" : percentText(share * 100, { digits: 1 })} (${formatUsdShort(m)} of ${formatUsdShort(e + m)})${partialSplit ? `; split known for ${r.coverage.splitYears} of ${r.coverage.yearsWithData} years with records` : ""}`,
       details: rowDetails(r, view),
     };
   });
@@ -198,19 +196,19 @@ export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"
   view.rows.forEach((r, i) => {
     if (r.militaryShare === null || (r.economic ?? 0) + (r.military ?? 0) < SHARE_HIGHLIGHT_MIN_TOTAL) return;
     if (!highlight || r.militaryShare > (view.rows[highlight.index].militaryShare ?? 0))
-      highlight = { index: i, text: `highest: ${Math.round(r.militaryShare * 100)}% military` };
+      highlight = { index: i, text: `highest: ${percentText(r.militaryShare * 100, { digits: 0 })} military` };
   });
   const extent = mode === "percent" ? { min: 0, max: 100, ticks: [0, 25, 50, 75, 100] } : stackExtent(bars, keys);
   const h = highlight as StackedBarModel["highlight"];
   const summary = h
-    ? `Military aid's largest share was ${Math.round((view.rows[h.index].militaryShare ?? 0) * 100)}% in ${view.rows[h.index].period.label} (among periods with at least ${formatUsdShort(SHARE_HIGHLIGHT_MIN_TOTAL)}).`
+    ? `Military aid's largest share was ${percentText((view.rows[h.index].militaryShare ?? 0) * 100, { digits: 0 })} in ${view.rows[h.index].period.label} (among periods with at least ${formatUsdShort(SHARE_HIGHLIGHT_MIN_TOTAL)}).`
     : "No period in this selection has an economic/military split.";
   return {
     model: {
       keys,
       bars,
       y: extent,
-      formatTick: mode === "percent" ? (n) => `${n}%` : (n) => formatUsdShort(n),
+      formatTick: mode === "percent" ? (n) => percentText(n) : (n) => formatUsdShort(n),
       markers: q.series === "annual" ? sourceChangeMarkers(view) : [],
       highlight: h,
       title: `Military versus economic aid ${mode === "percent" ? "as shares of each period" : "in dollars"}, ${fyRange(q.from, q.to)}`,

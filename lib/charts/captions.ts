@@ -4,9 +4,9 @@
 import { formatPartialDate } from "../dates";
 import { formatUsdFull } from "../format";
 import type { Reconciliation } from "../reconcile";
-import type { NonAidFigure } from "../schema";
+import type { NonAidFigure, SourceRef } from "../schema";
 import type { FigureTextData } from "./figure-text";
-import { relationsSummary, type RelationsBandModel, type SourceRef } from "./relations-band";
+import { relationsSummary, type RelationsBandModel } from "./relations-band";
 import { buildSeedVsGreenbookModel, comparisonStatus, seedVsGreenbookSummary, spanLabel } from "./seed-vs-greenbook";
 
 /** Publishers named in the band's source line before the rest are summed up as "N others". */

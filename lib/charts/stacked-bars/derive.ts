@@ -1,0 +1,89 @@
+// The stacked-bar model charts 1 and 2 build (aid-by-period/derive.ts, military-share/derive.ts): bars of parts
+// stacked bottom to top, with placeholders, value labels, markers and one highlighted bar. Both faces draw it.
+import type { PartKey } from "../../aid-parts";
+import { niceTicks } from "../layout";
+
+export type BarEmphasis = "exact" | "approximate" | "lower-bound" | "earmarked" | "provisional";
+
+export interface StackedBar {
+  id: string;
+  label: string;
+  /** plotted values by part key, bottom to top in `keys` order; null or 0 draws nothing */
+  values: Record<string, number | null>;
+  /** "no-data": no records at all; "no-split": records but no economic/military split */
+  placeholder: "no-data" | "no-split" | null;
+  /** text written on a placeholder, where the default ("no data", "no split available") would mislead */
+  placeholderLabel?: string;
+  /** label above the bar, drawn where it fits */
+  valueLabel: string | null;
+  emphasis: BarEmphasis;
+  /** some years of the period have no records: the value label carries an asterisk */
+  partial: boolean;
+  /** sentence for the bar's <title> and the live tooltip's first line */
+  description: string;
+  /** extra tooltip lines (coverage, notes, sources) */
+  details: string[];
+}
+
+export interface BarMarker {
+  /** the marker stands on the left edge of this bar */
+  beforeIndex: number;
+  label: string;
+}
+
+export interface StackedBarModel {
+  keys: PartKey[];
+  bars: StackedBar[];
+  y: { min: number; max: number; ticks: number[] };
+  formatTick: (n: number) => string;
+  markers: BarMarker[];
+  /** one bar singled out with a callout (chart 2's highest military share) */
+  highlight: { index: number; text: string } | null;
+  /** for the SVG's accessible name and description */
+  title: string;
+  description: string;
+}
+
+export const EMPHASIS_NOTE: Record<BarEmphasis, string | null> = {
+  exact: null,
+  approximate: "approximate figure (\"about\")",
+  "lower-bound": "lower bound (\"over\")",
+  earmarked: "earmarked, not obligated",
+  provisional: "includes provisional FY2024",
+};
+
+/** Axis extent covering every stack, positive parts above zero and negative net amounts below. */
+export function stackExtent(bars: readonly StackedBar[], keys: readonly PartKey[]): { min: number; max: number; ticks: number[] } {
+  let hi = 0;
+  let lo = 0;
+  for (const b of bars) {
+    let pos = 0;
+    let neg = 0;
+    for (const k of keys) {
+      const v = b.values[k.key] ?? 0;
+      if (v >= 0) pos += v;
+      else neg += v;
+    }
+    hi = Math.max(hi, pos);
+    lo = Math.min(lo, neg);
+  }
+  const up = niceTicks(hi);
+  if (lo === 0) return { min: 0, max: up.max, ticks: up.ticks };
+  const step = up.ticks.length > 1 ? up.ticks[1] - up.ticks[0] : up.max;
+  // A net negative far below a tick step (an adjustment row) gets just the room it needs, not a whole empty step.
+  if (-lo < step / 10) return { min: lo, max: up.max, ticks: up.ticks };
+  const min = -Math.ceil(-lo / step) * step;
+  const ticks: number[] = [];
+  for (let v = min; v <= up.max + step / 2; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  return { min, max: up.max, ticks };
+}
+
+/** What a placeholder bar says: its own label, else "no data" or "no split available". */
+export function placeholderWords(b: StackedBar): string {
+  return b.placeholderLabel ?? (b.placeholder === "no-data" ? "no data" : "no split available");
+}
+
+/** Parts drawn hatched: a total without an economic/military split. */
+export function isHatchedKey(key: string): boolean {
+  return key === "unsplit" || key === "total";
+}

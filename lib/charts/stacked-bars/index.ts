@@ -1,0 +1,16 @@
+// The stacked-bar chart of charts 1 and 2: model (derive), pixel positions (layout), segment looks (marks), legend and
+// the static face (render).
+export { EMPHASIS_NOTE, stackExtent, type BarEmphasis, type BarMarker, type StackedBar, type StackedBarModel } from "./derive";
+export {
+  LABEL_FONT_SIZE,
+  LABEL_LINE_HEIGHT,
+  categoryLabels,
+  segmentGeometry,
+  wrapLabel,
+  yAt,
+  type CategoryLabel,
+  type SegmentGeometry,
+} from "./layout";
+export { stackedLegendHeight, stackedLegendItems, type StackedLegendItem } from "./legend";
+export { hatchPattern, segmentStyle, type SegmentStyle } from "./marks";
+export { renderStackedBars, type RenderOptions } from "./render";

@@ -1,0 +1,154 @@
+// The stacked-bar chart's static SVG face (charts 1 and 2): grid, placeholders, segments, labels, markers, callout
+// and, in chart files, the legend; or only the annotations, laid over the live face at the same geometry.
+import { el, type SvgNode } from "../../svg/tree";
+import { chartSvg } from "../chart-svg";
+import { barSlot, plotArea } from "../layout";
+import { cssVarColor, type ColorResolver } from "../palette";
+import { FONT_FAMILY, textWidth } from "../text";
+import { placeholderWords, type StackedBar, type StackedBarModel } from "./derive";
+import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, categoryLabels, segmentGeometry, yAt } from "./layout";
+import { renderStackedLegend, stackedLegendHeight } from "./legend";
+import { hatchPattern, segmentStyle } from "./marks";
+
+export interface RenderOptions {
+  width: number;
+  height: number;
+  color?: ColorResolver;
+  /** prefix for element ids (title, desc, patterns) so several charts can share a page */
+  idPrefix: string;
+  /** draw the legend inside the SVG (exports); the page shows an HTML legend instead */
+  legend?: boolean;
+  /** "annotations": only the labels, markers and callouts, to lay over the live face at the same geometry */
+  layer?: "all" | "annotations";
+}
+
+export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): SvgNode {
+  const color = opts.color ?? cssVarColor;
+  const legendHeight = opts.legend ? stackedLegendHeight(model, opts.width) : 0;
+  const { width } = opts;
+  const height = opts.height;
+  const plot = plotArea(width, height);
+  const n = model.bars.length;
+  const id = (s: string) => `${opts.idPrefix}-${s}`;
+  const axis = color("--chart-axis");
+  const fg = color("--fg");
+  const geometry = segmentGeometry(model, width, height);
+  const zeroY = yAt(0, model, plot);
+
+  const defs = el("defs", {}, [hatchPattern(id("hatch"), color)]);
+
+  const grid = model.y.ticks.map((t) =>
+    el("g", { "data-tick": t }, [
+      el("line", { x1: plot.left, x2: plot.left + plot.width, y1: yAt(t, model, plot), y2: yAt(t, model, plot), stroke: color("--chart-grid"), "stroke-width": 1 }),
+      el("text", { x: plot.left - 8, y: yAt(t, model, plot), "text-anchor": "end", "dominant-baseline": "middle", "font-size": 11, fill: axis }, [model.formatTick(t)]),
+    ]),
+  );
+
+  const placeholderText = (b: StackedBar, i: number) => {
+    const slot = barSlot(i, n, plot);
+    if (!b.placeholder || slot.band < 14) return null;
+    const y = zeroY - 6;
+    return el(
+      "text",
+      { x: slot.center, y, "text-anchor": "start", "font-size": 10, fill: fg, transform: `rotate(-90 ${slot.center} ${y})`, "dominant-baseline": "middle", "data-placeholder-label": b.id },
+      [placeholderWords(b)],
+    );
+  };
+  const placeholders = model.bars.flatMap((b, i) => {
+    if (!b.placeholder) return [];
+    const slot = barSlot(i, n, plot);
+    const text = placeholderWords(b);
+    return [
+      el("g", { "data-placeholder": b.placeholder, "data-bar": b.id }, [
+        el("title", {}, [`${b.label}: ${text}. ${b.description}`]),
+        el("rect", { x: slot.x, y: plot.top, width: slot.width, height: zeroY - plot.top, fill: `url(#${id("hatch")})`, opacity: 0.45 }),
+        placeholderText(b, i),
+      ]),
+    ];
+  });
+
+  const segments = geometry.map((g) => {
+    const bar = model.bars[g.barIndex];
+    const key = model.keys.find((k) => k.key === g.key)!;
+    const st = segmentStyle(bar, key, color, `url(#${id("hatch")})`);
+    return el(
+      "rect",
+      {
+        x: g.x,
+        y: g.y,
+        width: g.width,
+        height: Math.max(g.height, 0),
+        fill: st.fill,
+        stroke: st.stroke,
+        "stroke-width": st.strokeWidth,
+        "stroke-dasharray": st.strokeDasharray,
+        "fill-opacity": st.fillOpacity,
+        "data-part": g.key,
+        "data-bar": bar.id,
+        "data-value": g.value,
+      },
+      [el("title", {}, [`${bar.label}, ${key.label}: ${bar.description}`])],
+    );
+  });
+
+  const valueLabels = model.bars.flatMap((b, i) => {
+    if (!b.valueLabel || model.highlight?.index === i) return [];
+    const slot = barSlot(i, n, plot);
+    if (textWidth(b.valueLabel, 11) > slot.band - 2) return [];
+    const top = Math.min(...geometry.filter((g) => g.barIndex === i).map((g) => g.y), zeroY);
+    return [el("text", { x: slot.center, y: top - 5, "text-anchor": "middle", "font-size": 11, fill: fg, "data-value-label": b.id }, [b.valueLabel])];
+  });
+
+  const xLabels = categoryLabels(model, width, height).map((l) =>
+    l
+      ? el(
+          "text",
+          { x: l.x, y: l.y, "text-anchor": "middle", "font-size": LABEL_FONT_SIZE, fill: axis },
+          l.lines.map((line, k) => el("tspan", { x: l.x, dy: k === 0 ? 0 : LABEL_LINE_HEIGHT }, [line])),
+        )
+      : null,
+  );
+
+  const markers = model.markers.map((m) => {
+    const x = plot.left + (m.beforeIndex / n) * plot.width;
+    return el("g", { "data-marker": m.label }, [
+      el("line", { x1: x, x2: x, y1: plot.top - 18, y2: plot.top + plot.height, stroke: fg, "stroke-dasharray": "4 3", "stroke-width": 1 }),
+      el("text", { x: x - 4, y: plot.top - 8, "text-anchor": "end", "font-size": 10, fill: fg }, [m.label]),
+    ]);
+  });
+
+  const highlight = model.highlight
+    ? (() => {
+        const slot = barSlot(model.highlight.index, n, plot);
+        return el("text", { x: slot.center, y: plot.top - 4, "text-anchor": "middle", "font-size": 11, "font-weight": 600, fill: fg, "data-highlight": model.bars[model.highlight.index].id }, [
+          model.highlight.text,
+        ]);
+      })()
+    : null;
+
+  const legend = opts.legend ? renderStackedLegend(model, plot, height, color, `url(#${id("hatch")})`) : null;
+
+  if (opts.layer === "annotations")
+    return el("svg", { viewBox: `0 0 ${width} ${height}`, width, height, "aria-hidden": "true", "font-family": FONT_FAMILY, "pointer-events": "none" }, [
+      el("g", { "data-value-labels": "" }, valueLabels),
+      el("g", {}, model.bars.map(placeholderText)),
+      el("g", {}, markers),
+      highlight,
+    ]);
+
+  return chartSvg(
+    { width, height: height + legendHeight, idPrefix: opts.idPrefix, title: model.title, description: model.description, desc: "names", attrs: { "font-family": FONT_FAMILY, "data-bars": n } },
+    [
+      defs,
+      el("g", { "data-grid": "" }, grid),
+      el("g", { "data-placeholders": "" }, placeholders),
+      el("g", { "data-segments": "" }, segments),
+      el("line", { x1: plot.left, x2: plot.left + plot.width, y1: zeroY, y2: zeroY, stroke: axis, "stroke-width": 1 }),
+      el("g", { "data-x-labels": "" }, xLabels),
+      el("g", { "data-value-labels": "" }, valueLabels),
+      el("g", {}, markers),
+      highlight,
+      legend,
+    ],
+  );
+}
