@@ -5,7 +5,8 @@ import { barChartHeight } from "@/lib/charts/files";
 import { formatUsdFull } from "@/lib/format";
 import { aidApiQuery, type Theme, type ViewState } from "@/lib/view";
 import type { AidView } from "@/lib/views";
-import { SourceLinks } from "../ui/source-links";
+import { CompactTable } from "../tables/compact-table";
+import { citeSegments } from "../tables/table-cells";
 import { ChartFigure } from "./chart-figure";
 import { ChartPicture } from "./chart-picture";
 import { LiveBars } from "./live-bars";
@@ -17,6 +18,7 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
   const empty = data.rows.length === 0 || data.rows.every((r) => r.coverage.yearsWithData === 0);
   // the seed states some kinds only: "not stated" there, while "no data" means no records in the annual series
   const missing = data.query.series === "seed" ? "not stated" : "no data";
+  const sources = new Map(data.meta.sources.map((x) => [x.id, x]));
   return (
     <ChartFigure
       id="aid-figure"
@@ -29,36 +31,27 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
         </a>
       }
       table={
-        <table className="data" data-testid="aid-table">
-          <caption>{text.title}: the numbers drawn ({text.subtitle})</caption>
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              {model.keys.map((k) => (
-                <th scope="col" className="num" key={k.key}>{k.label}</th>
-              ))}
-              <th scope="col" className="num">Total</th>
-              <th scope="col">Coverage</th>
-              <th scope="col">Precision</th>
-              <th scope="col">Sources</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.map((r) => (
-              <tr key={r.period.id} className={r.coverage.yearsWithData === 0 ? "no-data" : undefined}>
-                <th scope="row">{r.period.label}</th>
-                {model.keys.map((k) => {
-                  const v = r.parts.find((p) => p.key === k.key)?.amount ?? null;
-                  return <td className="num" key={k.key}>{r.coverage.yearsWithData === 0 || v === null ? missing : formatUsdFull(v)}</td>;
-                })}
-                <td className="num">{r.total === null && data.query.series === "seed" ? "not stated" : formatUsdFull(r.total)}</td>
-                <td>{r.coverage.label}{r.coverage.partial ? " (partial)" : ""}</td>
-                <td>{r.precision}</td>
-                <td><SourceLinks ids={r.sourceIds} sources={data.meta.sources} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CompactTable
+          testId="aid-table"
+          caption={`${text.title}: the numbers drawn (${text.subtitle})`}
+          head={["Period", ...model.keys.map((k) => k.label), "Total", "Coverage", "Precision", "Sources"]}
+          numeric={[...model.keys.map((_, i) => i + 1), model.keys.length + 1]}
+          rows={data.rows.map((r) => ({
+            key: r.period.id,
+            className: r.coverage.yearsWithData === 0 ? "no-data" : undefined,
+            cells: [
+              r.period.label,
+              ...model.keys.map((k) => {
+                const v = r.parts.find((p) => p.key === k.key)?.amount ?? null;
+                return r.coverage.yearsWithData === 0 || v === null ? missing : formatUsdFull(v);
+              }),
+              r.total === null && data.query.series === "seed" ? "not stated" : formatUsdFull(r.total),
+              `${r.coverage.label}${r.coverage.partial ? " (partial)" : ""}`,
+              r.precision,
+              citeSegments(r.sourceIds, sources),
+            ],
+          }))}
+        />
       }
     >
       <LiveBars chart="aid" query={query} share={view.share}>

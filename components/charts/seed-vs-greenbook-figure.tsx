@@ -13,7 +13,8 @@ import { formatUsdFull } from "@/lib/format";
 import type { Comparison, Reconciliation } from "@/lib/reconcile";
 import type { NonAidFigure, SourceRef } from "@/lib/schema";
 import type { Theme, ViewState } from "@/lib/view";
-import { sourceHref } from "@/lib/source-href";
+import { CompactTable } from "../tables/compact-table";
+import { citeSegments } from "../tables/table-cells";
 import { ViewToggle } from "../controls/view-toggle";
 import { ChartFigure } from "./chart-figure";
 import { ChartPicture } from "./chart-picture";
@@ -44,66 +45,29 @@ export function SeedVsGreenbookTable({ recs, sources }: { recs: readonly Reconci
   const byId = new Map((sources ?? []).map((s) => [s.id, s]));
   const difference = buildSeedVsGreenbookModel(recs, "difference");
   return (
-    <table className="data" data-testid="seed-vs-greenbook-table">
-      <caption>Every aid figure in the seed article, checked against USAID Greenbook obligations (current dollars): the numbers drawn</caption>
-      <thead>
-        <tr>
-          <th scope="col">Figure</th>
-          <th scope="col">The seed says</th>
-          <th scope="col">Precision</th>
-          <th scope="col" className="num">Seed amount</th>
-          <th scope="col" className="num">Greenbook, same years and kind</th>
-          <th scope="col" className="num">Greenbook minus seed</th>
-          <th scope="col">Named programme&apos;s accounts in the Greenbook</th>
-          <th scope="col">Label in the difference view</th>
-          <th scope="col">Sources</th>
-        </tr>
-      </thead>
-      <tbody>
-        {recs.map((r, i) => {
-          const row = difference.rows[i];
-          return (
-            <tr key={r.figure.id} data-figure={r.figure.id} data-precision={r.figure.precision}>
-              <th scope="row">{row.label}</th>
-              <td>
-                &ldquo;{r.figure.statedAs}&rdquo; <span className="muted text-xs">seed paragraph {r.figure.paragraph}</span>
-              </td>
-              <td>{PRECISION_LABEL[r.figure.precision]}</td>
-              <td className="num">{formatUsdFull(r.figure.amount)}</td>
-              <td className="num">
-                {formatUsdFull(r.sameKind.greenbookAmount)}
-                <div className="muted text-xs">{r.sameKind.against}</div>
-              </td>
-              <td className="num">{diffCell(r.sameKind)}</td>
-              <td>
-                {r.programme ? (
-                  <>
-                    {formatUsdFull(r.programme.greenbookAmount)}: {diffCell(r.programme)}
-                    <div className="muted text-xs">{r.programme.against}</div>
-                  </>
-                ) : (
-                  <span className="muted">none named</span>
-                )}
-              </td>
-              <td>
-                {row.text}
-                {row.programmeMark ? `; ${row.programmeMark.text}` : ""}
-              </td>
-              <td className="text-xs">
-                {r.sourceIds.map((id, k) => (
-                  <span key={id}>
-                    {k > 0 && "; "}
-                    <a href={sourceHref(id)} title={byId.get(id)?.title}>
-                      {byId.get(id)?.publisher ?? id}
-                    </a>
-                  </span>
-                ))}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <CompactTable
+      testId="seed-vs-greenbook-table"
+      caption="Every aid figure in the seed article, checked against USAID Greenbook obligations (current dollars): the numbers drawn"
+      head={["Figure", "The seed says", "Precision", "Seed amount", "Greenbook, same years and kind", "Greenbook minus seed", "Named programme's accounts in the Greenbook", "Label in the difference view", "Sources"]}
+      numeric={[3, 4, 5]}
+      rows={recs.map((r, i) => {
+        const row = difference.rows[i];
+        return {
+          key: r.figure.id,
+          cells: [
+            row.label,
+            [`\u201c${r.figure.statedAs}\u201d `, ["m", `seed paragraph ${r.figure.paragraph}`]],
+            PRECISION_LABEL[r.figure.precision],
+            formatUsdFull(r.figure.amount),
+            [`${formatUsdFull(r.sameKind.greenbookAmount)} `, ["m", r.sameKind.against]],
+            diffCell(r.sameKind),
+            r.programme ? [`${formatUsdFull(r.programme.greenbookAmount)}: ${diffCell(r.programme)} `, ["m", r.programme.against]] : [["m", "none named"]],
+            `${row.text}${row.programmeMark ? `; ${row.programmeMark.text}` : ""}`,
+            citeSegments(r.sourceIds, byId),
+          ],
+        };
+      })}
+    />
   );
 }
 

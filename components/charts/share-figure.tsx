@@ -5,7 +5,8 @@ import { formatUsdFull } from "@/lib/format";
 import { aidApiQuery, type Theme, type ViewState } from "@/lib/view";
 import type { AidView } from "@/lib/views";
 import { ViewToggle } from "../controls/view-toggle";
-import { SourceLinks } from "../ui/source-links";
+import { CompactTable } from "../tables/compact-table";
+import { citeSegments } from "../tables/table-cells";
 import { ChartFigure } from "./chart-figure";
 import { ChartPicture } from "./chart-picture";
 import { LiveBars } from "./live-bars";
@@ -14,6 +15,7 @@ import { StackedLegend } from "./stacked-legend";
 export function ShareFigure({ view, theme, data }: { view: ViewState; theme: Theme; data: AidView }) {
   const { model, text } = buildShareChartModel(data, view.share);
   const query = aidApiQuery(view, { forceKindSplit: true });
+  const sources = new Map(data.meta.sources.map((x) => [x.id, x]));
   return (
     <ChartFigure
       id="share-figure"
@@ -29,34 +31,27 @@ export function ShareFigure({ view, theme, data }: { view: ViewState; theme: The
         </>
       }
       table={
-        <table className="data" data-testid="share-table">
-          <caption>{text.title}: the numbers drawn</caption>
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              <th scope="col" className="num">Economic</th>
-              <th scope="col" className="num">Military</th>
-              <th scope="col" className="num">Military share</th>
-              <th scope="col">Note</th>
-              <th scope="col">Sources</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.bars.map((b, i) => {
-              const r = data.rows[i];
-              return (
-                <tr key={b.id} className={b.placeholder === "no-data" ? "no-data" : undefined}>
-                  <th scope="row">{b.label}</th>
-                  <td className="num">{b.placeholder ? "-" : formatUsdFull(r.economic)}</td>
-                  <td className="num">{b.placeholder ? "-" : formatUsdFull(r.military)}</td>
-                  <td className="num">{b.placeholder || r.militaryShare === null ? "-" : `${(r.militaryShare * 100).toFixed(1)}%`}</td>
-                  <td>{b.placeholder === "no-data" ? "no data" : b.placeholder === "no-split" ? "no split available" : b.description}</td>
-                  <td><SourceLinks ids={r.sourceIds} sources={data.meta.sources} /></td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <CompactTable
+          testId="share-table"
+          caption={`${text.title}: the numbers drawn`}
+          head={["Period", "Economic", "Military", "Military share", "Note", "Sources"]}
+          numeric={[1, 2, 3]}
+          rows={model.bars.map((b, i) => {
+            const r = data.rows[i];
+            return {
+              key: b.id,
+              className: b.placeholder === "no-data" ? "no-data" : undefined,
+              cells: [
+                b.label,
+                b.placeholder ? "-" : formatUsdFull(r.economic),
+                b.placeholder ? "-" : formatUsdFull(r.military),
+                b.placeholder || r.militaryShare === null ? "-" : `${(r.militaryShare * 100).toFixed(1)}%`,
+                b.placeholder === "no-data" ? "no data" : b.placeholder === "no-split" ? "no split available" : b.description,
+                citeSegments(r.sourceIds, sources),
+              ],
+            };
+          })}
+        />
       }
     >
       <LiveBars chart="share" query={query} share={view.share}>

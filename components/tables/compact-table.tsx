@@ -1,0 +1,76 @@
+"use client";
+// A data table drawn from compact rows. The page's tables are long (a by-year view has 70 rows in each of two
+// tables); as a server component each cell would travel twice, once as HTML and again as element JSON in the inline
+// RSC payload. As this leaf, the rows travel once more only as the short arrays below.
+import { sourceHref } from "@/lib/source-href";
+import type { TableCell, TableRow } from "./table-cells";
+
+function Segments({ cell }: { cell: TableCell }) {
+  if (typeof cell === "string") return <>{cell}</>;
+  return (
+    <>
+      {cell.map((seg, i) =>
+        typeof seg === "string" ? (
+          seg
+        ) : seg[0] === "a" || seg[0] === "l" ? (
+          <a key={i} href={seg[0] === "a" ? sourceHref(seg[2]) : seg[2]}>
+            {seg[1]}
+          </a>
+        ) : (
+          <span key={i} className="muted text-xs">
+            {seg[1]}
+          </span>
+        ),
+      )}
+    </>
+  );
+}
+
+export function CompactTable({
+  caption,
+  head,
+  rows,
+  numeric = [],
+  testId,
+}: {
+  caption: TableCell;
+  head: readonly string[];
+  rows: readonly TableRow[];
+  /** columns whose figures align right */
+  numeric?: readonly number[];
+  testId: string;
+}) {
+  return (
+    <table className="data" data-testid={testId}>
+      <caption>
+        <Segments cell={caption} />
+      </caption>
+      <thead>
+        <tr>
+          {head.map((h, i) => (
+            <th scope="col" key={h} className={numeric.includes(i) ? "num" : undefined}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key} className={r.className}>
+            {r.cells.map((c, i) =>
+              i === 0 ? (
+                <th scope="row" key={i}>
+                  <Segments cell={c} />
+                </th>
+              ) : (
+                <td key={i} className={numeric.includes(i) ? "num" : undefined}>
+                  <Segments cell={c} />
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
