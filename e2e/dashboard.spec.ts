@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { aidFigure, bodyRows, collectConsoleErrors, dataTable, openStaticFace, relationsFigure, shareFigure, staticFaceImage, waitForLiveFace } from "./helpers";
 
 test("each grouping draws the right number of bars, with the table of exactly those numbers", async ({ page }) => {
@@ -54,20 +54,27 @@ test("quick changes in a row are never lost: the last view includes every one of
   await expect(page.getByLabel("Split bars by")).toHaveValue("form");
 });
 
+/** Waits until the address shows the view and the page drawn for it has arrived (its chart file names the view). */
+async function viewShown(page: Page, url: RegExp) {
+  await expect(page).toHaveURL(url);
+  const qs = new URL(page.url()).search.slice(1);
+  await expect(staticFaceImage(aidFigure(page))).toHaveAttribute("src", `/charts/aid-by-period.svg?${qs ? `${qs}&` : ""}frame=plot&width=960`);
+}
+
 test("the URL round-trips every view and the back button steps back through view changes", async ({ page }) => {
   await page.goto("/");
   await page.getByLabel("Group by").selectOption("year");
-  await expect(page).toHaveURL(/\/\?groupBy=year$/);
+  await viewShown(page, /\/\?groupBy=year$/);
   // each change is a navigation to the view's own page; one made before the last has arrived supersedes it, so a
   // reader who waits for each view gets one history entry per view
   await page.getByLabel("Split bars by").selectOption("programme");
-  await expect(page).toHaveURL(/split=programme$/);
+  await viewShown(page, /split=programme$/);
   await page.getByLabel("From fiscal year").selectOption("1970");
-  await expect(page).toHaveURL(/from=1970$/);
+  await viewShown(page, /from=1970$/);
   await page.getByLabel("To fiscal year").selectOption("1990");
-  await expect(page).toHaveURL(/to=1990$/);
+  await viewShown(page, /to=1990$/);
   await page.getByRole("radio", { name: "Average per year" }).check();
-  await expect(page).toHaveURL(/measure=per-year$/);
+  await viewShown(page, /measure=per-year$/);
   await shareFigure(page).getByRole("button", { name: "Amounts" }).click();
   const full = "/?groupBy=year&split=programme&from=1970&to=1990&measure=per-year&share=absolute";
   await expect(page).toHaveURL(full);
@@ -208,6 +215,24 @@ test("both faces of every chart draw the same marks: count, order, x, y, width a
   }
 });
 
+test("switching chart 2 between shares and amounts refetches nothing: its data are keyed by the request", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const aidRequests: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === "/api/aid") aidRequests.push(r.url());
+  });
+  await page.goto("/");
+  const fig = shareFigure(page);
+  await waitForLiveFace(fig);
+  const before = aidRequests.length;
+  expect(before).toBeGreaterThan(0);
+  await fig.getByRole("button", { name: "Amounts" }).click();
+  await viewShown(page, /\?share=absolute$/);
+  await waitForLiveFace(shareFigure(page));
+  await expect(shareFigure(page).getByRole("button", { name: "Amounts" })).toHaveAttribute("aria-pressed", "true");
+  expect(aidRequests.slice(before)).toEqual([]);
+});
+
 test("military share labels the highest share and shows FY2021-2024 as no split available", async ({ page }) => {
   await page.goto("/");
   await expect(shareFigure(page)).toContainText("largest share was 64% in 1970s");
@@ -331,6 +356,15 @@ test("FY2024 is marked provisional and the change of source is noted in every gr
 test("a shared view's page title says what it shows", async ({ page }) => {
   await page.goto("/?groupBy=year&from=2000&to=2000&dollars=constant&base=2010");
   await expect(page).toHaveTitle("US aid to Cambodia by fiscal year, FY2000, constant 2010 dollars | US aid to Cambodia dashboard");
+  // its link preview is the aid chart's PNG for exactly this view
+  const og = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(og).toMatch(/\/charts\/aid-by-period\.png\?groupBy=year&from=2000&to=2000&dollars=constant&base=2010&width=1200&height=630$/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  const png = await page.request.get(new URL(og!).pathname + new URL(og!).search);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  const bytes = await png.body();
+  expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
 });
 
 test("the broken-link notice goes away once the reader picks a view", async ({ page }) => {

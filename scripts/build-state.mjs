@@ -2,13 +2,14 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "data", "public", "next.config.ts", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const INPUTS = ["app", "components", "lib", "data", "public", "next.config.ts", "proxy.ts", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
 function newest(p) {
   if (!existsSync(p)) return 0;
   const s = statSync(p);
   if (!s.isDirectory()) return s.mtimeMs;
-  let max = 0;
+  // a folder's own time changes when a file in it is added or removed, which a file's time cannot show
+  let max = s.mtimeMs;
   for (const e of readdirSync(p)) max = Math.max(max, newest(path.join(p, e)));
   return max;
 }

@@ -1,7 +1,7 @@
 // A view of the dashboard for a theme, reached through proxy.ts: rendered on first request, then cached.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { viewDescription, viewTitle } from "@/lib/view-title";
+import { viewDescription, viewPreviewImage, viewTitle } from "@/lib/view-title";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { THEMES, viewFromSegment, type Theme } from "@/lib/view";
 
@@ -15,7 +15,13 @@ export async function generateMetadata({ params }: { params: Promise<{ theme: st
   const parsed = viewFromSegment(decodeURIComponent((await params).view));
   if (!parsed || parsed.broken) return {};
   const title = `${viewTitle(parsed.view)} | US aid to Cambodia dashboard`;
-  return { title, description: viewDescription(parsed.view), openGraph: { title, description: viewDescription(parsed.view), type: "website" } };
+  const image = viewPreviewImage(parsed.view);
+  return {
+    title,
+    description: viewDescription(parsed.view),
+    openGraph: { title, description: viewDescription(parsed.view), type: "website", images: [image] },
+    twitter: { card: "summary_large_image", title, description: viewDescription(parsed.view), images: [image] },
+  };
 }
 
 export default async function ViewPage({ params }: { params: Promise<{ theme: string; view: string }> }) {
