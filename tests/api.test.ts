@@ -145,3 +145,19 @@ describe("the other endpoints", () => {
     await expect400(get(relations, "?from=1990"), "from", /unknown parameter; allowed parameters are "format"/);
   });
 });
+
+describe("API answers are computed once per normalised query", () => {
+  it("a repeated or reordered query is served from a bounded cache", async () => {
+    const { apiAnswerCache } = await import("@/lib/api/respond");
+    const a = get(aid, "?groupBy=year&from=1970&to=1975");
+    const after = apiAnswerCache.size.entries;
+    // the same question asked with its parameters in another order, and with a default spelled out
+    const b = get(aid, "?to=1975&from=1970&groupBy=year&dollars=nominal");
+    expect(apiAnswerCache.size.entries).toBe(after);
+    expect(b.headers.get("etag")).toBe(a.headers.get("etag"));
+    expect(await b.text()).toBe(await a.text());
+    for (let y = 1955; y <= 2024; y++) get(aid, `?groupBy=year&from=${y}&to=${y}&format=csv`);
+    expect(apiAnswerCache.size.entries).toBeLessThanOrEqual(apiAnswerCache.maxEntries);
+    expect(apiAnswerCache.size.bytes).toBeLessThanOrEqual(apiAnswerCache.maxBytes);
+  });
+});

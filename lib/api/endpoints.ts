@@ -3,7 +3,7 @@ import type { Dataset } from "../dataset";
 import { formatEventDate } from "../dates";
 import { toCsv } from "../export/csv";
 import { EVENT_CATEGORIES } from "../schema";
-import { AID_VIEW_KEYS, aidQueryOf, parseViewQuery } from "../view";
+import { AID_VIEW_KEYS, aidApiQuery, aidQueryOf, parseViewQuery, serializeView } from "../view";
 import {
   eventYearRange,
   getAidView,
@@ -19,12 +19,21 @@ import { badRequest, csvOk, jsonOk } from "./respond";
 
 const FORMAT = { kind: "enum", values: ["json", "csv"] } as const;
 
+/** Cache keys name the data set too (tests serve fixture data sets beside the real one). */
+const datasetIds = new WeakMap<Dataset, number>();
+let nextDatasetId = 1;
+function answerKey(ds: Dataset, ...parts: (string | number | null | undefined)[]): string {
+  if (!datasetIds.has(ds)) datasetIds.set(ds, nextDatasetId++);
+  return [datasetIds.get(ds), ...parts].join("|");
+}
+
 export function aidEndpoint(ds: Dataset, req: Request): Response {
   const parsed = parseViewQuery(new URL(req.url).searchParams, AID_VIEW_KEYS, { format: FORMAT });
   if (!parsed.ok) return badRequest(parsed.issues);
   const q: AidQuery = aidQueryOf(parsed.view);
   const v = parsed.extra;
-  const view = getAidView(ds, q);
+  const key = answerKey(ds, "aid", aidApiQuery(parsed.view), v.format ?? "json");
+  const view = () => getAidView(ds, q);
   if (v.format === "csv") {
     const name = [
       "us-aid-cambodia",
@@ -35,9 +44,9 @@ export function aidEndpoint(ds: Dataset, req: Request): Response {
       q.dollars === "constant" ? `constant-${q.baseYear}-usd` : "nominal-usd",
       q.measure,
     ].join("_");
-    return csvOk(req, aidRowsCsv(view), `${name}.csv`);
+    return csvOk(req, () => aidRowsCsv(view()), `${name}.csv`, key);
   }
-  return jsonOk(req, view);
+  return jsonOk(req, view, key);
 }
 
 export const AID_CSV_HEADER = [
@@ -71,17 +80,19 @@ export function programmesEndpoint(ds: Dataset, req: Request): Response {
   const { from, to, dollars, base } = parsed.view;
   const v = parsed.extra;
   const q = { from, to, dollars, baseYear: dollars === "constant" ? base : null };
+  const key = answerKey(ds, "programmes", serializeView(parsed.view, ["from", "to", "dollars", "base"]), v.format ?? "json");
   const view = getProgrammesView(ds, q);
   if (v.format === "csv")
     return csvOk(
       req,
-      toCsv(
+      () => toCsv(
         ["programme_id", "programme", "kind", "form", "amount_usd", "share", "years_with_obligations", "from_fy", "to_fy", "dollars", "base_year", "source_ids"],
         view.programmes.map((p) => [p.programme.id, p.programme.label, p.programme.kind, p.programme.form, p.amount, p.share.toFixed(4), p.yearsWithObligations, q.from, view.meta.coveredTo, q.dollars, q.baseYear, ds.programmes.sourceId]),
       ),
       `us-aid-cambodia_programmes_fy${q.from}-${view.meta.coveredTo}_${q.dollars === "constant" ? `constant-${q.baseYear}-usd` : "nominal-usd"}.csv`,
+      key,
     );
-  return jsonOk(req, view);
+  return jsonOk(req, () => view, key);
 }
 
 export function eventsEndpoint(ds: Dataset, req: Request): Response {
@@ -94,17 +105,19 @@ export function eventsEndpoint(ds: Dataset, req: Request): Response {
   if (v.from !== undefined && v.to !== undefined && v.from > v.to)
     return badRequest([{ param: "from", message: `from (${v.from}) is after to (${v.to}); from must be less than or equal to to` }]);
   const q = { from: v.from ?? r.first, to: v.to ?? r.last, category: v.category ?? null };
+  const key = answerKey(ds, "events", q.from, q.to, q.category, v.format ?? "json");
   const events = getEvents(ds, q).map((e) => ({ ...e, displayDate: formatEventDate(e) }));
   if (v.format === "csv")
     return csvOk(
       req,
-      toCsv(
+      () => toCsv(
         ["id", "date", "start", "end", "precision", "category", "title", "description", "confidence", "source_ids", "seed_paragraph"],
         events.map((e) => [e.id, e.displayDate, e.start, e.end, e.precision, e.category, e.title, e.description, e.confidence, e.sourceIds.join(" "), e.seedParagraph]),
       ),
       `us-cambodia-events_${q.from}-${q.to}${q.category ? `_${q.category}` : ""}.csv`,
+      key,
     );
-  return jsonOk(req, { query: q, events, meta: { sources: ds.sources.filter((s) => events.some((e) => e.sourceIds.includes(s.id))) } });
+  return jsonOk(req, () => ({ query: q, events, meta: { sources: ds.sources.filter((s) => events.some((e) => e.sourceIds.includes(s.id))) } }), key);
 }
 
 /** Endpoints whose only parameter is `format`. */
@@ -117,11 +130,12 @@ function formatOnly(req: Request): { ok: true; csv: boolean } | { ok: false; res
 export function relationsEndpoint(ds: Dataset, req: Request): Response {
   const f = formatOnly(req);
   if (!f.ok) return f.res;
+  const key = answerKey(ds, "relations", f.csv ? "csv" : "json");
   const rel = ds.relations;
   if (f.csv)
     return csvOk(
       req,
-      toCsv(
+      () => toCsv(
         ["id", "start", "end", "status", "rank", "label", "rationale", "start_disputed", "start_alternatives", "source_ids"],
         [
           ...rel.segments.map((s) => [
@@ -132,30 +146,34 @@ export function relationsEndpoint(ds: Dataset, req: Request): Response {
         ],
       ),
       "us-cambodia-relations-phases.csv",
+      key,
     );
-  return jsonOk(req, { ...rel, afterCoverage: { from: rel.coverageEnd, status: "not-covered" } });
+  return jsonOk(req, () => ({ ...rel, afterCoverage: { from: rel.coverageEnd, status: "not-covered" } }), key);
 }
 
 export function sourcesEndpoint(ds: Dataset, req: Request): Response {
   const f = formatOnly(req);
   if (!f.ok) return f.res;
+  const key = answerKey(ds, "sources", f.csv ? "csv" : "json");
   if (f.csv)
     return csvOk(
       req,
-      toCsv(["id", "title", "publisher", "edition", "date", "covers", "url", "via", "kind"], ds.sources.map((s) => [s.id, s.title, s.publisher, s.edition, s.date, s.covers, s.url, s.viaNote, s.kind])),
+      () => toCsv(["id", "title", "publisher", "edition", "date", "covers", "url", "via", "kind"], ds.sources.map((s) => [s.id, s.title, s.publisher, s.edition, s.date, s.covers, s.url, s.viaNote, s.kind])),
       "us-cambodia-aid-sources.csv",
+      key,
     );
-  return jsonOk(req, { sources: ds.sources });
+  return jsonOk(req, () => ({ sources: ds.sources }), key);
 }
 
 export function reconciliationEndpoint(ds: Dataset, req: Request): Response {
   const f = formatOnly(req);
   if (!f.ok) return f.res;
+  const key = answerKey(ds, "reconciliation", f.csv ? "csv" : "json");
   const recs = getReconciliations(ds);
   if (f.csv)
     return csvOk(
       req,
-      toCsv(
+      () => toCsv(
         ["figure_id", "seed_paragraph", "from_fy", "to_fy", "kind", "programme", "precision", "seed_usd", "greenbook_same_kind_usd", "difference_usd", "difference_pct", "verdict", "greenbook_programme_usd", "programme_difference_usd", "programme_difference_pct", "summary", "source_ids"],
         recs.map((r) => [
           r.figure.id, r.figure.paragraph, r.figure.startYear, r.figure.endYear, r.figure.kind, r.figure.programme, r.figure.precision, r.figure.amount,
@@ -165,22 +183,25 @@ export function reconciliationEndpoint(ds: Dataset, req: Request): Response {
         ]),
       ),
       "seed-figures-vs-greenbook.csv",
+      key,
     );
-  return jsonOk(req, { reconciliations: recs, nonAid: ds.seed.nonAid });
+  return jsonOk(req, () => ({ reconciliations: recs, nonAid: ds.seed.nonAid }), key);
 }
 
 export function disputesEndpoint(ds: Dataset, req: Request): Response {
   const f = formatOnly(req);
   if (!f.ok) return f.res;
+  const key = answerKey(ds, "disputes", f.csv ? "csv" : "json");
   const disputes = getDisputes(ds);
   if (f.csv)
     return csvOk(
       req,
-      toCsv(
+      () => toCsv(
         ["id", "topic", "claim", "claim_source_ids", "seed_paragraph", "contrary", "contrary_source_ids", "note", "check_programme", "check_amount_usd", "check_years"],
         disputes.map((d) => [d.id, d.topic, d.claim, d.claimSourceIds.join(" "), d.seedParagraph, d.contrary, d.contrarySourceIds.join(" "), d.note, d.checkResult?.programmeId, d.checkResult?.amount, d.checkResult?.yearsWithObligations.join(" ")]),
       ),
       "us-cambodia-disputed-claims.csv",
+      key,
     );
-  return jsonOk(req, { disputes });
+  return jsonOk(req, () => ({ disputes }), key);
 }

@@ -1,5 +1,6 @@
 // HTTP responses for the API: JSON or CSV with cache validators, typed 400s and 405s.
 import { createHash } from "node:crypto";
+import { BoundedCache } from "../cache/bounded-cache";
 import type { QueryIssue } from "./query";
 
 export const CACHE_CONTROL = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
@@ -14,19 +15,39 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
 }
 
-function withValidators(req: Request, body: string, headers: Record<string, string>): Response {
-  const etag = etagFor(body);
+interface Answer {
+  body: string;
+  etag: string;
+}
+
+/** Answers by normalised query: each distinct question is computed, serialised and hashed once. */
+const answers = new BoundedCache<Answer>(500, 32 * 1024 * 1024, (a) => a.body.length * 2);
+export const apiAnswerCache = answers;
+
+function answerFor(key: string | null, build: () => string): Answer {
+  const hit = key === null ? undefined : answers.get(key);
+  if (hit) return hit;
+  const body = build();
+  const answer = { body, etag: etagFor(body) };
+  if (key !== null) answers.set(key, answer);
+  return answer;
+}
+
+function withValidators(req: Request, body: string | Answer, headers: Record<string, string>): Response {
+  const answer = typeof body === "string" ? { body, etag: etagFor(body) } : body;
+  const etag = answer.etag;
   const common = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding" };
   if (matches(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: common });
-  return new Response(body, { status: 200, headers: { ...headers, ...common } });
+  return new Response(answer.body, { status: 200, headers: { ...headers, ...common } });
 }
 
-export function jsonOk(req: Request, data: unknown): Response {
-  return withValidators(req, JSON.stringify(data), { "Content-Type": "application/json; charset=utf-8" });
+/** JSON of `data()`, computed once per `key` (the endpoint and its normalised query; null: not cached). */
+export function jsonOk(req: Request, data: () => unknown, key: string | null = null): Response {
+  return withValidators(req, answerFor(key, () => JSON.stringify(data())), { "Content-Type": "application/json; charset=utf-8" });
 }
 
-export function csvOk(req: Request, csv: string, filename: string): Response {
-  return withValidators(req, csv, {
+export function csvOk(req: Request, csv: () => string, filename: string, key: string | null = null): Response {
+  return withValidators(req, answerFor(key, csv), {
     "Content-Type": "text/csv; charset=utf-8; header=present",
     "Content-Disposition": `attachment; filename="${filename}"`,
   });
