@@ -173,3 +173,15 @@ describe("bounded cache and render limiter", () => {
     expect(results.filter((r) => !r.ok)).toHaveLength(1);
   });
 });
+
+describe("chart files: the route", () => {
+  it("answers GET through the route module and 405 with Allow for other methods", async () => {
+    const route = await import("@/app/charts/[file]/route");
+    const res = await route.GET(new Request("http://localhost/charts/military-share.svg?share=absolute"), { params: Promise.resolve({ file: "military-share.svg" }) });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("http://localhost/?share=absolute");
+    const post = route.POST();
+    expect(post.status).toBe(405);
+    expect(post.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+  });
+});
