@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { CHART_FILE_CSP, COMMON_HEADERS, PAGE_CSP } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -11,6 +12,14 @@ const nextConfig: NextConfig = {
   },
   // a native module with its own binary: loaded by Node at run time, not bundled
   serverExternalPackages: ["@resvg/resvg-js"],
+  // no image optimiser: charts are our own SVG and PNG files, and nothing else is an image
+  images: { unoptimized: true },
+  productionBrowserSourceMaps: false,
+  headers: async () => [
+    { source: "/:path*", headers: COMMON_HEADERS },
+    { source: "/((?!charts/).*)", headers: [{ key: "Content-Security-Policy", value: PAGE_CSP }] },
+    { source: "/charts/:path*", headers: [{ key: "Content-Security-Policy", value: CHART_FILE_CSP }] },
+  ],
 };
 
 export default nextConfig;

@@ -1,0 +1,72 @@
+import { expect, test, type Page } from "@playwright/test";
+import { aidFigure, relationsFigure, shareFigure, waitForLiveFace } from "./helpers";
+
+/** Records every Content-Security-Policy violation the page reports, from before its first script runs. */
+async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const consoleRefusals: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) consoleRefusals.push(m.text());
+  });
+  return async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...consoleRefusals];
+}
+
+test("every kind of response carries the security headers", async ({ request, page }) => {
+  await page.goto("/");
+  const script = await page.locator("script[src]").first().getAttribute("src");
+  const kinds = {
+    "prerendered page": "/",
+    "a view": "/?groupBy=year",
+    "reference page": "/data",
+    "API JSON": "/api/aid",
+    "API CSV": "/api/aid?format=csv",
+    "API error": "/api/aid?groupBy=week",
+    "API 404": "/api/nothing",
+    "chart file SVG": "/charts/relations-band.svg",
+    "chart file PNG": "/charts/relations-band.png?width=400",
+    "chart file error": "/charts/relations-band.svg?width=1",
+    "page 404": "/no-such-page",
+    "static script": script!,
+    "static file": "/icon.svg",
+  };
+  for (const [kind, url] of Object.entries(kinds)) {
+    const res = await request.get(url);
+    const h = res.headers();
+    expect(h["x-content-type-options"], kind).toBe("nosniff");
+    expect(h["referrer-policy"], kind).toBe("strict-origin-when-cross-origin");
+    expect(h["permissions-policy"], kind).toMatch(/camera=\(\).*clipboard-write=\(self\).*fullscreen=\(self\)/);
+    expect(h["cross-origin-opener-policy"], kind).toBe("same-origin");
+    expect(h["strict-transport-security"], kind).toMatch(/^max-age=\d+/);
+    expect(h["x-powered-by"], kind).toBeUndefined();
+    const csp = h["content-security-policy"] ?? "";
+    expect(csp, kind).not.toContain("unsafe-eval");
+    if (url.startsWith("/charts/")) expect(csp, kind).toMatch(/default-src 'none'.*sandbox/);
+    else for (const d of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) expect(csp, `${kind}: ${d}`).toContain(d);
+  }
+  // no source maps are served
+  expect((await request.get(`${script}.map`)).status()).toBe(404);
+});
+
+test("no Content-Security-Policy violation anywhere a reader goes", async ({ page }) => {
+  const violations = await recordCspViolations(page);
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/?groupBy=year");
+  for (const fig of [aidFigure(page), relationsFigure(page), shareFigure(page), page.getByRole("figure", { name: /Seed figures versus the Greenbook/ })]) await waitForLiveFace(fig);
+  // a tooltip, a view change, a chart's own toggle, the theme, a table
+  await relationsFigure(page).getByRole("button", { name: /^3 May 1965/ }).focus();
+  await expect(relationsFigure(page).getByRole("tooltip")).toBeVisible();
+  await page.getByLabel("Split bars by").selectOption("programme");
+  await expect(page).toHaveURL(/split=programme/);
+  await shareFigure(page).getByRole("button", { name: "Amounts" }).click();
+  await expect(page).toHaveURL(/share=absolute/);
+  await page.getByRole("button", { name: "Dark" }).click();
+  await aidFigure(page).getByText("Show data table").click();
+  expect(await violations()).toEqual([]);
+  await page.goto("/data");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await violations()).toEqual([]);
+});
