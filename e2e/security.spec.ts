@@ -70,3 +70,18 @@ test("no Content-Security-Policy violation anywhere a reader goes", async ({ pag
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await violations()).toEqual([]);
 });
+
+test("a request over Node's header limit gets 431 and the server stays up", async ({ baseURL, request }) => {
+  const http = await import("node:http");
+  const url = new URL("/api/aid", baseURL);
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, headers: { "x-filler": "a".repeat(20_000) } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+  expect(status).toBe(431);
+  expect((await request.get("/api/aid")).status()).toBe(200);
+});

@@ -89,6 +89,7 @@ export function detailedParts(
   for (const p of periods) {
     const sums = new Map<string, number>();
     let withData = 0;
+    let withDetail = 0;
     for (let fy = p.from; fy <= p.to; fy++) {
       const annual = annualByYear.get(fy);
       if (!annual || annual.total === null) continue;
@@ -97,6 +98,7 @@ export function detailedParts(
         sums.set("unsplit", (sums.get("unsplit") ?? 0) + conv(annual.total, fy));
         continue;
       }
+      withDetail++;
       for (const r of rowsByYear.get(fy) ?? []) {
         const programmeId = programmeOf.get(r.accountId)!;
         const key = split === "programme" ? groupOf.get(programmeId)! : formOf.get(programmeId)!;
@@ -106,7 +108,12 @@ export function detailedParts(
     const div = opts.measure === "per-year" && withData > 0 ? withData : 1;
     out.set(
       p.id,
-      keys.map((key) => ({ key, amount: withData === 0 ? null : Math.round((sums.get(key) ?? 0) / div) })),
+      // a breakdown nobody published is unknown, not zero: programme or form parts of years after the detail ends
+      // (FY2021 on) are null, as the unsplit part is for years that have the detail
+      keys.map((key) => {
+        const known = key === "unsplit" ? withData > withDetail : withDetail > 0;
+        return { key, amount: withData === 0 || !known ? null : Math.round((sums.get(key) ?? 0) / div) };
+      }),
     );
   }
   return out;

@@ -87,7 +87,8 @@ export function decadePeriods(from: number, to: number): Period[] {
   for (let d = Math.floor(from / 10) * 10; d <= to; d += 10) {
     const a = Math.max(d, from);
     const b = Math.min(d + 9, to);
-    out.push({ id: `${d}s`, label: `${d}s`, from: a, to: b });
+    // a decade the series or the range cuts short says which years it covers
+    out.push({ id: `${d}s`, label: a === d && b === d + 9 ? `${d}s` : `${d}s (FY${a}-${b})`, from: a, to: b });
   }
   return out;
 }

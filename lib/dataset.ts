@@ -1,5 +1,6 @@
 // Reads the files in data/, validates each with its zod schema and then across files; errors name file, record and field.
 import { readFileSync } from "node:fs";
+import { errorPosition, scanJson } from "./json-scan";
 import path from "node:path";
 import type { z } from "zod";
 import {
@@ -96,19 +97,33 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
+/** Far above any real data file (the largest is under 100 kB): a file this size is a mistake, not data. */
+export const MAX_DATA_FILE_CHARS = 5_000_000;
+
 /** Parses one file's text; returns the typed value or the list of problems, each prefixed with the file name. */
 export function parseDataText<S extends z.ZodType>(
   fileLabel: string,
   text: string,
   schema: S,
 ): { ok: true; value: z.infer<S> } | { ok: false; problems: string[] } {
+  if (text.length > MAX_DATA_FILE_CHARS)
+    return { ok: false, problems: [`${fileLabel}: the file is ${(text.length / 1e6).toFixed(1)} MB; a data file may be at most ${MAX_DATA_FILE_CHARS / 1e6} MB`] };
+  if (text.charCodeAt(0) === 0xfeff) return { ok: false, problems: [`${fileLabel}: starts with a byte-order mark (U+FEFF); save it as UTF-8 without one`] };
   if (text.trim() === "") return { ok: false, problems: [`${fileLabel}: the file is empty`] };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    return { ok: false, problems: [`${fileLabel}: invalid JSON: ${(err as Error).message}`] };
+    const message = (err as Error).message;
+    const at = errorPosition(message, text) ?? scanJson(text).invalidAt;
+    if (at === null) return { ok: false, problems: [`${fileLabel}: invalid JSON: ${message}`] };
+    const line = text.slice(0, at).split("\n").length;
+    const near = text.slice(Math.max(0, at - 12), at + 12).replace(/\s+/g, " ");
+    return { ok: false, problems: [`${fileLabel}: ${formatPath(scanJson(text, at).path)}: invalid JSON at line ${line} near "${near}": ${message.split(/ in JSON| at position|, "|, \.\.\./)[0].replace(/\s+/g, " ")}`] };
   }
+  const dupes = scanJson(text).duplicates;
+  if (dupes.length)
+    return { ok: false, problems: dupes.map((d) => `${fileLabel}: ${formatPath([...d.path, d.key])}: the key "${d.key}" is given more than once in the same record; JSON keeps only the last`) };
   const result = schema.safeParse(json);
   if (result.success) return { ok: true, value: result.data };
   return {

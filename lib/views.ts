@@ -14,7 +14,7 @@ import { cpiTable, CPI_METHOD_NOTE, type CpiTable } from "./cpi";
 import type { Dataset } from "./dataset";
 import { dayNumber, dayNumberAfter } from "./dates";
 import { formatUsdFull } from "./format";
-import { formBreakdown, programmeBreakdown } from "./programmes";
+import { formBreakdown, programmeBreakdown, yearsWithRecords } from "./programmes";
 import { reconcileSeedFigure, type Reconciliation } from "./reconcile";
 import type { AidEvent, Dispute, EventCategory, SourceRef } from "./schema";
 
@@ -91,6 +91,10 @@ export function getAidView(ds: Dataset, q: AidQuery): AidView {
     return { ...r, notes, sourceIds, parts: detail?.get(r.period.id) ?? kindParts(r) };
   });
   const notes = [q.series === "seed" ? "The seed article's own figures; they overlap in time and are never added together." : "Obligations (not disbursements), by US fiscal year.", FISCAL_YEAR_NOTE];
+  if (q.series === "seed" && rows.length === 0) {
+    const spans = [...new Set(ds.seed.figures.map((f) => (f.startYear === f.endYear ? `FY${f.startYear}` : `FY${f.startYear}-${f.endYear}`)))];
+    notes.unshift(`No seed figure's period lies wholly inside FY${q.from}-${q.to}, so none is shown; the seed's periods are ${spans.join(", ")}.`);
+  }
   if (q.dollars === "constant") notes.push(CPI_METHOD_NOTE.replace("base year", `${q.baseYear}`));
   if (q.measure === "per-year") notes.push(AVERAGE_NOTE);
   if (q.groupBy === "relations-phase") notes.push(PHASE_NOTE);
@@ -116,7 +120,9 @@ export function getAidView(ds: Dataset, q: AidQuery): AidView {
   };
 }
 
-/** Where another source gives a different total for a fiscal year (by at least $10,000 and 0.1%): shown, not hidden. */
+/** Where another source gives a different total for a fiscal year (by $1,000 or more): shown, not hidden. */
+export const DISAGREEMENT_MIN_USD = 1_000;
+
 export interface Disagreement {
   fiscalYear: number;
   shown: { sourceId: string; total: number };
@@ -131,7 +137,7 @@ export function getDisagreements(ds: Dataset): Disagreement[] {
     for (const f of ds.foreignAssistance.rows) {
       if (f.fiscalYear !== r.fiscalYear || f.sourceId === r.sourceId) continue;
       const diff = Math.abs(f.obligationsCurrent - r.total);
-      if (diff >= 10_000 && diff >= 0.001 * Math.abs(r.total))
+      if (diff >= DISAGREEMENT_MIN_USD)
         out.push({
           fiscalYear: r.fiscalYear,
           shown: { sourceId: r.sourceId, total: r.total },
@@ -161,6 +167,9 @@ export function getProgrammesView(ds: Dataset, q: { from: number; to: number; do
       notes: [
         "Greenbook obligations by account, netted: the historical USAID grant line is shown net of the adjustment that cancels its double counting of the Economic Support Fund.",
         ...(to < q.to ? [`Programme detail ends at FY${to}: later totals have no breakdown.`] : []),
+        ...(yearsWithRecords(ds.programmes, q.from, to).length === 0
+          ? [`No programme records for ${q.from === q.to ? `FY${q.from}` : `FY${q.from}-${q.to}`}: the amounts are no data (null), not zero.`]
+          : []),
         ...(q.dollars === "constant" ? [CPI_METHOD_NOTE] : []),
       ],
       sources: sourceSummary(ds, [ds.programmes.sourceId, ...(q.dollars === "constant" ? [ds.cpi.sourceId] : [])]),

@@ -22,7 +22,8 @@ describe("fiscal years", () => {
 describe("grouping annual rows", () => {
   it("decades are clipped to the data and sum all years", () => {
     const [fifties, sixties] = aggregateAnnual(ds.annual.rows, decadePeriods(1955, 2024), nominal);
-    expect(fifties.period).toMatchObject({ label: "1950s", from: 1955, to: 1959 });
+    // the series starts at FY1955, so the first decade says which years it covers
+    expect(fifties.period).toMatchObject({ id: "1950s", label: "1950s (FY1955-1959)", from: 1955, to: 1959 });
     // 38,000,000 + 74,768,000 + 63,033,000 + 33,770,000 + 27,887,000
     expect(fifties.total).toBe(237_458_000);
     // 38,000,000 + 47,400,000 + 34,501,000 + 28,301,000 + 24,800,000

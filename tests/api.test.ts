@@ -30,7 +30,7 @@ describe("GET /api/aid", () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.query).toMatchObject({ series: "annual", groupBy: "decade", from: 1955, to: 2024, dollars: "nominal", measure: "total" });
-    expect(body.rows.map((r: { period: { label: string } }) => r.period.label)).toEqual(["1950s", "1960s", "1970s", "1980s", "1990s", "2000s", "2010s", "2020s"]);
+    expect(body.rows.map((r: { period: { label: string } }) => r.period.label)).toEqual(["1950s (FY1955-1959)", "1960s", "1970s", "1980s", "1990s", "2000s", "2010s", "2020s (FY2020-2024)"]);
     expect(body.rows[0]).toMatchObject({ total: 237_458_000, units: "USD", dollars: "nominal", precision: "exact", sourceIds: ["usaid-greenbook-2020"] });
     expect(body.rows[1].coverage).toMatchObject({ yearsWithData: 5, yearsInSpan: 10, partial: true });
     expect(body.meta.sources.map((s: { publisher: string }) => s.publisher)).toContain("U.S. Agency for International Development");
@@ -159,5 +159,50 @@ describe("API answers are computed once per normalised query", () => {
     for (let y = 1955; y <= 2024; y++) get(aid, `?groupBy=year&from=${y}&to=${y}&format=csv`);
     expect(apiAnswerCache.size.entries).toBeLessThanOrEqual(apiAnswerCache.maxEntries);
     expect(apiAnswerCache.size.bytes).toBeLessThanOrEqual(apiAnswerCache.maxBytes);
+  });
+});
+
+describe("no breakdown is not a zero breakdown", () => {
+  it("programme and grant/loan parts are null where the detail ends (FY2021 on), and unsplit is null where it exists", async () => {
+    for (const split of ["programme", "form"]) {
+      const body = await get(aid, `?groupBy=year&split=${split}&from=2020&to=2022`).json();
+      const [fy2020, fy2021] = body.rows as { period: { label: string }; total: number; parts: { key: string; amount: number | null }[] }[];
+      expect(fy2020.parts.find((p) => p.key === "unsplit")!.amount, split).toBeNull();
+      expect(fy2020.parts.filter((p) => p.key !== "unsplit").every((p) => typeof p.amount === "number"), split).toBe(true);
+      expect(fy2021.parts.filter((p) => p.key !== "unsplit").every((p) => p.amount === null), split).toBe(true);
+      expect(fy2021.parts.find((p) => p.key === "unsplit")!.amount, split).toBe(fy2021.total);
+    }
+  });
+});
+
+describe("programmes in years without records", () => {
+  it("are no data (null), not zero, and the answer says why", async () => {
+    for (const qs of ["?from=1966&to=1966", "?from=1977&to=1977", "?from=1989&to=1989", "?from=2021&to=2024"]) {
+      const body = await get(programmes, qs).json();
+      expect(body.programmes.length, qs).toBe(19);
+      expect(body.programmes.every((p: { amount: number | null; share: number | null }) => p.amount === null && p.share === null), qs).toBe(true);
+      expect(body.forms, qs).toEqual({ grant: null, loan: null });
+      expect(body.meta.notes.join(" "), qs).toMatch(/No programme records for FY\d{4}(-\d{4})?: the amounts are no data \(null\), not zero\./);
+    }
+    // a year with records keeps its zeros: FY1970 has programmes with no obligations that year
+    const fy1970 = await get(programmes, "?from=1970&to=1970").json();
+    expect(fy1970.programmes.some((p: { amount: number | null }) => p.amount === 0)).toBe(true);
+    expect(fy1970.programmes.every((p: { amount: number | null }) => typeof p.amount === "number")).toBe(true);
+  });
+});
+
+describe("where ForeignAssistance.gov editions disagree", () => {
+  it("every difference of $1,000 or more is noted (FY2013 -$13,783, FY2014 -$11,829, FY2016 -$33,868 included)", async () => {
+    const body = await get(aid, "?groupBy=year&from=2013&to=2016").json();
+    const notes = (fy: number) => (body.rows as { period: { from: number }; notes: string[] }[]).find((r) => r.period.from === fy)!.notes.join(" ");
+    for (const fy of [2013, 2014, 2016]) expect(notes(fy), `FY${fy}`).toMatch(new RegExp(`FY${fy}: .*ForeignAssistance\\.gov.* gives \\$[\\d,]+ in current dollars`));
+  });
+});
+
+describe("an empty answer says why", () => {
+  it("the seed series for a range no seed period lies wholly inside", async () => {
+    const body = await get(aid, "?series=seed&from=1956&to=1963").json();
+    expect(body.rows).toEqual([]);
+    expect(body.meta.notes[0]).toMatch(/^No seed figure's period lies wholly inside FY1956-1963, so none is shown; the seed's periods are FY1955-1963, /);
   });
 });

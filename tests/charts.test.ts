@@ -36,7 +36,7 @@ describe("layout", () => {
 describe("chart 1 model and static face", () => {
   it("draws one bar per decade, with the 1960s partial and FY2021-24 as an unsplit part", () => {
     const { model, text } = buildAidChartModel(getAidView(ds, q({})));
-    expect(model.bars.map((b) => b.label)).toEqual(["1950s", "1960s", "1970s", "1980s", "1990s", "2000s", "2010s", "2020s"]);
+    expect(model.bars.map((b) => b.label)).toEqual(["1950s (FY1955-1959)", "1960s", "1970s", "1980s", "1990s", "2000s", "2010s", "2020s (FY2020-2024)"]);
     expect(model.bars[7].values).toMatchObject({ economic: 127_469_394, military: 532_076, unsplit: 384_196_241 });
     expect(model.keys.map((k) => k.key)).toEqual(["economic", "military", "unsplit"]);
     expect(text.subtitle).toContain("current US dollars");

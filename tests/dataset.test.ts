@@ -60,7 +60,8 @@ describe("validation errors name file, record and field", () => {
     const texts = realTexts();
     texts.cpi = texts.cpi!.slice(0, 200);
     const [p] = problemsOf(texts);
-    expect(p).toMatch(/^data\/cpi-u\.json: invalid JSON: /);
+    // the record and field where the text breaks off, the line, and what JSON.parse said
+    expect(p).toMatch(/^data\/cpi-u\.json: rows\[\d+\]\.\w+: invalid JSON at line \d+ near ".+": /);
   });
   it("an empty file", () => {
     const texts = realTexts();
@@ -122,5 +123,50 @@ describe("npm run check:data", () => {
     const r = run(dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/annual-aid\.json: rows\[12\]\.military: expected number, received "n\/a"/);
+  });
+});
+
+describe("malformed files stop the build with file, record and field", () => {
+  const withText = (key: "annual" | "relations", text: string) => problemsOf({ ...realTexts(), [key]: text });
+
+  it("a byte-order mark", () => {
+    expect(withText("annual", `\uFEFF${realTexts().annual}`)).toEqual([expect.stringMatching(/^data\/annual-aid\.json: starts with a byte-order mark/)]);
+  });
+
+  it("NaN where a number belongs names the record and field", () => {
+    const text = realTexts().annual!.replace(/("fiscalYear":\s*1967,[^}]*?"military":\s*)(null|[\d.]+)/, "$1NaN");
+    expect(text).toContain("NaN");
+    const [problem] = withText("annual", text);
+    expect(problem).toMatch(/^data\/annual-aid\.json: rows\[12\]\.military: invalid JSON at line \d+ near ".*NaN.*"/);
+  });
+
+  it("a key given twice in one record", () => {
+    const text = realTexts().annual!.replace(/"fiscalYear":\s*1960,/, '"fiscalYear": 1960, "fiscalYear": 1961,');
+    expect(withText("annual", text)).toEqual([expect.stringMatching(/^data\/annual-aid\.json: rows\[5\]\.fiscalYear: the key "fiscalYear" is given more than once/)]);
+  });
+
+  it("a 50 MB file", () => {
+    const text = `{"rows": [${'"x",'.repeat(12_500_000)}"x"]}`;
+    expect(withText("relations", text)).toEqual([expect.stringMatching(/^data\/relations\.json: the file is 50\.0 MB; a data file may be at most 5 MB/)]);
+  });
+});
+
+describe("event texts quote the seed's figures at the seed's own precision", () => {
+  it("no event calls an exact seed figure 'about' or 'over' it", () => {
+    const ds = realDataset();
+    const words = (n: number) => [`$${n / 1e9}B`, `$${n / 1e6}M`, `$${(n / 1e6).toLocaleString("en-US")} million`].filter((w) => !/\.\d{3,}/.test(w));
+    const exact = [...ds.seed.figures.filter((f) => f.precision === "exact" && f.amount > 0), ...ds.seed.nonAid];
+    expect(exact.length).toBeGreaterThan(4);
+    let checked = 0;
+    for (const f of exact)
+      // an event quotes a figure when it cites the seed paragraph the figure comes from
+      for (const e of ds.events.events.filter((ev) => ev.seedParagraph === f.paragraph))
+        for (const w of words(f.amount)) {
+          const text = `${e.title} ${e.description}`;
+          if (!text.includes(w)) continue;
+          checked += 1;
+          expect(text, `${e.id} quotes ${w}`).not.toMatch(new RegExp(`(about|around|roughly|over|nearly|some)\\s+${w.replace(/[.$]/g, (c) => `\\${c}`)}`, "i"));
+        }
+    expect(checked).toBeGreaterThanOrEqual(3); // $1.18B, $503M (1970-75) and the $500M debt at least
   });
 });

@@ -87,7 +87,7 @@ export function programmesEndpoint(ds: Dataset, req: Request): Response {
       req,
       () => toCsv(
         ["programme_id", "programme", "kind", "form", "amount_usd", "share", "years_with_obligations", "from_fy", "to_fy", "dollars", "base_year", "source_ids"],
-        view.programmes.map((p) => [p.programme.id, p.programme.label, p.programme.kind, p.programme.form, p.amount, p.share.toFixed(4), p.yearsWithObligations, q.from, view.meta.coveredTo, q.dollars, q.baseYear, ds.programmes.sourceId]),
+        view.programmes.map((p) => [p.programme.id, p.programme.label, p.programme.kind, p.programme.form, p.amount, p.share === null ? null : p.share.toFixed(4), p.yearsWithObligations, q.from, view.meta.coveredTo, q.dollars, q.baseYear, ds.programmes.sourceId]),
       ),
       `us-aid-cambodia_programmes_fy${q.from}-${view.meta.coveredTo}_${q.dollars === "constant" ? `constant-${q.baseYear}-usd` : "nominal-usd"}.csv`,
       key,
