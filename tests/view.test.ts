@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, aidApiQuery, parseView, rewriteTarget, serializeView, viewFromSegment, viewSegment } from "@/lib/view";
+import { CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, aidApiQuery, canonicalViews, isCanonicalSegment, parseView, rewriteTarget, serializeView, viewFromSegment, viewSegment } from "@/lib/view";
 import { viewTitle } from "@/lib/view-title";
 import { viewSchema } from "@/lib/view/schema";
 import { realDataset } from "./helpers";
@@ -82,9 +82,22 @@ describe("view paths behind the proxy", () => {
   it("serves / as is for the default view and system theme, and rewrites everything else", () => {
     expect(rewriteTarget(new URLSearchParams(""), "system")).toBeNull();
     expect(rewriteTarget(new URLSearchParams(""), "dark")).toBe("/v/dark/default");
-    expect(rewriteTarget(new URLSearchParams("groupBy=year&dollars=constant"), "system")).toBe("/v/system/groupBy.year~dollars.constant");
-    expect(rewriteTarget(new URLSearchParams("groupBy=nope"), "light")).toBe("/v/light/broken~groupBy");
-    expect(rewriteTarget(new URLSearchParams("zoom=2&from=1800&colour=red"), "system")).toBe("/v/system/broken~from~other");
+    // one setting changed: a canonical view, built once and kept (/v); anything else is rendered per request (/r)
+    expect(rewriteTarget(new URLSearchParams("groupBy=year"), "system")).toBe("/v/system/groupBy.year");
+    expect(rewriteTarget(new URLSearchParams("groupBy=year&dollars=constant"), "system")).toBe("/r/system/groupBy.year~dollars.constant");
+    expect(rewriteTarget(new URLSearchParams("from=1970"), "dark")).toBe("/r/dark/from.1970");
+    expect(rewriteTarget(new URLSearchParams("groupBy=nope"), "light")).toBe("/r/light/broken~groupBy");
+    expect(rewriteTarget(new URLSearchParams("zoom=2&from=1800&colour=red"), "system")).toBe("/r/system/broken~from~other");
+  });
+
+  it("keeps a small, fixed set of canonical views", () => {
+    const segments = canonicalViews().map(viewSegment);
+    expect(segments).toHaveLength(12);
+    expect(new Set(segments).size).toBe(12);
+    expect(segments).toContain("default");
+    expect(segments.every((s) => s === "default" || !s.includes("~"))).toBe(true);
+    expect(isCanonicalSegment("share.absolute")).toBe(true);
+    expect(isCanonicalSegment("share.absolute~compare.dollars")).toBe(false);
   });
 
   it("accepts only canonical segments, so each view is cached once", () => {

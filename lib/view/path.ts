@@ -39,10 +39,38 @@ export function viewFromSegment(segment: string): { view: ViewState; broken: boo
   return { view, broken: false, badParams: [] };
 }
 
-/** Where the proxy sends a request for "/" with this query string and theme cookie; null to serve "/" as is. */
+/**
+ * The views whose pages are built once and kept: the default and every view that changes one setting from it (12 in
+ * all, 36 with the themes). Every other view (millions: ranges x base years x combinations) is rendered per request
+ * and never stored, so no walk through views can fill the disk or the page cache.
+ */
+export function canonicalViews(): ViewState[] {
+  const d = DEFAULT_VIEW;
+  return [
+    d,
+    ...(["year", "seed-period", "relations-phase", "span"] as const).map((groupBy) => ({ ...d, groupBy })),
+    ...(["programme", "form"] as const).map((split) => ({ ...d, split })),
+    { ...d, series: "seed" as const },
+    { ...d, dollars: "constant" as const },
+    { ...d, measure: "per-year" as const },
+    { ...d, share: "absolute" as const },
+    { ...d, compare: "dollars" as const },
+  ];
+}
+
+const CANONICAL_SEGMENTS = new Set(canonicalViews().map(viewSegment));
+
+export function isCanonicalSegment(segment: string): boolean {
+  return CANONICAL_SEGMENTS.has(segment);
+}
+
+/** Where the proxy sends a request for "/" with this query string and theme cookie; null to serve "/" as is.
+ * /v/... is the built and cached page of a canonical view, /r/... a page rendered for this request alone. */
 export function rewriteTarget(search: URLSearchParams, theme: Theme): string | null {
   const hasQuery = [...search.keys()].length > 0;
   if (!hasQuery && theme === "system") return null;
   const { view, issues } = parseView(search);
-  return `/v/${theme}/${issues.length ? brokenSegment(issues.map((i) => i.param)) : viewSegment(view)}`;
+  if (issues.length) return `/r/${theme}/${brokenSegment(issues.map((i) => i.param))}`;
+  const segment = viewSegment(view);
+  return `/${isCanonicalSegment(segment) ? "v" : "r"}/${theme}/${segment}`;
 }

@@ -1,0 +1,51 @@
+// The page cache is bounded: only the canonical views (lib/view canonicalViews) are stored; any other view is
+// rendered for its request alone. A walk through thousands of distinct views leaves the stored pages as built.
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+function storedPages(root: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(html|rsc|meta|segment\.rsc)$/.test(e.name)) {
+        files += 1;
+        bytes += statSync(p).size;
+      }
+    }
+  };
+  for (const route of ["v", "r"]) {
+    try {
+      walk(path.join(root, ".next", "server", "app", route));
+    } catch {
+      /* no such route folder */
+    }
+  }
+  return { files, bytes };
+}
+
+test("walking 2,000 distinct views stores no page beyond the canonical views built once", async ({ request }, testInfo) => {
+  test.setTimeout(240_000);
+  const root = testInfo.config.configFile ? path.dirname(testInfo.config.configFile) : process.cwd();
+  const before = storedPages(root);
+  // the 12 canonical views in 3 themes, each as HTML, RSC and segments
+  expect(before.files).toBeGreaterThanOrEqual(36 * 2);
+
+  const groupings = ["decade", "year", "relations-phase", "span"];
+  const views: string[] = [];
+  for (let from = 1955; from <= 2024 && views.length < 2000; from++)
+    for (let to = from; to <= 2024 && views.length < 2000; to++) views.push(`/?from=${from}&to=${to}&groupBy=${groupings[(from + to) % 4]}`);
+  expect(new Set(views).size).toBe(2000);
+  for (let i = 0; i < views.length; i += 10) {
+    const batch = await Promise.all(views.slice(i, i + 10).map((v) => request.get(v)));
+    for (const [k, res] of batch.entries()) expect(res.status(), views[i + k]).toBe(200);
+  }
+  expect(storedPages(root)).toEqual(before);
+
+  // a canonical view is still served from what was built
+  const canonical = await request.get("/?groupBy=year");
+  expect(canonical.headers()["x-nextjs-cache"]).toBe("HIT");
+});
