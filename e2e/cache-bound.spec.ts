@@ -49,3 +49,13 @@ test("walking 2,000 distinct views stores no page beyond the canonical views bui
   const canonical = await request.get("/?groupBy=year");
   expect(canonical.headers()["x-nextjs-cache"]).toBe("HIT");
 });
+
+test("a view rendered per request may still be kept by a CDN, unless it is drawn in a theme the reader chose", async ({ request, playwright, baseURL }) => {
+  const res = await request.get("/?from=1971&to=1980");
+  expect(res.headers()["cache-control"]).toBe("public, max-age=60, s-maxage=3600, stale-while-revalidate=86400");
+  const themed = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: "theme=dark" } });
+  const dark = await themed.get("/?from=1971&to=1980");
+  expect(dark.headers()["cache-control"]).toBe("private, max-age=60");
+  expect(await dark.text()).toContain('data-theme="dark"');
+  await themed.dispose();
+});

@@ -51,7 +51,8 @@ const REF = path.join(ROOT, "bench", "reference");
 const REF_INPUTS = ["app", "public", "next.config.mjs", "package.json", "package-lock.json", "tsconfig.json", "node_modules/.package-lock.json"];
 
 const VIEW_PATH = "/?groupBy=year&dollars=constant";
-const RENDERED_VIEW = "/?groupBy=year&dollars=constant&base=2000"; // query in canonical order (lib/view)
+const RENDERED_VIEW = "/?groupBy=year&dollars=constant&base=2000"; // query in canonical order (lib/view); rendered per request (/r)
+const CANONICAL_VIEW = "/?groupBy=year"; // one of the canonical views (lib/view canonicalViews): built once and cached (/v)
 const SVG_PATH = "/charts/aid-by-period.svg";
 const PNG_PATH = "/charts/aid-by-period.png?width=1920&height=1080";
 /** `from` values that make each PNG request a new render: 1955 is the default first year (the cached URL's). */
@@ -65,6 +66,7 @@ const REF_PAGE = { label: "reference /", path: "/", app: "reference" };
 const ENDPOINTS = [
   { label: "page /", path: "/", app: "dashboard" },
   { label: "page, a view", path: RENDERED_VIEW, app: "dashboard" },
+  { label: "page, a canonical view", path: CANONICAL_VIEW, app: "dashboard" },
   { label: "API JSON", path: "/api/aid?groupBy=year", app: "dashboard" },
   { label: "API CSV", path: "/api/aid?groupBy=year&format=csv", app: "dashboard" },
   { label: "chart SVG", path: SVG_PATH, app: "dashboard" },
@@ -75,7 +77,8 @@ const ENDPOINTS = [
 const LOAD_TARGETS = [
   { ...REF_PAGE, label: "reference / (first)" },
   { label: "page /", path: "/", app: "dashboard" },
-  { label: "page, a view (cached)", path: RENDERED_VIEW, app: "dashboard" },
+  { label: "page, a view (rendered per request)", path: RENDERED_VIEW, app: "dashboard" },
+  { label: "page, a canonical view (cached)", path: CANONICAL_VIEW, app: "dashboard" },
   { label: "API JSON, default query", path: "/api/aid", app: "dashboard" },
   { label: "chart SVG", path: SVG_PATH, app: "dashboard" },
   { label: "chart PNG 1920x1080", path: PNG_PATH, app: "dashboard" },
