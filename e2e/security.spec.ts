@@ -85,3 +85,29 @@ test("a request over Node's header limit gets 431 and the server stays up", asyn
   expect(status).toBe(431);
   expect((await request.get("/api/aid")).status()).toBe(200);
 });
+
+test("50 simultaneous uncached PNG requests are drawn a few at a time and do not starve the pages", async ({ request }) => {
+  // distinct views, so none is in the cache
+  const pngs = Array.from({ length: 50 }, (_, i) => `/charts/military-share.png?from=${1955 + (i % 25)}&to=${2000 + Math.floor(i / 25)}&width=1600&height=900`);
+  let pngsDone = 0;
+  const inFlight = pngs.map((p) =>
+    request.get(p).then(async (res) => {
+      pngsDone += 1;
+      if (res.status() === 503) {
+        // refused while the queue is full: said in JSON, with when to retry
+        expect(res.headers()["retry-after"]).toBe("2");
+        expect((await res.json()).error.code).toBe("busy");
+      } else expect(res.status(), p).toBe(200);
+      return res.status();
+    }),
+  );
+  // while they are being drawn, pages and the API still answer at once
+  const page = await request.get("/");
+  const api = await request.get("/api/aid");
+  expect(page.status()).toBe(200);
+  expect(api.status()).toBe(200);
+  expect(pngsDone, "the page answered before the PNGs were all drawn").toBeLessThan(50);
+  const statuses = await Promise.all(inFlight);
+  // at most 2 drawing and 32 waiting: at least 34 are drawn, and any beyond were told to retry
+  expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(34);
+});

@@ -39,8 +39,8 @@ interface Rendered {
   title: string;
 }
 
-const svgCache = new BoundedCache<Rendered>(400, 48 * 1024 * 1024, (r) => r.body.byteLength);
-const pngCache = new BoundedCache<Rendered>(120, 96 * 1024 * 1024, (r) => r.body.byteLength);
+const svgCache = new BoundedCache<Rendered>(400, 16 * 1024 * 1024, (r) => r.body.byteLength);
+const pngCache = new BoundedCache<Rendered>(120, 32 * 1024 * 1024, (r) => r.body.byteLength);
 /** Two cores here: two renders at once, the rest wait in a short queue, and beyond it a request is told to retry. */
 const pngRenders = new TaskLimiter(2, 32);
 

@@ -21,7 +21,7 @@ interface Answer {
 }
 
 /** Answers by normalised query: each distinct question is computed, serialised and hashed once. */
-const answers = new BoundedCache<Answer>(500, 32 * 1024 * 1024, (a) => a.body.length * 2);
+const answers = new BoundedCache<Answer>(500, 16 * 1024 * 1024, (a) => a.body.length * 2);
 export const apiAnswerCache = answers;
 
 function answerFor(key: string | null, build: () => string): Answer {

@@ -1,0 +1,74 @@
+// Fixture data whose texts hold script and markup payloads: every chart file draws them as text, and no export
+// carries them as code (no script, event attribute, foreignObject or javascript: link in an SVG; CSV cells that a
+// spreadsheet would run as a formula are neutralised).
+import { describe, expect, it } from "vitest";
+import { chartFileEndpoint } from "@/lib/api/chart-files";
+import { aidEndpoint, eventsEndpoint, relationsEndpoint, sourcesEndpoint } from "@/lib/api/endpoints";
+import { CHART_SLUGS } from "@/lib/charts/files";
+import { buildDataset } from "@/lib/dataset";
+import { realTexts } from "./helpers";
+
+const XSS = `<script>alert(1)</script><img src=x onerror=alert(2)><svg onload=alert(3)><foreignObject>x</foreignObject><a href="javascript:alert(4)">j</a>`;
+/** Titles are at most 100 characters: a short payload there. */
+const SHORT = "<script>alert(1)</script><b onclick=x>";
+const FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")";
+
+function hostileDataset() {
+  const texts = realTexts();
+  const events = JSON.parse(texts.events!);
+  for (const e of events.events) {
+    e.title = `${SHORT} ${e.title}`.slice(0, 100);
+    e.description = `${FORMULA} ${XSS}`;
+  }
+  texts.events = JSON.stringify(events);
+  const relations = JSON.parse(texts.relations!);
+  for (const s of relations.segments) s.label = `${XSS} ${s.label}`;
+  for (const s of relations.scale) s.label = `${s.label} ${XSS}`;
+  texts.relations = JSON.stringify(relations);
+  const sources = JSON.parse(texts.sources!);
+  for (const s of sources.sources) s.publisher = `${XSS} ${s.publisher}`;
+  texts.sources = JSON.stringify(sources);
+  const annual = JSON.parse(texts.annual!);
+  for (const c of annual.sourceChanges ?? []) c.note = `${XSS} ${c.note}`;
+  texts.annual = JSON.stringify(annual);
+  return buildDataset(texts, "fixtures");
+}
+
+/** No element or attribute that could run: the payload's tags and handlers appear only escaped, as text. */
+function expectInert(svg: string, what: string) {
+  const tags = svg.match(/<[^>]*>/g) ?? [];
+  expect(tags.length, what).toBeGreaterThan(10);
+  for (const tag of tags) {
+    expect(tag, what).not.toMatch(/^<\/?(script|foreignObject|img|a|iframe|object|embed|style)[\s>/]/i);
+    expect(tag, what).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(tag, what).not.toMatch(/javascript:/i);
+  }
+  // the text of the file holds the payload only escaped
+  expect(svg, what).not.toMatch(/<script|<img|<b /);
+}
+
+describe("hostile fixture data", () => {
+  const ds = hostileDataset();
+  it("every chart file of several views draws the payloads as text and carries no code", async () => {
+    for (const chart of CHART_SLUGS)
+      for (const qs of ["", "groupBy=year", "groupBy=relations-phase", "series=seed"]) {
+        const name = `${chart}.svg`;
+        const res = await chartFileEndpoint(ds, new Request(`http://localhost/charts/${name}?${qs}`), name, "http://localhost");
+        expect(res.status).toBe(200);
+        const svg = await res.text();
+        expectInert(svg, `${chart} ${qs}`);
+        if (chart === "relations-band") expect(svg, `${chart} ${qs}`).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+      }
+  });
+
+  it("CSV answers neutralise formulas and keep markup as plain text", async () => {
+    const csv = await eventsEndpoint(ds, new Request("http://localhost/api/events?format=csv")).text();
+    // a cell that starts with = is prefixed so a spreadsheet shows it rather than runs it
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    expect(csv).toMatch(/'=HYPERLINK/);
+    for (const endpoint of [relationsEndpoint, sourcesEndpoint, aidEndpoint]) {
+      const text = await endpoint(ds, new Request("http://localhost/x?format=csv")).text();
+      expect(text.split("\r\n")[0]).not.toMatch(/[<>]/); // headers are ours
+    }
+  });
+});
