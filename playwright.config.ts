@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+const HOSTILE_PORT = PORT + 1;
 // Debian's Chromium (Playwright cannot download its own browsers on this network); CHROMIUM_PATH overrides; with
 // neither, Playwright's own download is used (scripts/chromium.mjs installs one of them for npm test).
 const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -31,10 +32,20 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `npx next start -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/sources`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx next start -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/api/sources`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // the same build serving hostile fixture data (e2e/hostile-data.spec.ts): views rendered per request and the API
+      // read it; the pages built at build time keep the real data
+      command: `node scripts/hostile-fixture.mjs .test-artifacts/hostile-data && AID_DATA_DIR=.test-artifacts/hostile-data npx next start -p ${HOSTILE_PORT}`,
+      url: `http://127.0.0.1:${HOSTILE_PORT}/api/sources`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

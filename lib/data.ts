@@ -5,7 +5,8 @@ import { loadDatasetFromDir, type Dataset } from "./dataset";
 
 let cached: Dataset | undefined;
 
+/** AID_DATA_DIR serves another copy of the data (the browser test of hostile fixture data); by default data/. */
 export function getDataset(): Dataset {
-  cached ??= loadDatasetFromDir(path.join(process.cwd(), "data"));
+  cached ??= loadDatasetFromDir(process.env.AID_DATA_DIR ? path.resolve(process.env.AID_DATA_DIR) : path.join(process.cwd(), "data"));
   return cached;
 }
