@@ -2,29 +2,8 @@
 // A data table drawn from compact rows. The page's tables are long (a by-year view has 70 rows in each of two
 // tables); as a server component each cell would travel twice, once as HTML and again as element JSON in the inline
 // RSC payload. As this leaf, the rows travel once more only as the short arrays below.
-import { sourceHref } from "@/lib/source-href";
+import { Segments } from "../ui/segments";
 import type { TableCell, TableRow } from "./table-cells";
-
-function Segments({ cell }: { cell: TableCell }) {
-  if (typeof cell === "string") return <>{cell}</>;
-  return (
-    <>
-      {cell.map((seg, i) =>
-        typeof seg === "string" ? (
-          seg
-        ) : seg[0] === "a" || seg[0] === "l" ? (
-          <a key={i} href={seg[0] === "a" ? sourceHref(seg[2]) : seg[2]}>
-            {seg[1]}
-          </a>
-        ) : (
-          <span key={i} className="muted text-xs">
-            {seg[1]}
-          </span>
-        ),
-      )}
-    </>
-  );
-}
 
 export function CompactTable({
   caption,

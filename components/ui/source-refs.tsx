@@ -1,21 +1,13 @@
-// Inline citations: each source id links to its entry in the page's source list.
+// Inline citations: each source id links to its entry on the reference page, named as every citation is
+// (citeSegments: by publisher, or by title where two sources of one publisher are cited together).
 import type { SourceRef } from "@/lib/schema";
-import { sourceHref } from "@/lib/source-href";
+import { citeSegments } from "../tables/table-cells";
+import { Segments } from "./segments";
 
 export function SourceRefs({ ids, sources }: { ids: readonly string[]; sources: ReadonlyMap<string, SourceRef> }) {
   return (
     <span className="text-xs">
-      {ids.map((id, i) => {
-        const s = sources.get(id);
-        return (
-          <span key={id}>
-            {i > 0 && "; "}
-            <a href={sourceHref(id)} title={s ? `${s.publisher}: ${s.title}` : id}>
-              {s ? s.publisher : id}
-            </a>
-          </span>
-        );
-      })}
+      <Segments cell={citeSegments(ids, sources)} />
     </span>
   );
 }
