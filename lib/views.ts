@@ -1,7 +1,6 @@
 // Dataset + view options -> shaped rows with their metadata; shared by the API and the server-rendered page.
 import {
   aggregateAnnual,
-  periodsFor,
   seedRows,
   type AidRow,
   type Dollars,
@@ -9,6 +8,7 @@ import {
   type Measure,
   type Series,
 } from "./aid";
+import { periodsFor } from "./periods";
 import { detailedParts, kindParts, partKeysFor, type Part, type PartKey, type Split } from "./aid-parts";
 import { cpiTable, CPI_METHOD_NOTE, type CpiTable } from "./cpi";
 import type { Dataset } from "./dataset";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aggregateAnnual, decadePeriods, periodsFor, relationsPhasePeriods, seedPeriods, seedRows, yearPeriods } from "@/lib/aid";
+import { aggregateAnnual, seedRows } from "@/lib/aid";
+import { decadePeriods, periodsFor, relationsPhasePeriods, seedPeriods, yearPeriods } from "@/lib/periods";
 import { cpiTable, deflateSpanEvenly, deflateToBaseYear } from "@/lib/cpi";
 import { fiscalYearSpan, fiscalYearMidpoint } from "@/lib/fiscal";
 import { isoFromDayNumber } from "@/lib/dates";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { yearPeriods } from "@/lib/aid";
+import { yearPeriods } from "@/lib/periods";
 import { MARGIN, Y_AXIS_WIDTH } from "@/lib/charts/layout";
 import { themeColor } from "@/lib/charts/palette";
 import {

@@ -1,6 +1,7 @@
 // Headline figures above the charts, as one small table: aid in each phase of relations and its military share, from
 // the annual series in current dollars for every fiscal year (a fixed view, said in the caption), cited once.
-import { aggregateAnnual, relationsPhasePeriods } from "@/lib/aid";
+import { aggregateAnnual } from "@/lib/aid";
+import { relationsPhasePeriods } from "@/lib/periods";
 import type { Dataset } from "@/lib/dataset";
 import { formatUsdShort } from "@/lib/format";
 import { getCpi } from "@/lib/views";
