@@ -1,6 +1,7 @@
 // A page title and description for a view, so shared links and browser tabs say what they show.
 import { GROUPING_WORDS, fyRange } from "./charts/aid-charts";
-import { normaliseView, serializeView, type ViewState } from "./view";
+import { chartFileHref } from "./charts/files";
+import { normaliseView, type ViewState } from "./view";
 const SPLIT = { kind: "economic and military", programme: "by programme", form: "grants and loans" } as const;
 
 export function viewTitle(state: ViewState): string {
@@ -18,6 +19,5 @@ export function viewDescription(state: ViewState): string {
 
 /** The link preview of a view (Open Graph and Twitter card): the aid chart's PNG for exactly that view. */
 export function viewPreviewImage(state: ViewState): { url: string; width: number; height: number; alt: string } {
-  const qs = serializeView(state);
-  return { url: `/charts/aid-by-period.png?${qs ? `${qs}&` : ""}width=1200&height=630`, width: 1200, height: 630, alt: viewTitle(state) };
+  return { url: chartFileHref("aid-by-period", "png", state, { width: 1200, height: 630 }), width: 1200, height: 630, alt: viewTitle(state) };
 }

@@ -154,9 +154,14 @@ function disagreementNote(ds: Dataset, d: Disagreement): string {
   return `FY${d.fiscalYear}: ${name} gives ${formatUsdFull(d.other.total)} in current dollars${d.other.provisional ? " (provisional)" : ""}, against ${formatUsdFull(d.shown.total)} shown.`;
 }
 
+/** The last fiscal year of a range that the Greenbook's programme detail reaches (it ends at FY2020). */
+export function programmeDetailEnd(ds: Dataset, to: number): number {
+  return Math.min(to, ds.programmes.rows.reduce((m, r) => Math.max(m, r.fiscalYear), 0));
+}
+
 export function getProgrammesView(ds: Dataset, q: { from: number; to: number; dollars: Dollars; baseYear: number | null }) {
   const opts = { ...q, baseYear: q.dollars === "constant" ? q.baseYear : null, cpi: getCpi(ds) };
-  const to = Math.min(q.to, Math.max(...ds.programmes.rows.map((r) => r.fiscalYear)));
+  const to = programmeDetailEnd(ds, q.to);
   return {
     query: q,
     programmes: programmeBreakdown(ds.programmes, { ...opts, to }),

@@ -39,7 +39,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { buildIsCurrent } from "./build-state.mjs";
-import { firstLoadJs, kB } from "./first-load-js.mjs";
+import { firstLoadJs, inlineRscPayload, kB } from "./first-load-js.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(ROOT);
@@ -445,15 +445,7 @@ async function htmlSize(base, p, app) {
   const res = await fetch(base + p, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   const html = Buffer.from(await res.arrayBuffer());
   if (!res.ok) throw new Error(`GET ${base + p} answered ${res.status}`);
-  const text = html.toString("utf8");
-  let rscBytes = 0;
-  let rscScripts = 0;
-  for (const m of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi)) {
-    if (/^\s*\(?self\.__next_f\b/.test(m[1])) {
-      rscScripts++;
-      rscBytes += Buffer.byteLength(m[1]);
-    }
-  }
+  const { bytes: rscBytes, scripts: rscScripts } = inlineRscPayload(html.toString("utf8"));
   return { path: p, app, bytes: html.length, gzipBytes: gzipSync(html, { level: 9 }).length, rscBytes, rscScripts, rscShare: round(rscBytes / html.length, 3) };
 }
 

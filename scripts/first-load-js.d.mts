@@ -21,3 +21,4 @@ export function firstLoadJs(baseUrl: string, path?: string): Promise<FirstLoadJs
 export function scriptUrlsInHtml(html: string): { scripts: string[]; skipped: { src: string; reason: string }[] };
 export function formatFirstLoadJs(r: FirstLoadJs): string;
 export function kB(n: number): string;
+export function inlineRscPayload(html: string): { bytes: number; scripts: number };

@@ -135,6 +135,23 @@ export async function firstLoadJs(baseUrl, path = "/") {
 }
 
 /** @param {number} n */
+/**
+ * The inline RSC payload of a page's HTML: the summed contents of the inline scripts that feed self.__next_f
+ * (`self.__next_f.push(...)`, and the one that creates it). It repeats everything server components render.
+ * @param {string} html
+ */
+export function inlineRscPayload(html) {
+  let bytes = 0;
+  let scripts = 0;
+  for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi)) {
+    if (/^\s*\(?self\.__next_f\b/.test(m[1])) {
+      scripts++;
+      bytes += Buffer.byteLength(m[1]);
+    }
+  }
+  return { bytes, scripts };
+}
+
 export const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 
 /**

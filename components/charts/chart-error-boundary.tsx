@@ -1,32 +1,19 @@
-"use client";
-// If a chart fails while drawing (malformed data, a bug), it says so in its own box and the rest of the page works.
+// If a live face fails while drawing (a bug, data it cannot draw), it reports the error and draws nothing, so the
+// chart's box shows the server's drawing and says why, and the rest of the page keeps working.
 import { Component, type ReactNode } from "react";
 
-interface State {
-  error: Error | null;
-}
+export class ChartErrorBoundary extends Component<{ onError: (message: string) => void; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
 
-export class ChartErrorBoundary extends Component<{ title: string; children: ReactNode; resetKey?: string }, State> {
-  state: State = { error: null };
-
-  static getDerivedStateFromError(error: Error): State {
-    return { error };
+  static getDerivedStateFromError() {
+    return { failed: true };
   }
 
-  componentDidUpdate(prev: { resetKey?: string }) {
-    // a new view gets a new chance to draw
-    if (prev.resetKey !== this.props.resetKey && this.state.error) this.setState({ error: null });
+  componentDidCatch(error: Error) {
+    this.props.onError(error.message || "an unexpected error");
   }
 
   render() {
-    if (!this.state.error) return this.props.children;
-    return (
-      <figure className="chart-figure" aria-label={this.props.title}>
-        <h3 className="chart-title">{this.props.title}</h3>
-        <p role="alert" className="chart-state">
-          The chart could not be drawn: {this.state.error.message || "an unexpected error"}. Try another view, or reload the page.
-        </p>
-      </figure>
-    );
+    return this.state.failed ? null : this.props.children;
   }
 }

@@ -1,18 +1,12 @@
 // A chart's first paint: its chart file (/charts/<chart>.svg, frame=plot) as a <picture>, with a narrow file for
 // phones and, where the reader's system picks the theme, a dark file under prefers-color-scheme. The data table
 // beside it holds every number; the text alternative says what the chart shows.
-import { CHART_WIDTH, type ChartSlug } from "@/lib/charts/files";
-import { serializeView, type Theme, type ViewState } from "@/lib/view";
+import { CHART_WIDTH, chartFileHref, type ChartSlug } from "@/lib/charts/files";
+import type { Theme, ViewState } from "@/lib/view";
 
 /** Phones (up to 559 px wide) get a file laid out at 360 px, so labels stay legible rather than scaled down. */
 export const NARROW_WIDTH = 360;
 const NARROW_MEDIA = "(max-width: 559px)";
-
-export function chartFileUrl(chart: ChartSlug, view: ViewState, extra: Record<string, string | number>): string {
-  const q = new URLSearchParams(serializeView(view));
-  for (const [k, v] of Object.entries(extra)) q.set(k, String(v));
-  return `/charts/${chart}.svg?${q.toString()}`;
-}
 
 export function ChartPicture({
   chart,
@@ -32,7 +26,7 @@ export function ChartPicture({
   eager?: boolean;
 }) {
   const wide = CHART_WIDTH.default;
-  const src = (width: number, t: "light" | "dark") => chartFileUrl(chart, view, { frame: "plot", width, ...(t === "dark" ? { theme: "dark" } : {}) });
+  const src = (width: number, t: "light" | "dark") => chartFileHref(chart, "svg", view, { frame: "plot", width, ...(t === "dark" ? { theme: "dark" } : {}) });
   const fixed = theme === "dark" ? "dark" : "light";
   return (
     <picture>

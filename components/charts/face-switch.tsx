@@ -1,8 +1,8 @@
-"use client";
 // Both faces of a chart in one box: the chart file painted by the server (an <img>, passed in as children, never
 // re-rendered by React) and the live face, loaded when the box nears the viewport or the reader points or tabs into
 // it, which takes over once it has painted. A live face that cannot load says so; the chart file stays on screen.
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
+import { ChartErrorBoundary } from "./chart-error-boundary";
 import { useChartWidth } from "./use-chart-width";
 import { useLazyComponent } from "./use-lazy-component";
 
@@ -45,7 +45,9 @@ export function FaceSwitch<P extends object>({
       </div>
       {Live && !error && (
         <div className="live-face" data-face="live" data-pending={!ready || undefined}>
-          <Live {...liveProps} width={width} onReady={onReady} onError={onError} />
+          <ChartErrorBoundary onError={onError}>
+            <Live {...liveProps} width={width} onReady={onReady} onError={onError} />
+          </ChartErrorBoundary>
         </div>
       )}
     </div>

@@ -1,4 +1,3 @@
-"use client";
 // The relations band's live face, loaded on demand: the phases and the view's events at the measured width (so it
 // lines up with chart 1's live face), with every event marker a focusable button that shows date, event and source.
 import useSWR from "swr";

@@ -1,4 +1,3 @@
-"use client";
 // The live face of charts 1 and 2, loaded on demand: fetches the view's /api/aid answer (SWR, keyed by the request,
 // so chart 2's share toggle and chart 1 with the kind split reuse one answer), builds the same model the chart file
 // was drawn from, and draws it with Recharts at the measured width.

@@ -1,6 +1,5 @@
-"use client";
 // Chart 4's live face, loaded on demand: fetches the reconciliations and draws the view's comparison with Recharts.
-import { useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import useSWR from "swr";
 import { fetchReconciliations } from "@/lib/api/response-schemas";
 import { buildSeedVsGreenbookModel, seedVsGreenbookHeight, type SeedVsGreenbookMode } from "@/lib/charts/seed-vs-greenbook";
@@ -15,8 +14,10 @@ export interface LiveSeedProps {
 export default function LiveSeedFace({ mode, width, onReady, onError }: LiveSeedProps & LiveFaceProps) {
   const { data, error } = useSWR("/api/reconciliation", fetchReconciliations, SWR_OPTIONS);
   const model = useMemo(() => (data ? buildSeedVsGreenbookModel(data, mode) : null), [data, mode]);
-  // ready is reported by SeedVsGreenbookLive itself, once Recharts has painted
-  useReportState(error, false, { onReady, onError });
+  // ready once Recharts has painted, which SeedVsGreenbookLive tells
+  const [painted, setPainted] = useState(false);
+  const markPainted = useCallback(() => setPainted(true), []);
+  useReportState(error, painted, { onReady, onError });
   if (!model) return null;
-  return <SeedVsGreenbookLive model={model} width={width} height={seedVsGreenbookHeight(model, width)} onReady={onReady} />;
+  return <SeedVsGreenbookLive model={model} width={width} height={seedVsGreenbookHeight(model, width)} onReady={markPainted} />;
 }

@@ -1,4 +1,3 @@
-"use client";
 // Chart 3, the relations-status band. The server paints the static face (phases, boundaries, axis) and a layer of
 // event markers drawn over it with the same viewBox; after hydration the markers answer hover, focus and keys with a
 // tooltip. Nothing moves on hydration: the marker layer is in the server HTML, only its handlers arrive later.

@@ -1,4 +1,3 @@
-"use client";
 // Chart 4's live face: Recharts, at exactly the width, height, margins, axis sizes and domain of the static face
 // (lib/charts/seed-vs-greenbook.ts). Each bar is painted with the same mark builders as the static face, so the
 // two look alike; Recharts adds tooltips on hover and on keyboard focus (accessibilityLayer: focus the chart, then

@@ -1,4 +1,3 @@
-"use client";
 // The live face of a stacked-bar model: Recharts with tooltips on hover and keyboard focus, drawn at exactly the
 // size and margins of the static face (lib/charts/stacked-bars.ts) so the two show the same bars.
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";

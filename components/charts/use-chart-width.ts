@@ -1,4 +1,3 @@
-"use client";
 // The width a chart is drawn at: DEFAULT_CHART_WIDTH on the server and until the container has been measured (the
 // SVG scales through its viewBox meanwhile), then the container's real width in whole pixels, kept current with a
 // ResizeObserver. Shared by every chart so charts drawn one above the other get the same width and plot edges.

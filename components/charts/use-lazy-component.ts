@@ -1,4 +1,3 @@
-"use client";
 // Loads a component (a chart's live Recharts face) only once its box nears the viewport or the reader points at or
 // focuses into it, so neither the first paint nor the main thread at load time pays for charts not yet seen.
 import { useEffect, useState, type ComponentType, type RefObject } from "react";

@@ -1,4 +1,3 @@
-"use client";
 // True once an element comes near the viewport or the reader points, taps or tabs into it; it stays true. Charts use
 // it to put off work (loading a live face, mounting interactive markers) that nobody has looked at yet.
 import { useEffect, useState, type RefObject } from "react";

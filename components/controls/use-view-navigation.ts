@@ -1,4 +1,3 @@
-"use client";
 // A view change is a navigation: push the view's canonical URL (proxy.ts serves it from the cached /v/... path), so
 // the server draws the new view's chart files, captions and tables and Back steps through views.
 //
@@ -6,12 +5,7 @@
 // main controls and each chart's own toggle) builds on it: two quick changes never undo one another.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useSyncExternalStore, useTransition } from "react";
-import { serializeView, type ViewState } from "@/lib/view";
-
-export function viewHref(view: ViewState): string {
-  const qs = serializeView(view);
-  return qs ? `/?${qs}` : "/";
-}
+import { serializeView, viewHref, type ViewState } from "@/lib/view";
 
 let requested: ViewState | null = null;
 const listeners = new Set<() => void>();

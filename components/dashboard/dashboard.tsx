@@ -12,6 +12,7 @@ import { SeedVsGreenbookFigure } from "@/components/charts/seed-vs-greenbook-fig
 import { ShareFigure } from "@/components/charts/share-figure";
 import { ViewControls } from "@/components/controls/view-controls";
 import { BrokenLinkNotice } from "./broken-link-notice";
+import { periodsOf } from "@/lib/charts/files";
 import { SummaryCards } from "./summary-cards";
 
 export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewState; theme: Theme; brokenLink: boolean; badParams: string[] }) {
@@ -21,7 +22,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
   const disputes = getDisputes(ds);
   const aid = getAidView(ds, aidQueryOf(view));
   const share = view.split === "kind" || view.series === "seed" ? aid : getAidView(ds, aidQueryOf(view, { forceKindSplit: true }));
-  const periods = aid.rows.map((r) => ({ from: r.period.from, to: r.period.to }));
+  const periods = periodsOf(aid);
   return (
     <div className="theme-root" data-theme={theme}>
       <main className="mx-auto max-w-6xl p-4 space-y-8">

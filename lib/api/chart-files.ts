@@ -1,7 +1,6 @@
 // GET /charts/<slug>.svg and .png: every chart of any view as a file. The query is validated as the API's is (400
 // JSON naming the parameter and the allowed values), each normalised request is drawn once and kept in a bounded
 // cache, PNG renders run a few at a time, and responses carry validators a CDN can use.
-import { createHash } from "node:crypto";
 import { BoundedCache, TaskLimiter } from "../cache/bounded-cache";
 import {
   CHART_FRAMES,
@@ -18,7 +17,7 @@ import { PALETTE } from "../charts/palette";
 import type { Dataset } from "../dataset";
 import { VIEW_KEYS, parseViewQuery, serializeView } from "../view";
 import type { QuerySpec } from "./query";
-import { badRequest } from "./respond";
+import { badRequest, etagFor, matches } from "./respond";
 
 /** Largest PNG side in pixels (width or height times scale). */
 export const MAX_PNG_PIXELS = 4000;
@@ -46,7 +45,6 @@ const pngRenders = new TaskLimiter(2, 32);
 
 export const chartFileCaches = { svg: svgCache, png: pngCache, pngRenders };
 
-const etagOf = (body: Buffer) => `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
 
 function notFound(name: string): Response {
   const files = CHART_SLUGS.flatMap((s) => [`/charts/${s}.svg`, `/charts/${s}.png`]);
@@ -69,8 +67,7 @@ function respond(req: Request, r: Rendered, type: string, filename: string, down
     Vary: "Accept-Encoding",
     "X-Content-Type-Options": "nosniff",
   };
-  const inm = req.headers.get("if-none-match");
-  if (inm && inm.split(",").some((t) => t.trim().replace(/^W\//, "") === r.etag || t.trim() === "*")) return new Response(null, { status: 304, headers });
+  if (matches(req.headers.get("if-none-match"), r.etag)) return new Response(null, { status: 304, headers });
   return new Response(new Uint8Array(r.body), {
     status: 200,
     headers: {
@@ -106,7 +103,7 @@ export async function chartFileEndpoint(ds: Dataset, req: Request, name: string,
   if (!svg) {
     const drawn = renderChartFile(ds, request, origin);
     const body = Buffer.from(drawn.svg, "utf8");
-    svg = { body, etag: etagOf(body), title: drawn.title };
+    svg = { body, etag: etagFor(body), title: drawn.title };
     svgCache.set(key, svg);
   }
   if (file.format === "svg") return respond(req, svg, "image/svg+xml; charset=utf-8", filename, download);
@@ -122,7 +119,7 @@ export async function chartFileEndpoint(ds: Dataset, req: Request, name: string,
         { error: { code: "busy", message: "Too many chart images are being drawn right now; try again in a few seconds." } },
         { status: 503, headers: { "Retry-After": "2", "Cache-Control": "no-store" } },
       );
-    png = { body: done.value, etag: etagOf(done.value), title: source.title };
+    png = { body: done.value, etag: etagFor(done.value), title: source.title };
     pngCache.set(pngKey, png);
   }
   return respond(req, png, "image/png", filename, download);

@@ -10,6 +10,7 @@ import {
   getDisputes,
   getEvents,
   getProgrammesView,
+  programmeDetailEnd,
   getReconciliations,
   type AidQuery,
   type AidView,
@@ -81,18 +82,20 @@ export function programmesEndpoint(ds: Dataset, req: Request): Response {
   const v = parsed.extra;
   const q = { from, to, dollars, baseYear: dollars === "constant" ? base : null };
   const key = answerKey(ds, "programmes", serializeView(parsed.view, ["from", "to", "dollars", "base"]), v.format ?? "json");
-  const view = getProgrammesView(ds, q);
+  // computed only when the answer is not cached yet
+  const view = () => getProgrammesView(ds, q);
+  const coveredTo = programmeDetailEnd(ds, q.to);
   if (v.format === "csv")
     return csvOk(
       req,
       () => toCsv(
         ["programme_id", "programme", "kind", "form", "amount_usd", "share", "years_with_obligations", "from_fy", "to_fy", "dollars", "base_year", "source_ids"],
-        view.programmes.map((p) => [p.programme.id, p.programme.label, p.programme.kind, p.programme.form, p.amount, p.share === null ? null : p.share.toFixed(4), p.yearsWithObligations, q.from, view.meta.coveredTo, q.dollars, q.baseYear, ds.programmes.sourceId]),
+        view().programmes.map((p) => [p.programme.id, p.programme.label, p.programme.kind, p.programme.form, p.amount, p.share === null ? null : p.share.toFixed(4), p.yearsWithObligations, q.from, coveredTo, q.dollars, q.baseYear, ds.programmes.sourceId]),
       ),
-      `us-aid-cambodia_programmes_fy${q.from}-${view.meta.coveredTo}_${q.dollars === "constant" ? `constant-${q.baseYear}-usd` : "nominal-usd"}.csv`,
+      `us-aid-cambodia_programmes_fy${q.from}-${coveredTo}_${q.dollars === "constant" ? `constant-${q.baseYear}-usd` : "nominal-usd"}.csv`,
       key,
     );
-  return jsonOk(req, () => view, key);
+  return jsonOk(req, view, key);
 }
 
 export function eventsEndpoint(ds: Dataset, req: Request): Response {
@@ -106,18 +109,26 @@ export function eventsEndpoint(ds: Dataset, req: Request): Response {
     return badRequest([{ param: "from", message: `from (${v.from}) is after to (${v.to}); from must be less than or equal to to` }]);
   const q = { from: v.from ?? r.first, to: v.to ?? r.last, category: v.category ?? null };
   const key = answerKey(ds, "events", q.from, q.to, q.category, v.format ?? "json");
-  const events = getEvents(ds, q).map((e) => ({ ...e, displayDate: formatEventDate(e) }));
+  // computed only when the answer is not cached yet
+  const events = () => getEvents(ds, q).map((e) => ({ ...e, displayDate: formatEventDate(e) }));
   if (v.format === "csv")
     return csvOk(
       req,
       () => toCsv(
         ["id", "date", "start", "end", "precision", "category", "title", "description", "confidence", "source_ids", "seed_paragraph"],
-        events.map((e) => [e.id, e.displayDate, e.start, e.end, e.precision, e.category, e.title, e.description, e.confidence, e.sourceIds.join(" "), e.seedParagraph]),
+        events().map((e) => [e.id, e.displayDate, e.start, e.end, e.precision, e.category, e.title, e.description, e.confidence, e.sourceIds.join(" "), e.seedParagraph]),
       ),
       `us-cambodia-events_${q.from}-${q.to}${q.category ? `_${q.category}` : ""}.csv`,
       key,
     );
-  return jsonOk(req, () => ({ query: q, events, meta: { sources: ds.sources.filter((s) => events.some((e) => e.sourceIds.includes(s.id))) } }), key);
+  return jsonOk(
+    req,
+    () => {
+      const list = events();
+      return { query: q, events: list, meta: { sources: ds.sources.filter((s) => list.some((e) => e.sourceIds.includes(s.id))) } };
+    },
+    key,
+  );
 }
 
 /** Endpoints whose only parameter is `format`. */
@@ -169,13 +180,13 @@ export function reconciliationEndpoint(ds: Dataset, req: Request): Response {
   const f = formatOnly(req);
   if (!f.ok) return f.res;
   const key = answerKey(ds, "reconciliation", f.csv ? "csv" : "json");
-  const recs = getReconciliations(ds);
+  const recs = () => getReconciliations(ds);
   if (f.csv)
     return csvOk(
       req,
       () => toCsv(
         ["figure_id", "seed_paragraph", "from_fy", "to_fy", "kind", "programme", "precision", "seed_usd", "greenbook_same_kind_usd", "difference_usd", "difference_pct", "verdict", "greenbook_programme_usd", "programme_difference_usd", "programme_difference_pct", "summary", "source_ids"],
-        recs.map((r) => [
+        recs().map((r) => [
           r.figure.id, r.figure.paragraph, r.figure.startYear, r.figure.endYear, r.figure.kind, r.figure.programme, r.figure.precision, r.figure.amount,
           r.sameKind.greenbookAmount, r.sameKind.differenceUsd, r.sameKind.differencePct?.toFixed(2), r.sameKind.verdict ?? r.programme?.verdict,
           r.programme?.greenbookAmount, r.programme?.differenceUsd, r.programme?.differencePct?.toFixed(2),
@@ -185,23 +196,23 @@ export function reconciliationEndpoint(ds: Dataset, req: Request): Response {
       "seed-figures-vs-greenbook.csv",
       key,
     );
-  return jsonOk(req, () => ({ reconciliations: recs, nonAid: ds.seed.nonAid }), key);
+  return jsonOk(req, () => ({ reconciliations: recs(), nonAid: ds.seed.nonAid }), key);
 }
 
 export function disputesEndpoint(ds: Dataset, req: Request): Response {
   const f = formatOnly(req);
   if (!f.ok) return f.res;
   const key = answerKey(ds, "disputes", f.csv ? "csv" : "json");
-  const disputes = getDisputes(ds);
+  const disputes = () => getDisputes(ds);
   if (f.csv)
     return csvOk(
       req,
       () => toCsv(
         ["id", "topic", "claim", "claim_source_ids", "seed_paragraph", "contrary", "contrary_source_ids", "note", "check_programme", "check_amount_usd", "check_years"],
-        disputes.map((d) => [d.id, d.topic, d.claim, d.claimSourceIds.join(" "), d.seedParagraph, d.contrary, d.contrarySourceIds.join(" "), d.note, d.checkResult?.programmeId, d.checkResult?.amount, d.checkResult?.yearsWithObligations.join(" ")]),
+        disputes().map((d) => [d.id, d.topic, d.claim, d.claimSourceIds.join(" "), d.seedParagraph, d.contrary, d.contrarySourceIds.join(" "), d.note, d.checkResult?.programmeId, d.checkResult?.amount, d.checkResult?.yearsWithObligations.join(" ")]),
       ),
       "us-cambodia-disputed-claims.csv",
       key,
     );
-  return jsonOk(req, () => ({ disputes }), key);
+  return jsonOk(req, () => ({ disputes: disputes() }), key);
 }

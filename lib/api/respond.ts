@@ -5,11 +5,13 @@ import type { QueryIssue } from "./query";
 
 export const CACHE_CONTROL = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
 
-function etagFor(body: string): string {
+/** A strong validator for a body: the same bytes, the same tag. */
+export function etagFor(body: string | Uint8Array): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
 }
 
-function matches(ifNoneMatch: string | null, etag: string): boolean {
+/** Whether a request's If-None-Match names this tag (or "*"). */
+export function matches(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === "*") return true;
   return ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
@@ -94,8 +96,13 @@ export function safely(handler: (req: Request) => Response): (req: Request) => R
     try {
       return handler(req);
     } catch (err) {
-      console.error(err);
-      return Response.json({ error: { code: "internal_error", message: "The server could not answer this request." } }, { status: 500 });
+      return internalError(err);
     }
   };
+}
+
+/** A bug becomes a JSON 500 without a stack trace (logged on the server) instead of an HTML error page. */
+export function internalError(err: unknown): Response {
+  console.error(err);
+  return Response.json({ error: { code: "internal_error", message: "The server could not answer this request." } }, { status: 500, headers: { "Cache-Control": "no-store" } });
 }

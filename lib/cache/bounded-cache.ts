@@ -1,48 +1,32 @@
-// A least-recently-used cache bounded in entries and in bytes: what the server keeps per normalised query (chart
-// files, API answers) can never grow past its bounds, however many distinct queries arrive.
-export class BoundedCache<V> {
-  private readonly map = new Map<string, { value: V; bytes: number }>();
-  private bytes = 0;
+// A least-recently-used cache bounded in entries and in bytes (lru-cache underneath): what the server keeps per
+// normalised query (chart files, API answers) can never grow past its bounds, however many distinct queries arrive.
+import { LRUCache } from "lru-cache";
+export class BoundedCache<V extends NonNullable<unknown>> {
+  private readonly lru: LRUCache<string, V>;
 
   constructor(
     readonly maxEntries: number,
     readonly maxBytes: number,
-    private readonly sizeOf: (v: V) => number,
-  ) {}
+    sizeOf: (v: V) => number,
+  ) {
+    // an entry larger than the whole cache is not kept (maxEntrySize defaults to maxSize)
+    this.lru = new LRUCache<string, V>({ max: maxEntries, maxSize: maxBytes, sizeCalculation: (v) => Math.max(1, sizeOf(v)) });
+  }
 
   get(key: string): V | undefined {
-    const hit = this.map.get(key);
-    if (!hit) return undefined;
-    // most recently used goes last
-    this.map.delete(key);
-    this.map.set(key, hit);
-    return hit.value;
+    return this.lru.get(key);
   }
 
   set(key: string, value: V): void {
-    const bytes = this.sizeOf(value);
-    if (bytes > this.maxBytes) return; // never cache what alone would overflow the cache
-    const old = this.map.get(key);
-    if (old) {
-      this.bytes -= old.bytes;
-      this.map.delete(key);
-    }
-    this.map.set(key, { value, bytes });
-    this.bytes += bytes;
-    for (const [k, v] of this.map) {
-      if (this.map.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
-      this.map.delete(k);
-      this.bytes -= v.bytes;
-    }
+    this.lru.set(key, value);
   }
 
   get size(): { entries: number; bytes: number } {
-    return { entries: this.map.size, bytes: this.bytes };
+    return { entries: this.lru.size, bytes: this.lru.calculatedSize };
   }
 
   clear(): void {
-    this.map.clear();
-    this.bytes = 0;
+    this.lru.clear();
   }
 }
 

@@ -2,8 +2,8 @@
 // PNG is rasterised from, and that the page paints first. Pure: dataset and request in, SVG text out.
 import type { Dataset } from "../dataset";
 import { toSvgDocument, type SvgNode } from "../svg/tree";
-import { aidQueryOf, normaliseView, serializeView, type ViewState } from "../view";
-import { getAidView, getReconciliations } from "../views";
+import { aidQueryOf, normaliseView, serializeView, viewHref, type ViewState } from "../view";
+import { getAidView, getReconciliations, type AidView } from "../views";
 import { buildAidChartModel, buildShareChartModel } from "./aid-charts";
 import { relationsFigureText, seedVsGreenbookFigureText } from "./captions";
 import type { FigureTextData } from "./figure-text";
@@ -43,8 +43,14 @@ export function barChartHeight(width: number): number {
 
 /** The view's address as printed in the file. */
 export function viewLink(origin: string, view: ViewState): string {
-  const qs = serializeView(view);
-  return `${origin}/${qs ? `?${qs}` : ""}`;
+  return `${origin}${viewHref(view)}`;
+}
+
+/** The address of a chart file of a view: the view's settings, then the file's own (frame, width, theme...). */
+export function chartFileHref(chart: ChartSlug, format: "svg" | "png", view: ViewState, extra: Record<string, string | number> = {}): string {
+  const q = new URLSearchParams(serializeView(view));
+  for (const [k, v] of Object.entries(extra)) q.set(k, String(v));
+  return `/charts/${chart}.${format}?${q.toString()}`;
 }
 
 interface Drawable {
@@ -66,7 +72,12 @@ function stacked(model: StackedBarModel, text: FigureTextData, color: ColorResol
 
 /** The bars' periods, as the relations band and chart 1 share one time axis. */
 export function viewPeriods(ds: Dataset, view: ViewState): { from: number; to: number }[] {
-  return getAidView(ds, aidQueryOf(view)).rows.map((r) => ({ from: r.period.from, to: r.period.to }));
+  return periodsOf(getAidView(ds, aidQueryOf(view)));
+}
+
+/** The fiscal-year spans of chart 1's bars. */
+export function periodsOf(aid: Pick<AidView, "rows">): { from: number; to: number }[] {
+  return aid.rows.map((r) => ({ from: r.period.from, to: r.period.to }));
 }
 
 function drawable(ds: Dataset, req: ChartFileRequest, color: ColorResolver): Drawable {

@@ -84,8 +84,10 @@ export function serializeView(view: ViewState, keys: readonly ViewKey[] = VIEW_K
   return out.toString();
 }
 
-export function sameView(a: ViewState, b: ViewState): boolean {
-  return serializeView(a) === serializeView(b);
+/** The dashboard's address of a view: "/" or "/?groupBy=year...". */
+export function viewHref(view: ViewState): string {
+  const qs = serializeView(view);
+  return qs ? `/?${qs}` : "/";
 }
 
 /** The /api/aid query of a view's bars (chart 1), or with the kind split forced (chart 2): only what differs from

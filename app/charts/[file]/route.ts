@@ -1,6 +1,6 @@
 // GET /charts/<chart>.svg and /charts/<chart>.png: see README "Chart files". Other methods answer 405.
 import { chartFileEndpoint } from "@/lib/api/chart-files";
-import { notAllowedHandlers } from "@/lib/api/respond";
+import { internalError, notAllowedHandlers } from "@/lib/api/respond";
 import { getDataset } from "@/lib/data";
 
 export async function GET(req: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
@@ -8,8 +8,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ file: st
   try {
     return await chartFileEndpoint(getDataset(), req, file, new URL(req.url).origin);
   } catch (err) {
-    console.error(err);
-    return Response.json({ error: { code: "internal_error", message: "The server could not draw this chart." } }, { status: 500, headers: { "Cache-Control": "no-store" } });
+    return internalError(err);
   }
 }
 
