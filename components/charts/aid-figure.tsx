@@ -7,6 +7,7 @@ import { aidApiQuery, type Theme, type ViewState } from "@/lib/view";
 import type { AidView } from "@/lib/views";
 import { CompactTable } from "../tables/compact-table";
 import { citeSegments } from "../tables/table-cells";
+import { ChartActions } from "./chart-actions";
 import { ChartFigure } from "./chart-figure";
 import { ChartPicture } from "./chart-picture";
 import { LiveBars } from "./live-bars";
@@ -26,9 +27,9 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
       text={text}
       state={empty ? "empty" : "ready"}
       actions={
-        <a href={`/api/aid?${query ? `${query}&` : ""}format=csv`} className="text-sm" download>
+        <ChartActions chart="aid-by-period" view={view}><a href={`/api/aid?${query ? `${query}&` : ""}format=csv`} className="text-sm" download>
           Download CSV
-        </a>
+        </a></ChartActions>
       }
       table={
         <CompactTable

@@ -9,6 +9,7 @@ import type { AidEvent, RelationsFile } from "@/lib/schema";
 import { CompactTable } from "../tables/compact-table";
 import { citeSegments, type Segment } from "../tables/table-cells";
 import type { Theme, ViewState } from "@/lib/view";
+import { ChartActions } from "./chart-actions";
 import { ChartFigure } from "./chart-figure";
 import { ChartPicture } from "./chart-picture";
 import { LiveBand } from "./live-band";
@@ -81,14 +82,14 @@ export function RelationsFigure({ view, theme, relations, events, sources, perio
       text={text}
       table={table}
       actions={
-        <span className="text-sm flex gap-3">
+        <ChartActions chart="relations-band" view={view}><span className="text-sm flex gap-3">
           <a href="/api/relations?format=csv" download>
             Phases CSV
           </a>
           <a href={`/api/events?format=csv&from=${eventsFrom}&to=${eventsTo}`} download>
             Events CSV
           </a>
-        </span>
+        </span></ChartActions>
       }
       state={model.phases.length === 0 && model.notCovered.length === 0 && model.markers.length === 0 ? "empty" : "ready"}
     >

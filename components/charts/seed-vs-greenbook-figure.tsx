@@ -16,6 +16,7 @@ import type { Theme, ViewState } from "@/lib/view";
 import { CompactTable } from "../tables/compact-table";
 import { citeSegments } from "../tables/table-cells";
 import { ViewToggle } from "../controls/view-toggle";
+import { ChartActions } from "./chart-actions";
 import { ChartFigure } from "./chart-figure";
 import { ChartPicture } from "./chart-picture";
 import { LiveSeed } from "./live-seed";
@@ -83,14 +84,14 @@ export function SeedVsGreenbookFigure({ recs, nonAid, sources, view, theme }: Se
       text={text}
       state={empty ? "empty" : "ready"}
       actions={
-        empty ? undefined : (
+        <ChartActions chart="seed-vs-greenbook" view={view}>{empty ? undefined : (
           <>
             <ViewToggle view={view} setting="compare" label="Chart view" options={MODES} />
             <a href="/api/reconciliation?format=csv" className="text-sm" download>
               Download CSV
             </a>
           </>
-        )
+        )}</ChartActions>
       }
       table={<SeedVsGreenbookTable recs={recs} sources={sources} />}
     >

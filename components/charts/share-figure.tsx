@@ -7,6 +7,7 @@ import type { AidView } from "@/lib/views";
 import { ViewToggle } from "../controls/view-toggle";
 import { CompactTable } from "../tables/compact-table";
 import { citeSegments } from "../tables/table-cells";
+import { ChartActions } from "./chart-actions";
 import { ChartFigure } from "./chart-figure";
 import { ChartPicture } from "./chart-picture";
 import { LiveBars } from "./live-bars";
@@ -23,12 +24,12 @@ export function ShareFigure({ view, theme, data }: { view: ViewState; theme: The
       text={text}
       state={data.rows.length === 0 ? "empty" : "ready"}
       actions={
-        <>
+        <ChartActions chart="military-share" view={view}><>
           <ViewToggle view={view} setting="share" label="Show military versus economic as" options={[["percent", "Shares (100%)"], ["absolute", "Amounts"]] as const} />
           <a href={`/api/aid?${query ? `${query}&` : ""}format=csv`} className="text-sm" download>
             Download CSV
           </a>
-        </>
+        </></ChartActions>
       }
       table={
         <CompactTable
