@@ -3,12 +3,13 @@
 import type { ReactNode } from "react";
 import type { ChartSlug } from "@/lib/charts/files";
 import type { ViewState } from "@/lib/view";
+import { AddToBriefing } from "@/components/briefing/add-to-briefing";
 
 export function ChartActions({ chart, view, children }: { chart: ChartSlug; view: ViewState; children?: ReactNode }) {
-  void view;
   return (
     <div className="flex flex-wrap items-center gap-3" data-chart-actions={chart}>
       {children}
+      <AddToBriefing chart={chart} view={view} />
     </div>
   );
 }

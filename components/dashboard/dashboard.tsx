@@ -36,6 +36,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
             countries. Every figure names its source; where sources disagree, both are shown.
           </p>
           <p className="muted text-sm">{FISCAL_YEAR_NOTE}</p>
+          <p className="no-print"><a href="/briefing">Briefing: present these charts as slides, or build your own deck</a></p>
           <noscript>
             <p className="notice">Charts are shown as drawn for this link; changing the view needs JavaScript. Every chart has its data table below it.</p>
           </noscript>

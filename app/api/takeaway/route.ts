@@ -1,0 +1,7 @@
+// GET /api/takeaway: a chart slide's computed title, takeaway and sources (README "Briefing"). Other methods answer 405.
+import { takeawayEndpoint } from "@/lib/briefing/takeaway-endpoint";
+import { notAllowedHandlers, safely } from "@/lib/api/respond";
+import { getDataset } from "@/lib/data";
+
+export const GET = safely((req) => takeawayEndpoint(getDataset(), req));
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = notAllowedHandlers;

@@ -1,0 +1,34 @@
+// The deck as the PowerPoint builder's input (lib/export/pptx takes { title, subtitle?, origin, slides }): one entry
+// per chart slide with its chart, view, title, takeaway and notes. The author's title and takeaway win; where the
+// author wrote none, the computed ones (if known) are used. Pure, so the hand-out is tested without PowerPoint.
+import type { Deck } from "@/lib/briefing/deck";
+import { factsKey, type FactsByKey } from "@/lib/briefing/slides";
+import type { ChartSlug } from "@/lib/charts/files";
+import type { ViewState } from "@/lib/view";
+
+export interface PptxDeckSpec {
+  title: string;
+  subtitle?: string;
+  origin: string;
+  slides: { chart: ChartSlug; view: ViewState; title?: string; takeaway?: string; notes?: string }[];
+}
+
+export function deckToPptxSpec(deck: Deck, origin: string, facts: FactsByKey = {}): PptxDeckSpec {
+  return {
+    title: deck.title,
+    ...(deck.subtitle ? { subtitle: deck.subtitle } : {}),
+    origin: origin.replace(/\/+$/, ""),
+    slides: deck.slides.map((s) => {
+      const f = facts[factsKey(s.chart, s.view)];
+      const title = s.title ?? f?.title;
+      const takeaway = s.takeaway ?? f?.takeaway;
+      return {
+        chart: s.chart,
+        view: { ...s.view },
+        ...(title !== undefined ? { title } : {}),
+        ...(takeaway !== undefined ? { takeaway } : {}),
+        ...(s.notes !== undefined ? { notes: s.notes } : {}),
+      };
+    }),
+  };
+}

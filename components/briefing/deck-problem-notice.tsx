@@ -1,0 +1,12 @@
+// Says why a deck from a link or a file was refused, and what is shown instead. The reason is plain text.
+import type { DeckProblem } from "@/lib/briefing/deck";
+
+export function DeckProblemNotice({ problem, instead = "The default deck is shown instead." }: { problem: DeckProblem; instead?: string }) {
+  return (
+    <div role="alert" className="bf-problem" data-problem={problem.kind}>
+      <p>
+        <strong>This deck could not be opened.</strong> {problem.message} {instead}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// Takeaways computed from the data of a slide's view, checked against sums made here from data/annual-aid.json, and
+// the /api/takeaway endpoint that serves them (400 JSON naming the parameter for bad input).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import * as takeaway from "@/app/api/takeaway/route";
+import { DEFAULT_DECK } from "@/lib/briefing/default-deck";
+import { defaultDeckFacts } from "@/lib/briefing/default-facts";
+import { factsKey } from "@/lib/briefing/slides";
+import { slideFacts } from "@/lib/briefing/takeaways";
+import { DEFAULT_VIEW } from "@/lib/view";
+import { realDataset } from "./helpers";
+
+interface Row { fiscalYear: number; economic: number | null; military: number | null; total: number | null }
+const rows = (JSON.parse(readFileSync(path.join(__dirname, "..", "data", "annual-aid.json"), "utf8")) as { rows: Row[] }).rows;
+const sum = (from: number, to: number, k: keyof Row) => rows.filter((r) => r.fiscalYear >= from && r.fiscalYear <= to).reduce((a, r) => a + (r[k] ?? 0), 0);
+
+describe("takeaways", () => {
+  it("give the military share over FY1970-1975, naming the series and the source", () => {
+    const m = sum(1970, 1975, "military");
+    const e = sum(1970, 1975, "economic");
+    // by hand: 1,179,747,000 of 1,831,751,000 = 64.4%
+    expect(Math.round((100 * m) / (m + e))).toBe(64);
+    const f = slideFacts(realDataset(), "military-share", { ...DEFAULT_VIEW, groupBy: "year", from: 1970, to: 1975 });
+    expect(f.takeaway).toMatch(/^Military aid was 64% of US aid to Cambodia over FY1970-1975 \(\$1\.18B of \$1\.83B, current US dollars\)\./);
+    expect(f.takeaway).toMatch(/Source: USAID Greenbook\.$/);
+    expect(f.sources.map((s) => s.id)).toEqual(["usaid-greenbook-2020"]);
+    expect(f.title).toBe("In what form: military versus economic aid");
+  });
+
+  it("give the total and the largest period of an aid view", () => {
+    const total = sum(2010, 2024, "total");
+    expect((total / 1e9).toFixed(2)).toBe("1.57");
+    const byYear = rows.filter((r) => r.fiscalYear >= 2010).reduce((a, r) => ((r.total ?? 0) > (a.total ?? 0) ? r : a));
+    const f = slideFacts(realDataset(), "aid-by-period", { ...DEFAULT_VIEW, groupBy: "year", from: 2010, to: 2024 });
+    expect(f.takeaway).toContain("totalled $1.57B over FY2010-2024 (current US dollars)");
+    expect(f.takeaway).toContain(`Largest: FY${byYear.fiscalYear}, $${((byYear.total ?? 0) / 1e6).toFixed(1)}M.`);
+    expect(f.takeaway).toContain("Source: USAID Greenbook; ForeignAssistance.gov.");
+  });
+
+  it("name the breaks for the relations band and the disagreements for the seed chart", () => {
+    const ds = realDataset();
+    const band = slideFacts(ds, "relations-band", { ...DEFAULT_VIEW, groupBy: "year", from: 1960, to: 1995 });
+    expect(band.takeaway).toMatch(/no mission, 12 April 1975 to 11 November 1991/);
+    expect(band.takeaway).toMatch(/severed for 4 years 1 month from 3 May 1965/);
+    expect(band.sources.map((s) => s.id)).toContain("state-oh-relations-guide");
+    const seed = slideFacts(ds, "seed-vs-greenbook", DEFAULT_VIEW);
+    expect(seed.takeaway).toMatch(/seed figures/);
+    expect(seed.sources.map((s) => s.id).sort()).toEqual(["seed-globalsecurity", "usaid-greenbook-2020"]);
+  });
+
+  it("are computed for every slide of the default deck", () => {
+    const facts = defaultDeckFacts(realDataset());
+    for (const s of DEFAULT_DECK.slides) expect(facts[factsKey(s.chart, s.view)]?.takeaway, s.id).toMatch(/\S/);
+  });
+});
+
+describe("GET /api/takeaway", () => {
+  const get = (qs: string) => takeaway.GET(new Request(`http://localhost/api/takeaway${qs}`));
+  it("answers a slide's facts", async () => {
+    const res = get("?chart=military-share&groupBy=year&from=1970&to=1975");
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { chart: string; takeaway: string };
+    expect(body.chart).toBe("military-share");
+    expect(body.takeaway).toMatch(/^Military aid was 64%/);
+  });
+
+  it("answers 400 JSON naming the parameter and the allowed values", async () => {
+    for (const [qs, param, allowed] of [
+      ["", "chart", /"aid-by-period", "relations-band", "military-share", "seed-vs-greenbook"/],
+      ["?chart=pie", "chart", /allowed values are "aid-by-period"/],
+      ["?chart=aid-by-period&from=1900", "from", /1955 to 2024/],
+      ["?chart=aid-by-period&chart=relations-band", "chart", /given 2 times/],
+      ["?chart=aid-by-period&colour=red", "colour", /unknown parameter/],
+    ] as const) {
+      const res = get(qs);
+      expect(res.status, qs).toBe(400);
+      const body = (await res.json()) as { error: { issues: { param: string; message: string }[] } };
+      const issue = body.error.issues.find((i) => i.param === param);
+      expect(issue?.message, qs).toMatch(allowed);
+    }
+    expect(takeaway.POST().status).toBe(405);
+  });
+});
