@@ -64,3 +64,17 @@ export async function openStaticFace(page: Page, fig: Locator, opts: { width?: n
   await expect(face.locator("svg").first()).toBeAttached();
   return face;
 }
+
+/** Records every Content-Security-Policy violation the page reports, from before its first script runs. */
+export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const consoleRefusals: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) consoleRefusals.push(m.text());
+  });
+  return async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...consoleRefusals];
+}

@@ -1,19 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { aidFigure, relationsFigure, shareFigure, waitForLiveFace } from "./helpers";
-
-/** Records every Content-Security-Policy violation the page reports, from before its first script runs. */
-async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const consoleRefusals: string[] = [];
-  page.on("console", (m) => {
-    if (/Content Security Policy|Refused to/.test(m.text())) consoleRefusals.push(m.text());
-  });
-  return async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...consoleRefusals];
-}
+import { expect, test } from "@playwright/test";
+import { aidFigure, recordCspViolations, relationsFigure, shareFigure, waitForLiveFace } from "./helpers";
 
 test("every kind of response carries the security headers", async ({ request, page }) => {
   await page.goto("/");

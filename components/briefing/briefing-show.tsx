@@ -29,7 +29,7 @@ export function BriefingShow({ initialFacts }: { initialFacts: FactsByKey }) {
   const count = slides.length;
   const [notesOpen, setNotesOpen] = useState(false);
   const [box, chartBoxRef] = useBoxSize();
-  const fileSize = box ? slideFileSize(box) : null;
+  const [stageBox, stageRef] = useBoxSize();
   const painted = useRef(false);
 
   const post = usePresenterChannel((m: SyncMessage) => {
@@ -92,16 +92,20 @@ export function BriefingShow({ initialFacts }: { initialFacts: FactsByKey }) {
 
   const current = slides[slide - 1];
   const notes = current?.notes;
+  // the files are drawn at the chart box's aspect once a chart slide has been on screen; before that (on the title
+  // slide) an estimate from the stage fetches the next slides' charts ahead, while a chart slide waits for its box
+  const estimate = stageBox ? slideFileSize({ width: stageBox.width, height: stageBox.height * 0.6 }) : null;
+  const fileSize = box ? slideFileSize(box) : current?.kind === "chart" ? null : estimate;
   return (
     <main className="bf-root bf-show">
       <h1 className="sr-only">Briefing: {loaded.deck.title}</h1>
       {loaded.problem && <DeckProblemNotice problem={loaded.problem} />}
-      <div className="bf-stage" {...pointer} data-testid="slide-stage">
+      <div className="bf-stage" {...pointer} ref={stageRef} data-testid="slide-stage">
         {slides.map((s, i) => (
           <section
             key={s.kind === "chart" ? s.slide.id : s.kind}
             className="bf-slide"
-            hidden={i + 1 !== slide}
+            data-current={i + 1 === slide || undefined}
             aria-roledescription="slide"
             aria-label={`Slide ${i + 1} of ${count}`}
             data-slide={i + 1}

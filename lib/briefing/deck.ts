@@ -1,12 +1,9 @@
 // A briefing deck: its zod schema and size limits (what a deck read from a link, a file or the browser's storage must
 // be), and the pure helpers that build and change one. The title and sources slides are not stored: they are drawn
 // from the deck's title and from what its chart slides cite.
-import { z } from "zod";
+import { z } from "./zod-jitless";
 import type { ChartSlug } from "../charts/files";
 import { viewSchema } from "../view/schema";
-
-// The page's Content-Security-Policy allows no eval: zod must parse without compiling (as lib/api does).
-z.config({ jitless: true });
 
 /** The charts a slide can show; a unit test keeps this equal to CHART_SLUGS (lib/charts/files.ts, which the
  * browser does not load: it pulls in the renderers). */

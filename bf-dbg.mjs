@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const p = await b.newPage({ viewport: { width: 1280, height: 720 } });
+await p.addInitScript(() => { window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`)); });
+await p.goto("http://127.0.0.1:3401/briefing");
+await p.waitForTimeout(1500);
+console.log(await p.evaluate(() => window.__csp));
+await p.keyboard.press("ArrowRight"); await p.waitForTimeout(500);
+console.log(await p.evaluate(() => window.__csp));
+await b.close();
