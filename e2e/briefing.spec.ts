@@ -333,3 +333,13 @@ test("the dashboard links to the briefing", async ({ page }) => {
   await expect(page).toHaveURL(/\/briefing#slide=1$/);
   await expect(figure(page, /./)).toHaveCount(0);
 });
+
+test("the briefing's first-load JS stays within the dashboard's budget, without zod or Recharts", async ({ page, baseURL }) => {
+  const { firstLoadJs } = await import("../scripts/first-load-js.mjs");
+  const r = await firstLoadJs(baseURL!, "/briefing");
+  expect(r.totalGzipBytes).toBeLessThan(186_000);
+  for (const s of r.scripts) {
+    const body = await (await page.request.get(s.src)).text();
+    for (const marker of ["$ZodObject", ...RECHARTS_MARKERS]) expect(body.includes(marker), `${s.src} holds ${marker}`).toBe(false);
+  }
+});

@@ -38,6 +38,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { briefingFirstChart } from "./bench-briefing.mjs";
 import { buildIsCurrent } from "./build-state.mjs";
 import { firstLoadJs, inlineRscPayload, kB } from "./first-load-js.mjs";
 
@@ -694,6 +695,8 @@ async function main() {
     loadTest: [],
     /** @type {ReturnType<typeof referenceLoad>} the reference's load-test figures: mean of its first and last runs */
     loadTestReference: null,
+    /** @type {Awaited<ReturnType<typeof briefingFirstChart>> | null} time from opening a deck link to the first chart painted */
+    briefing: null,
     /** @type {Awaited<ReturnType<typeof lighthouse>> | { skipped: true }} */
     lighthouse: { skipped: true },
     /** @type {{ figure: string, dashboard: string, reference: string, ratio: string, value: number | null, referenceValue: number | null }[]} */
@@ -796,6 +799,12 @@ async function main() {
       ]),
     ),
   );
+
+  // ------------------------------------------------------------------ briefing (scripts/bench-briefing.mjs)
+  checkpoint();
+  heading("briefing: opening a deck link to the first chart painted (Chromium, 5 fresh contexts)");
+  result.briefing = await briefingFirstChart(dash.base, { executablePath: chromiumPath() });
+  console.log(`first ${ms(result.briefing.firstMs)}, median ${ms(result.briefing.medianMs)} (runs: ${result.briefing.runs.join(", ")} ms)`);
 
   // ------------------------------------------------------------------ PNG timing
   checkpoint();

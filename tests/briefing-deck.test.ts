@@ -1,7 +1,8 @@
 // The deck: its schema and size limits, the edits the editor makes, the keys, the slides a deck presents, and the
 // PowerPoint builder's input.
 import { describe, expect, it } from "vitest";
-import { addSlide, checkDeck, DECK_CHARTS, DECK_LIMITS, deckFromJson, deckToJson, editSlide, emptyDeck, moveSlide, removeSlide, type Deck } from "@/lib/briefing/deck";
+import { checkDeck, DECK_CHARTS, DECK_LIMITS, deckFromJson, deckToJson, type Deck } from "@/lib/briefing/deck";
+import { addSlide, editSlide, emptyDeck, moveSlide, removeSlide } from "@/lib/briefing/deck-edits";
 import { DEFAULT_DECK } from "@/lib/briefing/default-deck";
 import { keyAction, type KeyAction } from "@/lib/briefing/keys";
 import { clampSlide, factsKey, presentedSlides, slideFileHref, slideFileSize } from "@/lib/briefing/slides";

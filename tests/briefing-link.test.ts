@@ -4,7 +4,8 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { DECK_LIMITS } from "@/lib/briefing/deck";
 import { DEFAULT_DECK } from "@/lib/briefing/default-deck";
-import { decodeDeck, encodeDeck, readFragment, writeFragment } from "@/lib/briefing/link";
+import { readFragment, writeFragment } from "@/lib/briefing/fragment";
+import { decodeDeck, encodeDeck } from "@/lib/briefing/link";
 
 const b64url = (b: Buffer) => b.toString("base64url");
 

@@ -2,14 +2,14 @@
 // "Add to briefing" in every chart's header: saves the chart with the view it is shown in as a new slide of the deck
 // kept in this browser (a new deck if there is none). The deck code loads on the first press, not with the page.
 import { useState } from "react";
-import type { DeckChart } from "@/lib/briefing/deck";
+import type { DeckChart } from "@/lib/briefing/deck-format";
 import type { ViewState } from "@/lib/view";
 
 export function AddToBriefing({ chart, view }: { chart: DeckChart; view: ViewState }) {
   const [status, setStatus] = useState<{ text: string; ok: boolean } | null>(null);
   const add = async () => {
-    const [{ addSlide, emptyDeck }, { loadStoredDeck, storeDeck }] = await Promise.all([import("@/lib/briefing/deck"), import("@/lib/briefing/storage")]);
-    const deck = loadStoredDeck() ?? emptyDeck();
+    const [{ addSlide, emptyDeck }, { loadStoredDeck, storeDeck }] = await Promise.all([import("@/lib/briefing/deck-edits"), import("@/lib/briefing/storage")]);
+    const deck = (await loadStoredDeck()) ?? emptyDeck();
     const next = addSlide(deck, { chart, view });
     if (!next) return setStatus({ text: "The deck is full: remove a slide first.", ok: false });
     if (!storeDeck(next)) return setStatus({ text: "This browser would not keep the deck (storage is off or full).", ok: false });

@@ -4,7 +4,7 @@
 // the deck's own #deck=... when it came from a link); a presenter window opened with P follows it and leads it.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { clampSlide, presentedSlides, slideFileSize, type FactsByKey } from "@/lib/briefing/slides";
-import { readFragment, writeFragment } from "@/lib/briefing/link";
+import { readFragment, writeFragment } from "@/lib/briefing/fragment";
 import { SlideView } from "./slide-view";
 import { useDeck } from "./use-deck";
 import { useSlideFacts } from "./use-slide-facts";

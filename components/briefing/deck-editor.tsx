@@ -4,7 +4,8 @@
 // presented from. Every change is kept in this browser at once. The deck goes out as a link or a JSON file.
 import { useEffect, useRef, useState } from "react";
 import { DEFAULT_DECK } from "@/lib/briefing/default-deck";
-import { editSlide, emptyDeck, moveSlide, removeSlide, type Deck, type DeckProblem } from "@/lib/briefing/deck";
+import type { Deck, DeckProblem } from "@/lib/briefing/deck";
+import { editSlide, emptyDeck, moveSlide, removeSlide } from "@/lib/briefing/deck-edits";
 import { factsKey, slideFileHref, type FactsByKey } from "@/lib/briefing/slides";
 import { useDeck } from "./use-deck";
 import { useSlideFacts } from "./use-slide-facts";

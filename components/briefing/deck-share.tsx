@@ -1,8 +1,9 @@
 // Sending a deck out: a link that alone rebuilds it (#deck=..., never sent to a server), a JSON file, and a JSON
 // file read back in (checked like a link: size, JSON, schema; a refused file leaves the deck as it was).
 import { useState } from "react";
-import { DECK_LIMITS, deckFromJson, deckToJson, type Deck, type DeckProblem } from "@/lib/briefing/deck";
-import { encodeDeck, writeFragment } from "@/lib/briefing/link";
+import type { Deck, DeckProblem } from "@/lib/briefing/deck";
+import { DECK_LIMITS } from "@/lib/briefing/deck-format";
+import { writeFragment } from "@/lib/briefing/fragment";
 
 /** The file name of an exported deck: its title in kebab-case. */
 export function deckFileName(deck: Deck): string {
@@ -15,6 +16,7 @@ export function DeckShare({ deck, onImport, onProblem }: { deck: Deck; onImport:
   const [status, setStatus] = useState("");
 
   const makeLink = async () => {
+    const { encodeDeck } = await import("@/lib/briefing/link");
     const url = `${window.location.origin}/briefing${writeFragment(await encodeDeck(deck), 1)}`;
     setLink(url);
     try {
@@ -25,7 +27,7 @@ export function DeckShare({ deck, onImport, onProblem }: { deck: Deck; onImport:
     }
   };
   const exportFile = () => {
-    const url = URL.createObjectURL(new Blob([deckToJson(deck)], { type: "application/json" }));
+    const url = URL.createObjectURL(new Blob([JSON.stringify(deck)], { type: "application/json" }));
     const a = document.createElement("a");
     a.href = url;
     a.download = deckFileName(deck);
@@ -39,6 +41,7 @@ export function DeckShare({ deck, onImport, onProblem }: { deck: Deck; onImport:
       onProblem({ kind: "too-large", message: `The file is ${Math.ceil(file.size / 1024)} kB; a deck may be at most ${DECK_LIMITS.jsonBytes / 1024} kB.` });
       return;
     }
+    const { deckFromJson } = await import("@/lib/briefing/deck");
     const r = deckFromJson(await file.text());
     if (r.ok) {
       onImport(r.deck);

@@ -1,7 +1,7 @@
 // Keeps the audience window and the presenter window in step (BroadcastChannel, same origin only): whichever one
 // advances tells the other. The presenter says hello; the audience answers with its deck and slide.
 import { useCallback, useEffect, useRef } from "react";
-import { checkDeck, type Deck } from "@/lib/briefing/deck";
+import type { Deck } from "@/lib/briefing/deck";
 import type { FactsByKey } from "@/lib/briefing/slides";
 
 export const PRESENTER_CHANNEL = "us-cambodia-briefing";
@@ -12,12 +12,13 @@ export type SyncMessage =
   | { type: "goto"; slide: number };
 
 /** A message from the other window, checked: the channel is same-origin, but a deck is never trusted unchecked. */
-function readMessage(data: unknown): SyncMessage | null {
+async function readMessage(data: unknown): Promise<SyncMessage | null> {
   if (typeof data !== "object" || data === null) return null;
   const m = data as Record<string, unknown>;
   if (m.type === "hello") return { type: "hello" };
   if (m.type === "goto" && Number.isInteger(m.slide)) return { type: "goto", slide: m.slide as number };
   if (m.type === "state" && Number.isInteger(m.slide) && typeof m.facts === "object" && m.facts !== null) {
+    const { checkDeck } = await import("@/lib/briefing/deck");
     const r = checkDeck(m.deck);
     if (r.ok) return { type: "state", deck: r.deck, slide: m.slide as number, facts: m.facts as FactsByKey };
   }
@@ -36,8 +37,7 @@ export function usePresenterChannel(onMessage: (m: SyncMessage) => void): (m: Sy
     const ch = new BroadcastChannel(PRESENTER_CHANNEL);
     channel.current = ch;
     ch.onmessage = (e: MessageEvent) => {
-      const m = readMessage(e.data);
-      if (m) handler.current(m);
+      readMessage(e.data).then((m) => m && handler.current(m));
     };
     return () => {
       ch.close();

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { DEFAULT_DECK } from "@/lib/briefing/default-deck";
 import type { Deck, DeckProblem } from "@/lib/briefing/deck";
-import { decodeDeck, readFragment } from "@/lib/briefing/link";
+import { readFragment } from "@/lib/briefing/fragment";
 import { loadStoredDeck, storeDeck } from "@/lib/briefing/storage";
 
 export type DeckOrigin = "link" | "stored" | "default";
@@ -21,11 +21,12 @@ export interface LoadedDeck {
 export async function loadDeck(hash: string): Promise<LoadedDeck> {
   const { deck: payload, slide } = readFragment(hash);
   if (payload !== null) {
+    const { decodeDeck } = await import("@/lib/briefing/link");
     const r = await decodeDeck(payload);
     if (r.ok) return { deck: r.deck, origin: "link", payload, problem: null, slide };
     return { deck: DEFAULT_DECK, origin: "default", payload: null, problem: r.problem, slide: null };
   }
-  const stored = loadStoredDeck();
+  const stored = await loadStoredDeck();
   return { deck: stored ?? DEFAULT_DECK, origin: stored ? "stored" : "default", payload: null, problem: null, slide };
 }
 

@@ -1,7 +1,7 @@
 // The computed title, takeaway and sources of every chart slide of a deck: those the page was served with (the
 // default deck's, computed on the server), and for any other view one request to /api/takeaway each.
 import { useEffect, useState } from "react";
-import { slideFactsSchema, type Deck } from "@/lib/briefing/deck";
+import type { Deck } from "@/lib/briefing/deck";
 import { factsKey, type FactsByKey } from "@/lib/briefing/slides";
 import { serializeView } from "@/lib/view/url";
 
@@ -16,7 +16,8 @@ export function useSlideFacts(deck: Deck | null, initial: FactsByKey): [FactsByK
       const qs = serializeView(s.view);
       fetch(`/api/takeaway?chart=${s.chart}${qs ? `&${qs}` : ""}`, { signal: ctrl.signal })
         .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-        .then((json: unknown) => {
+        .then(async (json: unknown) => {
+          const { slideFactsSchema } = await import("@/lib/briefing/deck");
           const parsed = slideFactsSchema.safeParse(json);
           if (parsed.success) setFacts((f) => ({ ...f, [key]: parsed.data }));
         })

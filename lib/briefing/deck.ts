@@ -1,25 +1,11 @@
-// A briefing deck: its zod schema and size limits (what a deck read from a link, a file or the browser's storage must
-// be), and the pure helpers that build and change one. The title and sources slides are not stored: they are drawn
-// from the deck's title and from what its chart slides cite.
+// A briefing deck's zod schema: what a deck read from a link, a file, the browser's storage or the other window must
+// be (limits in ./deck-format.ts). The title and sources slides are not stored: they are drawn from the deck's title
+// and from what its chart slides cite. The pages load this (and zod) only when there is a deck to check.
 import { z } from "./zod-jitless";
-import type { ChartSlug } from "../charts/files";
 import { viewSchema } from "../view/schema";
+import { DECK_CHARTS, DECK_LIMITS } from "./deck-format";
 
-/** The charts a slide can show; a unit test keeps this equal to CHART_SLUGS (lib/charts/files.ts, which the
- * browser does not load: it pulls in the renderers). */
-export const DECK_CHARTS = ["aid-by-period", "relations-band", "military-share", "seed-vs-greenbook"] as const satisfies readonly ChartSlug[];
-
-/** Size limits of a deck, documented in the README ("Briefing"). A deck over any of them is refused as a whole. */
-export const DECK_LIMITS = {
-  /** the deck as JSON (a file, or a link's payload once decompressed) */
-  jsonBytes: 64 * 1024,
-  /** the #deck= payload as it stands in the address (compressed, base64url) */
-  fragmentChars: 24_000,
-  slides: 40,
-  title: 200,
-  takeaway: 400,
-  notes: 4000,
-} as const;
+export { DECK_CHARTS, DECK_LIMITS, type DeckChart } from "./deck-format";
 
 const text = (max: number) => z.string().max(max);
 
@@ -45,7 +31,6 @@ export const deckSchema = z.strictObject({
 
 export type DeckSlide = z.infer<typeof slideSchema>;
 export type Deck = z.infer<typeof deckSchema>;
-export type DeckChart = (typeof DECK_CHARTS)[number];
 
 /** Why a deck was refused, in words a reader understands. */
 export type DeckProblem = { kind: "undecodable" | "truncated" | "invalid" | "too-large"; message: string };
@@ -80,53 +65,6 @@ export function deckFromJson(json: string): DeckResult {
 /** The deck as JSON text (a file, the link's payload, the browser's storage). */
 export function deckToJson(deck: Deck): string {
   return JSON.stringify(deck);
-}
-
-let counter = 0;
-/** A slide id unique within a deck. */
-export function newSlideId(deck: Pick<Deck, "slides">): string {
-  const taken = new Set(deck.slides.map((s) => s.id));
-  let id: string;
-  do id = `s-${Date.now().toString(36)}-${(counter++).toString(36)}`;
-  while (taken.has(id));
-  return id;
-}
-
-export function emptyDeck(): Deck {
-  return { version: 1, title: "My briefing", slides: [] };
-}
-
-/** The deck with one more chart slide at its end (refused at the slide limit). */
-export function addSlide(deck: Deck, slide: Omit<DeckSlide, "id">): Deck | null {
-  if (deck.slides.length >= DECK_LIMITS.slides) return null;
-  return { ...deck, slides: [...deck.slides, { ...slide, id: newSlideId(deck) }] };
-}
-
-/** The deck with slide `index` moved by `by` places (clamped to the ends). */
-export function moveSlide(deck: Deck, index: number, by: number): Deck {
-  const to = Math.max(0, Math.min(deck.slides.length - 1, index + by));
-  if (to === index || index < 0 || index >= deck.slides.length) return deck;
-  const slides = [...deck.slides];
-  const [s] = slides.splice(index, 1);
-  slides.splice(to, 0, s);
-  return { ...deck, slides };
-}
-
-export function removeSlide(deck: Deck, index: number): Deck {
-  return { ...deck, slides: deck.slides.filter((_, i) => i !== index) };
-}
-
-/** The deck with slide `index` edited; an empty title or takeaway falls back to the computed one. */
-export function editSlide(deck: Deck, index: number, edit: Partial<Pick<DeckSlide, "title" | "takeaway" | "notes">>): Deck {
-  return {
-    ...deck,
-    slides: deck.slides.map((s, i) => {
-      if (i !== index) return s;
-      const next = { ...s, ...edit };
-      for (const k of ["title", "takeaway", "notes"] as const) if (next[k] === "") delete next[k];
-      return next;
-    }),
-  };
 }
 
 /** The answer of /api/takeaway, checked before it is shown. */

@@ -3,7 +3,7 @@
 import type { Dataset } from "../dataset";
 import { badRequest, jsonOk } from "../api/respond";
 import { parseViewQuery, VIEW_KEYS } from "../view";
-import { DECK_CHARTS } from "./deck";
+import { DECK_CHARTS } from "./deck-format";
 import { slideFacts } from "./takeaways";
 
 const CHART = { kind: "enum", values: DECK_CHARTS } as const;

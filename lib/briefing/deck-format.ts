@@ -1,0 +1,21 @@
+// The deck format's constants, without zod (so pages can use them without loading it): the charts a slide can show
+// and the size limits, documented in the README ("Briefing"). The schema is ./deck.ts.
+import type { ChartSlug } from "../charts/files";
+
+/** The charts a slide can show; a unit test keeps this equal to CHART_SLUGS (lib/charts/files.ts, which the
+ * browser does not load: it pulls in the renderers). */
+export const DECK_CHARTS = ["aid-by-period", "relations-band", "military-share", "seed-vs-greenbook"] as const satisfies readonly ChartSlug[];
+
+/** Size limits of a deck, documented in the README ("Briefing"). A deck over any of them is refused as a whole. */
+export const DECK_LIMITS = {
+  /** the deck as JSON (a file, or a link's payload once decompressed) */
+  jsonBytes: 64 * 1024,
+  /** the #deck= payload as it stands in the address (compressed, base64url) */
+  fragmentChars: 24_000,
+  slides: 40,
+  title: 200,
+  takeaway: 400,
+  notes: 4000,
+} as const;
+
+export type DeckChart = (typeof DECK_CHARTS)[number];
