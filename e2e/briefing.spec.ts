@@ -33,7 +33,7 @@ async function deckOnScreen(page: Page): Promise<string[]> {
     page.locator("section[aria-roledescription='slide']").evaluateAll((els) =>
       els.map((el) => [el.querySelector("h2")?.textContent, el.querySelector("img")?.getAttribute("src"), el.querySelector(".bf-takeaway")?.textContent].join(" | ")),
     );
-  await expect.poll(async () => (await read()).filter((s) => /^Chart \||\| \| Computing/.test(s)).length).toBe(0);
+  await expect.poll(async () => (await read()).filter((s) => /^(How much|In what form) \||\| \| Computing/.test(s)).length).toBe(0);
   await expect(page.getByText(/Gathering the sources/)).toHaveCount(0);
   return read();
 }
@@ -324,7 +324,11 @@ test("axe finds no violations on /briefing, and a phone of 360 px shows the slid
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.getByRole("button", { name: "Next" })).toBeInViewport();
-  await expect(currentSlide(page).locator("img[data-slide-chart]")).toBeInViewport();
+  const img = currentSlide(page).locator("img[data-slide-chart]");
+  await expect(img).toBeInViewport();
+  // the phone gets the chart file laid out at 360 px, not the 960 px one shrunk
+  await expect(img).toHaveJSProperty("complete", true);
+  expect(await img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(360);
 });
 
 test("the dashboard links to the briefing", async ({ page }) => {

@@ -115,6 +115,8 @@ describe("presented slides", () => {
   it("paint the same chart file the dashboard serves, at the slide's aspect", () => {
     expect(slideFileSize({ width: 1600, height: 800 })).toEqual({ width: 960, height: 480 });
     expect(slideFileSize({ width: 1000, height: 10 })).toEqual({ width: 960, height: 200 });
+    // a phone's chart box gets the 360 px layout, at the box's aspect
+    expect(slideFileSize({ width: 330, height: 440 })).toEqual({ width: 360, height: 480 });
     const size = { width: 960, height: 480 };
     expect(slideFileHref("military-share", view, size)).toBe(chartFileHref("military-share", "svg", view, size));
   });

@@ -2,12 +2,15 @@
 // the /api/takeaway endpoint that serves them (400 JSON naming the parameter for bad input).
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as takeaway from "@/app/api/takeaway/route";
 import { DEFAULT_DECK } from "@/lib/briefing/default-deck";
 import { defaultDeckFacts } from "@/lib/briefing/default-facts";
 import { factsKey } from "@/lib/briefing/slides";
 import { slideFacts } from "@/lib/briefing/takeaways";
+import { takeawayEndpoint } from "@/lib/briefing/takeaway-endpoint";
+import { DECK_CHARTS } from "@/lib/briefing/deck-format";
 import { DEFAULT_VIEW } from "@/lib/view";
 import { realDataset } from "./helpers";
 
@@ -81,4 +84,27 @@ describe("GET /api/takeaway", () => {
     }
     expect(takeaway.POST().status).toBe(405);
   });
+});
+
+describe("GET /api/takeaway with generated queries", () => {
+  it("answers 200 or a JSON 400 naming a parameter, never anything else (fixed seed, 1,500 queries)", async () => {
+    const ds = realDataset();
+    const statuses = new Set<number>();
+    const setting = fc.constantFrom("groupBy=year", "from=1970", "to=1975", "dollars=constant", "base=2000", "share=absolute", "series=seed", "split=form", "measure=per-year");
+    const junk = fc.oneof(fc.constantFrom("from=1900", "to=x", "base=2000", "chart=pie", "chart=%00", "..%2F..=1", "from=%F0%9F%92%A3", `to=${"9".repeat(8192)}`), fc.string({ maxLength: 16 }).map((k) => `${encodeURIComponent(k)}=1`));
+    const query = fc.tuple(fc.option(fc.constantFrom(...DECK_CHARTS), { nil: undefined }), fc.array(fc.oneof({ weight: 3, arbitrary: setting }, { weight: 1, arbitrary: junk }), { maxLength: 5 }));
+    await fc.assert(
+      fc.asyncProperty(query, async ([chart, parts]) => {
+        const qs = [...(chart ? [`chart=${chart}`] : []), ...parts].join("&");
+        const res = takeawayEndpoint(ds, new Request(`http://localhost/api/takeaway?${qs}`));
+        statuses.add(res.status);
+        expect([200, 400], qs).toContain(res.status);
+        const body = (await res.json()) as { takeaway?: string; error?: { issues: { param: string }[] } };
+        if (res.status === 200) expect(body.takeaway).toMatch(/\S/);
+        else expect(body.error!.issues.length).toBeGreaterThan(0);
+      }),
+      { seed: 20261201, numRuns: 1500 },
+    );
+    expect([...statuses].sort()).toEqual([200, 400]);
+  }, 120_000);
 });

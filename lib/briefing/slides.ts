@@ -17,13 +17,21 @@ export function factsKey(chart: DeckChart, view: DeckSlide["view"]): string {
 
 export type FactsByKey = Readonly<Record<string, SlideFacts>>;
 
+/** A chart slide's heading until its computed title arrives (the dashboard's figure titles begin so). */
+const CHART_NAMES: Record<DeckChart, string> = {
+  "aid-by-period": "How much",
+  "relations-band": "State of US-Cambodia relations",
+  "military-share": "In what form",
+  "seed-vs-greenbook": "Seed figures versus the Greenbook",
+};
+
 export function presentedSlides(deck: Deck, facts: FactsByKey): PresentedSlide[] {
   const charts = deck.slides.map((slide): PresentedSlide => {
     const f = facts[factsKey(slide.chart, slide.view)] ?? null;
     return {
       kind: "chart",
       slide,
-      title: slide.title ?? f?.title ?? "Chart",
+      title: slide.title ?? f?.title ?? CHART_NAMES[slide.chart],
       takeaway: slide.takeaway ?? f?.takeaway ?? "",
       notes: slide.notes,
       facts: f,
@@ -48,15 +56,17 @@ export function clampSlide(n: number, count: number): number {
   return Math.max(1, Math.min(count, Math.round(n)));
 }
 
-/** The chart file of a slide, in the light theme, at a design width of 960 px (the files' default) and the slide's aspect ratio: the
- * file's type then scales with the screen, projector-sized. Mirrors chartFileHref (lib/charts/files.ts, kept off the
- * browser's bundle); a unit test keeps the two equal. */
-export const SLIDE_FILE_WIDTH = 960;
+/** The chart file of a slide, in the light theme, at a design width of 960 px (the files' default; 360 px, the
+ * dashboard's phone layout, when the chart box is under 560 px wide) and the slide's aspect ratio: the file's type then
+ * scales with the screen, projector-sized, and a phone gets the layout made for it rather than a shrunken one. Mirrors
+ * chartFileHref (lib/charts/files.ts, kept off the browser's bundle); a unit test keeps the two equal. */
+export const SLIDE_FILE_WIDTH = { wide: 960, narrow: 360, narrowBelow: 560 } as const;
 
 export function slideFileSize(box: { width: number; height: number }): { width: number; height: number } {
+  const width = box.width > 0 && box.width < SLIDE_FILE_WIDTH.narrowBelow ? SLIDE_FILE_WIDTH.narrow : SLIDE_FILE_WIDTH.wide;
   const aspect = box.width > 0 && box.height > 0 ? box.height / box.width : 0.5;
-  const height = Math.max(200, Math.min(4000, Math.round((SLIDE_FILE_WIDTH * aspect) / 20) * 20));
-  return { width: SLIDE_FILE_WIDTH, height };
+  const height = Math.max(200, Math.min(4000, Math.round((width * aspect) / 20) * 20));
+  return { width, height };
 }
 
 export function slideFileHref(chart: DeckChart, view: DeckSlide["view"], size: { width: number; height: number }): string {
