@@ -26,6 +26,10 @@ describe("takeaways", () => {
     expect(Math.round((100 * m) / (m + e))).toBe(64);
     const f = slideFacts(realDataset(), "military-share", { ...DEFAULT_VIEW, groupBy: "year", from: 1970, to: 1975 });
     expect(f.takeaway).toMatch(/^Military aid was 64% of US aid to Cambodia over FY1970-1975 \(\$1\.18B of \$1\.83B, current US dollars\)\./);
+    // the highest year as chart 2 labels it (periods with at least $10M): FY1972, by hand 77%
+    const y72 = rows.find((r) => r.fiscalYear === 1972)!;
+    expect(Math.round((100 * y72.military!) / (y72.military! + y72.economic!))).toBe(77);
+    expect(f.takeaway).toContain("Highest: FY1972, 77%.");
     expect(f.takeaway).toMatch(/Source: USAID Greenbook\.$/);
     expect(f.sources.map((s) => s.id)).toEqual(["usaid-greenbook-2020"]);
     expect(f.title).toBe("In what form: military versus economic aid");

@@ -6,7 +6,7 @@ import type { Dataset } from "../dataset";
 import { formatUsdShort, percentText } from "../format";
 import type { SourceRef } from "../schema";
 import { getAidView, getReconciliations, type AidView } from "../views";
-import { buildAidChartModel, buildShareChartModel, dollarBasis } from "../charts/aid-charts";
+import { buildAidChartModel, buildShareChartModel, dollarBasis, SHARE_HIGHLIGHT_MIN_TOTAL } from "../charts/aid-charts";
 import { relationsFigureText, seedVsGreenbookFigureText } from "../charts/captions";
 import { CHART_WIDTH, viewPeriods } from "../charts/files";
 import { buildRelationsBandModel } from "../charts/relations-band";
@@ -67,7 +67,9 @@ function shareTakeaway(ds: Dataset, view: ViewState, aid: AidView): string {
     return `No economic and military split is available for ${years(view)}. ${source}`;
   const share = percentText(span.militaryShare * 100, { digits: 0 });
   let s = `Military aid was ${share} of US aid to Cambodia over ${years(view)} (${formatUsdShort(span.military)} of ${formatUsdShort(span.military + span.economic)}, ${dollarWords(aid)}).`;
-  const top = aid.rows.reduce<AidView["rows"][number] | null>((b, r) => (r.militaryShare !== null && (b === null || r.militaryShare > (b.militaryShare ?? 0)) ? r : b), null);
+  // the highest share as chart 2 labels it: among periods with at least $10M of aid
+  const counted = aid.rows.filter((r) => r.militaryShare !== null && (r.economic ?? 0) + (r.military ?? 0) >= SHARE_HIGHLIGHT_MIN_TOTAL);
+  const top = counted.reduce<AidView["rows"][number] | null>((b, r) => (b === null || (r.militaryShare ?? 0) > (b.militaryShare ?? 0) ? r : b), null);
   if (aid.rows.length > 1 && top?.militaryShare != null) s += ` Highest: ${top.period.label}, ${percentText(top.militaryShare * 100, { digits: 0 })}.`;
   return `${s} ${source}`;
 }
