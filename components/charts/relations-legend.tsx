@@ -26,6 +26,14 @@ function LegendSymbol({ kind, status }: { kind: LegendItem["kind"]; status?: str
   return (
     <svg className={styles.symbol} viewBox="0 0 14 14" width={14} height={14} aria-hidden="true" focusable="false">
       {kind === "event" && <circle cx={7} cy={7} r={5} fill={fg} />}
+      {kind === "cluster" && (
+        <>
+          <circle cx={7} cy={7} r={6.5} fill={fg} />
+          <text x={7} y={7} textAnchor="middle" dominantBaseline="central" fontSize={8} fontWeight={700} fill={cssVarColor("--bg")}>
+            3
+          </text>
+        </>
+      )}
       {kind === "unconfirmed" && <circle cx={7} cy={7} r={4.5} fill={cssVarColor("--bg")} stroke={fg} strokeWidth={1.5} />}
       {kind === "span" && <rect x={0} y={5.5} width={14} height={3} fill={fg} fillOpacity={0.7} />}
       {kind === "disputed" && (
