@@ -181,14 +181,12 @@ export function RelationsBand({ relations, events, sources, periods, width, idPr
       setDismissed(false);
     },
     onBlur: () => setFocusKey((k) => (k === key ? null : k)),
-    // a tap shows the tooltip (touch has no hover); a second tap on the same mark closes it
+    // a tap shows the tooltip (touch has no hover; the tap also focuses the mark, which keeps it shown); a tap
+    // elsewhere or Escape closes it
     onClick: () => {
       cancelHide();
-      if (hoverKey === key && !dismissed && focusKey === key) setDismissed(true);
-      else {
-        setHoverKey(key);
-        setDismissed(false);
-      }
+      setHoverKey(key);
+      setDismissed(false);
     },
     onKeyDown: (e: KeyboardEvent<SVGElement>) => onItemKey(e, row, index),
   });

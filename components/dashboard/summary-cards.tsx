@@ -21,7 +21,7 @@ export function SummaryCards({ ds, view }: { ds: Dataset; view: ViewState }) {
   return (
     <section aria-labelledby="summary-h">
       <h2 id="summary-h" className="text-xl font-semibold mb-2">Aid in each phase of relations</h2>
-      <div className="table-scroll summary-strip" data-testid="summary-cards" tabIndex={0} role="region" aria-labelledby="summary-h">
+      <div className="table-scroll summary-strip" data-testid="summary-cards" tabIndex={0} role="region" aria-label="Table of aid in each phase (scrolls sideways)">
         <CompactTable
           testId="summary-table"
           caption={[`Total obligations, ${dollarWords(view)}, ${fyRange(view.from, view.to)} (your range and dollars; always totals). Sources: `, ...citeSegments(cited, ds.sourceById)]}
