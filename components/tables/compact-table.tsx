@@ -41,11 +41,11 @@ export function CompactTable({
           <tr key={r.key} className={r.className}>
             {r.cells.map((c, i) =>
               i === 0 ? (
-                <th scope="row" key={i} data-label={head[i]}>
+                <th scope="row" key={i} data-label={stackOnPhone ? head[i] : undefined}>
                   <Segments cell={c} />
                 </th>
               ) : (
-                <td key={i} className={numeric.includes(i) ? "num" : undefined} data-label={head[i]}>
+                <td key={i} className={numeric.includes(i) ? "num" : undefined} data-label={stackOnPhone ? head[i] : undefined}>
                   <Segments cell={c} />
                 </td>
               ),
