@@ -45,8 +45,8 @@ export function ChartFigure({
           <p className="chart-subtitle head-detail">{text.subtitle}</p>
           <p className="chart-summary head-detail">{text.summary}</p>
         </div>
-        {actions && <div className="chart-actions">{actions}</div>}
       </div>
+      {/* one row: the two disclosures, then the chart's actions (export, CSV...) at its end */}
       <div className="chart-disclosures">
         <details className="chart-about">
           <summary>Sources and notes</summary>
@@ -70,6 +70,7 @@ export function ChartFigure({
             {table}
           </div>
         </details>
+        {actions && <div className="chart-actions">{actions}</div>}
       </div>
       {state === "error" ? (
         <p role="alert" className="chart-state">The chart could not be drawn: {errorMessage ?? "the data did not load"}. The last data shown is kept below.</p>

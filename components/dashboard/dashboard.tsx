@@ -28,11 +28,10 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
   const finding = findingSentence(ds, view);
   return (
     <div className="theme-root" data-theme={theme}>
-      <SiteHeader theme={theme} />
+      <SiteHeader theme={theme} title="US aid to Cambodia, 1955-2024, and the state of relations" />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pb-4 space-y-6">
         {brokenLink && <BrokenLinkNotice badParams={badParams} view={view} />}
         <div className="lede">
-          <h1 className="page-title">US aid to Cambodia, 1955-2024, and the state of relations</h1>
           {finding && (
             <p className="finding" data-testid="finding">
               {finding}

@@ -1,15 +1,19 @@
-// The site's header on every page (the dashboard, the reference page's kin and the 404 page): the site's name as a
-// link home and, where the page is drawn per theme, the theme toggle.
+// The site's header on every page: on the dashboard the page's title (h1) and the theme toggle, in one row so the
+// first screen keeps its room for the charts; elsewhere (the 404 page) the site's name as a link home.
 import { ThemeToggle } from "@/components/controls/theme-toggle";
 import type { Theme } from "@/lib/view";
 
-export function SiteHeader({ theme }: { theme?: Theme }) {
+export function SiteHeader({ theme, title }: { theme?: Theme; title?: string }) {
   return (
     <header className="site-header">
       <div className="mx-auto max-w-6xl px-4 flex flex-wrap items-center justify-between gap-2">
-        <a href="/" className="site-name">
-          US aid to Cambodia
-        </a>
+        {title ? (
+          <h1 className="page-title">{title}</h1>
+        ) : (
+          <a href="/" className="site-name">
+            US aid to Cambodia
+          </a>
+        )}
         {theme && <ThemeToggle initial={theme} />}
       </div>
     </header>
