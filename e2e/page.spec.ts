@@ -59,6 +59,9 @@ for (const size of SIZES) {
     for (const view of ["/", "/?groupBy=year", "/?groupBy=relations-phase&dollars=constant", ...(size.name === "laptop" ? ["/?split=programme"] : [])])
     test(`the first screen of ${view} shows the finding, chart 1 with its controls and the band directly under it`, async ({ page }) => {
       await page.goto(view);
+      // measured once both live faces have taken over (the first screen loads them without scrolling)
+      for (const fig of [aidFigure(page), relationsFigure(page)]) await expect(fig.locator('[data-face="live"]:not([data-pending])')).toBeVisible();
+      await page.evaluate(() => window.scrollTo(0, 0));
       const finding = page.getByTestId("finding");
       await expect(finding).toContainText(/^The US obligated \$[\d.]+B to Cambodia in FY1955-2024 \((current|constant 2025) dollars\); \d+% of it/);
       const controls = page.getByRole("region", { name: "View settings" });

@@ -18,7 +18,7 @@ describe("the finding", () => {
   });
 
   it("follows the view's range and dollars", () => {
-    // FY1998-2006 (restricted) 406,885,113 of 926,6xx,xxx over FY1990-2010 = 44%; FY1990-1991 (no mission) 184,425
+    // FY1998-2006 (restricted) 406,885,113 of 926,571,064 over FY1990-2010 = 43.9%; FY1990-1991 (no mission) 184,425
     const ranged = findingSentence(ds, { ...DEFAULT_VIEW, from: 1990, to: 2010 })!;
     expect(ranged).toContain("The US obligated $926.6M to Cambodia in FY1990-2010 (current dollars); 44% of it, $406.9M, came in the 9 years FY1998-2006 of restricted");
     expect(ranged).toContain("against $184,425 in the 2 years FY1990-1991 of no mission");

@@ -3,7 +3,7 @@ import { relationsLegendItems, type LegendItem, type RelationsBandModel } from "
 import { cssVarColor } from "@/lib/charts/palette";
 import styles from "./relations-band.module.css";
 
-/** The live band's "skip the markers" link lands here. */
+/** The id of the band's HTML legend (tests and links find it by this). */
 export const RELATIONS_LEGEND_ID = "relations-band-legend";
 
 export function RelationsLegend({ model }: { model: Pick<RelationsBandModel, "scale"> }) {
