@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DEFAULT_VIEW } from "@/lib/view";
 import { viewPreviewImage } from "@/lib/view-title";
+import { ViewAnnouncer } from "@/components/controls/view-announcer";
 import "./globals.css";
 
 const description =
@@ -20,7 +21,14 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        {/* the first Tab stop of every page: past the header and the controls' many stops, to the page's content */}
+        <a href="#main" className="skip-link">
+          Skip to main content
+        </a>
+        {children}
+        <ViewAnnouncer />
+      </body>
     </html>
   );
 }

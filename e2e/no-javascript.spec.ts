@@ -60,7 +60,7 @@ test("the relations band lines up with chart 1's bars to the pixel when chart 1 
 
 test("a broken link says which settings could not be read, without JavaScript", async ({ page }) => {
   await page.goto("/?groupBy=week&zoom=3");
-  await expect(page.getByTestId("broken-link")).toContainText("Settings that could not be read: groupBy, an unknown setting.");
+  await expect(page.getByTestId("broken-link")).toContainText("Left out: Group by, an unknown setting.");
   const face = await openStaticFace(page, aidFigure(page));
   await expect(face.locator("svg").first()).toHaveAttribute("data-bars", "8");
 });

@@ -106,7 +106,7 @@ describe("relations band model (FY1955-2024 by year, 960 px)", () => {
     expect(alt1992.x).toBeCloseTo(LEFT + (37 + 92 / 366) * BAND, 9);
     expect(b.alternatives.map((a) => a.date)).toEqual(["1992", "1994-05-17"]);
     const phase = m.phases.find((p) => p.id === "full-relations-restored")!;
-    expect(phase.title).toContain("Normal: 24 September 1993 (disputed; also 1992, 17 May 1994)");
+    expect(phase.title).toContain("Full relations: 24 September 1993 (disputed; also 1992, 17 May 1994)");
   });
 
   it("draws the approximate early-1960s boundary with its label", () => {
@@ -166,10 +166,37 @@ describe("relations band model (FY1955-2024 by year, 960 px)", () => {
     const low = m.markers.find((q) => q.id === "murphy-departs-2024")!;
     expect(low.unconfirmed).toBe(true);
     expect(low.text).toContain("(unconfirmed)");
+    // a single unconfirmed marker is hollow; in a cluster, the cluster's name says which event is unconfirmed
     const svg = renderRelationsBand(m, { width: 960 });
-    const g = findAll(svg, (n) => n.attrs?.["data-event"] === "murphy-departs-2024")[0];
-    const circle = findAll(g, (n) => n.tag === "circle")[0];
-    expect(circle.attrs?.fill).toBe("var(--bg)");
+    const single = m.markerGroups.find((g) => g.members.length === 1 && g.members[0].unconfirmed);
+    if (single) {
+      const g = findAll(svg, (n) => n.attrs?.["data-event"] === single.id)[0];
+      expect(findAll(g, (n) => n.tag === "circle")[0].attrs?.fill).toBe("var(--bg)");
+    }
+    const cluster = m.markerGroups.find((g) => g.members.some((q) => q.id === "murphy-departs-2024"))!;
+    expect(cluster.ariaLabel).toContain("(unconfirmed)");
+  });
+
+  it("clusters markers that would overlap into one that lists its events", () => {
+    for (const width of [360, 960, 1600]) {
+      const mw = model({ width });
+      // every marker in exactly one group, in date order
+      expect(mw.markerGroups.flatMap((g) => g.members.map((q) => q.id))).toEqual(mw.markers.map((q) => q.id));
+      // no two circles touch: centres at least both radii + 2 px apart
+      for (let i = 1; i < mw.markerGroups.length; i++) {
+        const [a, b] = [mw.markerGroups[i - 1], mw.markerGroups[i]];
+        expect(b.x - a.x, `${width}: ${a.id} / ${b.id}`).toBeGreaterThanOrEqual(a.r + b.r + 2);
+      }
+    }
+    // 12 and 17 April 1975 lie 5 days (0.17 px) apart at 960 px: one cluster, named from its first date
+    const april = m.markerGroups.find((g) => g.members.some((q) => q.dateText === "12 April 1975"))!;
+    expect(april.members.map((q) => q.dateText)).toEqual(expect.arrayContaining(["12 April 1975", "17 April 1975"]));
+    expect(april.ariaLabel.startsWith(`${april.members[0].dateText} to ${april.members.at(-1)!.dateText}, ${april.members.length} events: `)).toBe(true);
+    // the ~50 events of 2017-2024 share a handful of markers
+    const recent = m.markerGroups.filter((g) => g.members[0].day >= dayNumber("2017-01-01"));
+    expect(recent.length).toBeLessThan(12);
+    const svg = toSvgString(renderRelationsBand(m, { width: 960 }));
+    expect(svg).toContain(`data-cluster="${april.id}"`);
   });
 
   it("puts year ticks at 1 January", () => {
@@ -252,7 +279,7 @@ describe("relations band SVG", () => {
     expect(node.attrs?.viewBox).toBe(`0 0 960 ${h}`);
     const legend = findAll(node, (n) => n.attrs?.["data-part"] === "legend")[0];
     const labels = findAll(legend, (n) => n.tag === "text").map(textOf);
-    expect(labels.slice(0, 7)).toEqual(["Normal", "Strained", "Restricted", "Limited", "No mission", "Severed", "Not covered"]);
+    expect(labels.slice(0, 7)).toEqual(["Full relations", "Strained", "Restricted", "Limited", "No mission", "Severed", "Not covered"]);
     expect(labels).toContain("Unconfirmed event (low confidence)");
     // a phone-width legend wraps onto more rows
     expect(relationsBandHeight(m, 360, true)).toBeGreaterThan(h);

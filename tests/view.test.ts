@@ -53,12 +53,26 @@ describe("view state in the URL", () => {
     expect(rewriteTarget(new URLSearchParams("utm_medium=email"), "system")).toBe("/v/system/default");
   });
 
-  it("a broken link gives the default view and says what was wrong", () => {
-    for (const qs of ["groupBy=week", "from=1800", "from=2000&to=1990", "base=2000", "zoom=3", "from=1960&from=1970"]) {
+  it("a broken link drops what it cannot read and says what was wrong", () => {
+    for (const qs of ["groupBy=week", "from=1800", "base=2000", "zoom=3", "from=1960&from=1970"]) {
       const r = parse(qs);
       expect(r.view, qs).toEqual(DEFAULT_VIEW);
       expect(r.issues.length, qs).toBeGreaterThan(0);
     }
+  });
+
+  it("a broken link keeps the settings that were valid", () => {
+    expect(parse("base=1800&dollars=constant")).toEqual({ view: { ...DEFAULT_VIEW, dollars: "constant" }, issues: [expect.objectContaining({ param: "base" })] });
+    expect(parse("groupBy=week&from=1970&zoom=2").view).toEqual({ ...DEFAULT_VIEW, from: 1970 });
+    expect(parse("groupBy=week&from=1970&zoom=2").issues.map((i) => i.param).sort()).toEqual(["groupBy", "zoom"]);
+    // from after to: from is the setting dropped, to is kept
+    expect(parse("from=2000&to=1990").view).toEqual({ ...DEFAULT_VIEW, to: 1990 });
+    // a rule that only breaks once the other settings are read: base with dollars that could not be read
+    expect(parse("dollars=gold&base=2000")).toMatchObject({ view: DEFAULT_VIEW, issues: [{ param: "dollars" }, { param: "base" }] });
+    expect(rewriteTarget(new URLSearchParams("base=1800&dollars=constant"), "system")).toBe("/r/system/broken~base~dollars.constant");
+    expect(viewFromSegment("broken~base~dollars.constant")).toEqual({ view: { ...DEFAULT_VIEW, dollars: "constant" }, broken: true, badParams: ["base"] });
+    expect(viewFromSegment("broken~base~dollars.nominal")).toBeNull();
+    expect(viewFromSegment("broken~base~broken~from")).toBeNull();
   });
 
   it("asks /api/aid for exactly the view's bars", () => {

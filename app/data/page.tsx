@@ -15,7 +15,7 @@ export default function ReferencePage() {
   const ds = getDataset();
   const events = ds.events.events;
   return (
-    <main className="mx-auto max-w-6xl p-4 space-y-8">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-6xl p-4 space-y-8">
       <header className="space-y-2">
         <p>
           <a href="/">Back to the dashboard</a>

@@ -55,10 +55,11 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
         />
       }
     >
+      {/* the legend above the bars: the relations band follows them directly (see the dashboard's chart pair) */}
+      <StackedLegend model={model} />
       <LiveBars chart="aid" query={query} share={view.share}>
         <ChartPicture chart="aid-by-period" view={view} theme={theme} heightAt={barChartHeight} alt={`${model.title}. ${model.description}`} eager />
       </LiveBars>
-      <StackedLegend model={model} />
     </ChartFigure>
   );
 }

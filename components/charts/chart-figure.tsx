@@ -1,10 +1,11 @@
-// The frame every chart shares: a <figure> whose caption carries title, subtitle (units, dollar basis), a one-line
-// summary, sources and notes; a "Show data table" disclosure; explicit empty and error states.
+// The frame every chart shares: a <figure> whose head carries title, subtitle (units, dollar basis), a one-line
+// summary and the chart's actions; sources and notes, and the data table of exactly the numbers drawn, sit behind
+// two disclosures above the drawing, so nothing comes between a chart and what follows it (chart 1 and the band
+// under it are one pair on one time axis). Explicit empty and error states.
 import type { ReactNode } from "react";
 import type { FigureTextData } from "@/lib/charts/figure-text";
 
 export type FigureText = FigureTextData;
-
 
 export function ChartFigure({
   id,
@@ -15,6 +16,7 @@ export function ChartFigure({
   errorMessage,
   actions,
   testId,
+  bodyFirst = false,
 }: {
   id: string;
   text: FigureText;
@@ -25,40 +27,60 @@ export function ChartFigure({
   errorMessage?: string;
   actions?: ReactNode;
   testId?: string;
+  /** the drawing first, its head below it: the band, directly under chart 1 */
+  bodyFirst?: boolean;
 }) {
   const titleId = `${id}-title`;
-  return (
-    <figure id={id} aria-labelledby={titleId} className="chart-figure" data-testid={testId} aria-busy={state === "loading" || undefined}>
+  const body =
+    state === "empty" ? (
+      <p className="chart-state">No data available for this selection: the sources have no records for these years.</p>
+    ) : (
+      <div className="chart-body">{children}</div>
+    );
+  const head = (
+    <>
       <div className="chart-head">
         <div>
           <h3 id={titleId} className="chart-title">{text.title}</h3>
-          <p className="chart-subtitle">{text.subtitle}</p>
+          <p className="chart-subtitle head-detail">{text.subtitle}</p>
+          <p className="chart-summary head-detail">{text.summary}</p>
         </div>
+      </div>
+      {/* one row: the two disclosures, then the chart's actions (export, CSV...) at its end */}
+      <div className="chart-disclosures">
+        <details className="chart-about">
+          <summary>Sources and notes</summary>
+          <div className="chart-caption">
+            {/* on a phone, units and summary move here from the head, so the chart stays on the first screen */}
+            <p className="phone-detail">{text.subtitle}</p>
+            <p className="phone-detail">{text.summary}</p>
+            <p className="muted">{text.sourceLine}</p>
+            {text.notes && text.notes.length > 0 && (
+              <ul className="chart-notes muted">
+                {text.notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </details>
+        <details className="chart-table">
+          <summary>Show data table</summary>
+          <div className="table-scroll table-box" tabIndex={0} role="region" aria-label={`Data table: ${text.title}`}>
+            {table}
+          </div>
+        </details>
         {actions && <div className="chart-actions">{actions}</div>}
       </div>
       {state === "error" ? (
         <p role="alert" className="chart-state">The chart could not be drawn: {errorMessage ?? "the data did not load"}. The last data shown is kept below.</p>
       ) : null}
-      {state === "empty" ? (
-        <p className="chart-state">No data available for this selection: the sources have no records for these years.</p>
-      ) : (
-        <div className="chart-body">{children}</div>
-      )}
-      <figcaption className="chart-caption">
-        <p>{text.summary}</p>
-        <p className="muted">{text.sourceLine}</p>
-        {text.notes && text.notes.length > 0 && (
-          <ul className="chart-notes muted">
-            {text.notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        )}
-      </figcaption>
-      <details className="chart-table">
-        <summary>Show data table</summary>
-        <div className="table-scroll">{table}</div>
-      </details>
+    </>
+  );
+  return (
+    <figure id={id} aria-labelledby={titleId} className="chart-figure" data-body-first={bodyFirst || undefined} data-testid={testId} aria-busy={state === "loading" || undefined}>
+      {bodyFirst ? body : head}
+      {bodyFirst ? head : body}
     </figure>
   );
 }

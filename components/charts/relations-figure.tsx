@@ -65,6 +65,7 @@ export function RelationsFigure({ view, theme, relations, events, sources, perio
       {/* The events marked, briefly: descriptions and sources of each are on the reference page and in the CSV. */}
       <CompactTable
         testId="relations-events-table"
+        stackOnPhone
         caption={[`Events marked, in date order (${model.markers.length}); descriptions and sources of every event are on the `, ["l", "reference page", "/data#events-h"], ""]}
         head={["Date", "Event"]}
         rows={model.markers.map((m) => {
@@ -79,6 +80,7 @@ export function RelationsFigure({ view, theme, relations, events, sources, perio
     <ChartFigure
       id="relations-figure"
       testId="relations-figure"
+      bodyFirst
       text={text}
       table={table}
       actions={

@@ -3,7 +3,7 @@ import { relationsLegendItems, type LegendItem, type RelationsBandModel } from "
 import { cssVarColor } from "@/lib/charts/palette";
 import styles from "./relations-band.module.css";
 
-/** The live band's "skip the markers" link lands here. */
+/** The id of the band's HTML legend (tests and links find it by this). */
 export const RELATIONS_LEGEND_ID = "relations-band-legend";
 
 export function RelationsLegend({ model }: { model: Pick<RelationsBandModel, "scale"> }) {
@@ -26,6 +26,14 @@ function LegendSymbol({ kind, status }: { kind: LegendItem["kind"]; status?: str
   return (
     <svg className={styles.symbol} viewBox="0 0 14 14" width={14} height={14} aria-hidden="true" focusable="false">
       {kind === "event" && <circle cx={7} cy={7} r={5} fill={fg} />}
+      {kind === "cluster" && (
+        <>
+          <circle cx={7} cy={7} r={6.5} fill={fg} />
+          <text x={7} y={7} textAnchor="middle" dominantBaseline="central" fontSize={8} fontWeight={700} fill={cssVarColor("--bg")}>
+            3
+          </text>
+        </>
+      )}
       {kind === "unconfirmed" && <circle cx={7} cy={7} r={4.5} fill={cssVarColor("--bg")} stroke={fg} strokeWidth={1.5} />}
       {kind === "span" && <rect x={0} y={5.5} width={14} height={3} fill={fg} fillOpacity={0.7} />}
       {kind === "disputed" && (

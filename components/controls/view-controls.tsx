@@ -1,6 +1,11 @@
 "use client";
 // Every view choice of the dashboard: series, grouping, split, year range, dollars and base year, total or per year.
-import { useId } from "react";
+// On a phone the settings fold behind one button that says the view in words, so chart 1 stays on the first screen;
+// every view the controls are drawn for is announced to screen readers (view-announcer.tsx).
+import { useEffect, useId, useState } from "react";
+import { serializeView } from "@/lib/view";
+import { viewInWords } from "@/lib/view-summary";
+import { announceView } from "./view-announcer";
 import { CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, type ViewState } from "@/lib/view";
 import { useView } from "./use-view-navigation";
 
@@ -29,6 +34,10 @@ let rememberedAnnual: Pick<ViewState, "groupBy" | "split"> | null = null;
 export function ViewControls({ view: shown }: { view: ViewState }) {
   const id = useId();
   const { view, go, pending: loading } = useView(shown);
+  const [open, setOpen] = useState(false);
+  const shownKey = serializeView(shown);
+  // keyed by the view's URL form: a new page for the same view announces nothing
+  useEffect(() => announceView(shown), [shownKey]);
   const setView = (patch: Partial<ViewState>) => {
     let next = patch;
     if (patch.series === "seed" && view.series === "annual") rememberedAnnual = { groupBy: view.groupBy, split: view.split };
@@ -37,7 +46,11 @@ export function ViewControls({ view: shown }: { view: ViewState }) {
   };
   const seed = view.series === "seed";
   return (
-    <section aria-label="View settings" className="controls no-print">
+    <section aria-label="View settings" className="controls-wrap no-print">
+      <button type="button" className="controls-toggle" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen((o) => !o)}>
+        <span className="controls-toggle-label">View settings</span> <span className="controls-toggle-view">{viewInWords(view)}</span>
+      </button>
+      <div id={`${id}-panel`} className="controls" data-open={open || undefined}>
       <Radio
         legend="Figures"
         name={`${id}-series`}
@@ -117,6 +130,7 @@ export function ViewControls({ view: shown }: { view: ViewState }) {
       <div className="control control-actions">
         <button type="button" onClick={() => setView({ ...DEFAULT_VIEW })}>Reset view</button>
         <span aria-live="polite" className="muted text-sm">{loading ? "Loading..." : ""}</span>
+      </div>
       </div>
     </section>
   );

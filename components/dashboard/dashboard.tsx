@@ -1,7 +1,7 @@
 // The main screen, rendered on the server for one view and theme: every chart is its chart file (an <img>), its
 // caption and its table, so a link reads correctly before and without JavaScript. Only the leaves hydrate: the
-// controls, each chart's live face (loaded near the viewport) and the band's markers.
-import { ThemeToggle } from "@/components/controls/theme-toggle";
+// controls, each chart's live face (loaded near the viewport) and the band's markers. The first screen holds the
+// finding (a sentence computed for the view), the controls, chart 1 and the relations band directly under it.
 import { SourceRefs } from "@/components/ui/source-refs";
 import { getDataset } from "@/lib/data";
 import { aidQueryOf, type Theme, type ViewState } from "@/lib/view";
@@ -13,7 +13,9 @@ import { ShareFigure } from "@/components/charts/share-figure";
 import { ViewControls } from "@/components/controls/view-controls";
 import { BrokenLinkNotice } from "./broken-link-notice";
 import { periodsOf } from "@/lib/charts/files";
+import { SiteHeader } from "./site-header";
 import { SummaryCards } from "./summary-cards";
+import { findingSentence } from "@/lib/finding";
 
 export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewState; theme: Theme; brokenLink: boolean; badParams: string[] }) {
   const ds = getDataset();
@@ -23,35 +25,46 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
   const aid = getAidView(ds, aidQueryOf(view));
   const share = view.split === "kind" || view.series === "seed" ? aid : getAidView(ds, aidQueryOf(view, { forceKindSplit: true }));
   const periods = periodsOf(aid);
+  const finding = findingSentence(ds, view);
   return (
     <div className="theme-root" data-theme={theme}>
-      <main className="mx-auto max-w-6xl p-4 space-y-8">
-        <header className="space-y-2">
-          <div className="flex flex-wrap items-start justify-between gap-2">
-            <h1 className="text-2xl font-bold">US aid to Cambodia, 1955-2024, and the state of relations</h1>
-            <ThemeToggle initial={theme} />
+      <SiteHeader theme={theme} title="US aid to Cambodia, 1955-2024, and the state of relations" />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pb-4 space-y-6">
+        {brokenLink && <BrokenLinkNotice badParams={badParams} view={view} />}
+        <div className="lede">
+          {finding && (
+            <p className="finding" data-testid="finding">
+              {finding}
+            </p>
+          )}
+          <noscript>
+            <p className="notice">Charts are shown as drawn for this link; changing the view needs JavaScript. Every chart has its data table with it.</p>
+          </noscript>
+        </div>
+
+        <section aria-labelledby="charts-h" className="space-y-6">
+          <h2 id="charts-h" className="sr-only">Charts</h2>
+          {/* the controls beside (on a laptop) or above (on a phone) chart 1 and the relations band, which share one
+              time axis, the band directly under the bars */}
+          <div className="charts-lead">
+            <ViewControls view={view} />
+            <div className="chart-pair" data-testid="chart-pair">
+              <AidFigure view={view} theme={theme} data={aid} />
+              <RelationsFigure view={view} theme={theme} relations={ds.relations} events={ds.events.events} sources={sources} periods={periods} />
+            </div>
           </div>
+          <SummaryCards ds={ds} view={view} />
+          <ShareFigure view={view} theme={theme} data={share} />
+          <SeedVsGreenbookFigure view={view} theme={theme} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} sources={sources} />
+        </section>
+
+        <section aria-labelledby="about-h">
+          <h2 id="about-h" className="text-xl font-semibold">About these figures</h2>
           <p>
             How much the United States obligated to Cambodia, in what form, in which periods, and how that tracked relations between the two
             countries. Every figure names its source; where sources disagree, both are shown.
           </p>
           <p className="muted text-sm">{FISCAL_YEAR_NOTE}</p>
-          <p className="no-print"><a href="/briefing">Briefing: present these charts as slides, or build your own deck</a></p>
-          <noscript>
-            <p className="notice">Charts are shown as drawn for this link; changing the view needs JavaScript. Every chart has its data table below it.</p>
-          </noscript>
-        </header>
-
-        <SummaryCards ds={ds} />
-
-        <section aria-labelledby="charts-h" className="space-y-6">
-          <h2 id="charts-h" className="sr-only">Charts</h2>
-          {brokenLink && <BrokenLinkNotice badParams={badParams} />}
-          <ViewControls view={view} />
-          <AidFigure view={view} theme={theme} data={aid} />
-          <RelationsFigure view={view} theme={theme} relations={ds.relations} events={ds.events.events} sources={sources} periods={periods} />
-          <ShareFigure view={view} theme={theme} data={share} />
-          <SeedVsGreenbookFigure view={view} theme={theme} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} sources={sources} />
         </section>
 
         <section aria-labelledby="disputes-h">

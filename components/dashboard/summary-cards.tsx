@@ -1,35 +1,37 @@
-// Headline figures above the charts, as one small table: aid in each phase of relations and its military share, from
-// the annual series in current dollars for every fiscal year (a fixed view, said in the caption), cited once.
-import { aggregateAnnual } from "@/lib/aid";
-import { relationsPhasePeriods } from "@/lib/periods";
+// Headline figures, as one compact strip of phases of relations: aid in each phase and its military share, for the
+// reader's range and dollars (totals: a fixed measure, said in the caption), cited once. On a phone the strip is a
+// short table that scrolls sideways inside its box, well under a screen tall.
 import type { Dataset } from "@/lib/dataset";
-import { formatUsdShort } from "@/lib/format";
-import { getCpi } from "@/lib/views";
+import { dollarWords, phaseAid } from "@/lib/finding";
+import { fyRange } from "@/lib/fiscal";
+import { formatUsdShort, percentText } from "@/lib/format";
+import type { ViewState } from "@/lib/view";
 import { CompactTable } from "../tables/compact-table";
 import { citeSegments } from "../tables/table-cells";
 
-export function SummaryCards({ ds }: { ds: Dataset }) {
-  const rows = ds.annual.rows;
-  const from = rows[0].fiscalYear;
-  const to = rows[rows.length - 1].fiscalYear;
-  const opts = { dollars: "nominal", baseYear: null, measure: "total", cpi: getCpi(ds) } as const;
-  const [all] = aggregateAnnual(rows, [{ id: "all", label: `All years, FY${from}-${to}`, from, to }], opts);
-  const phases = aggregateAnnual(rows, relationsPhasePeriods(ds.relations, from, to), opts).filter((r) => r.coverage.yearsWithData > 0);
-  const cited = [...new Set([...all.sourceIds, ...phases.flatMap((p) => p.sourceIds)])];
-  const share = (p: typeof all) =>
-    p.militaryShare === null
-      ? "no split"
-      : `${(p.militaryShare * 100).toFixed(0)}%${p.coverage.splitYears > 0 && p.coverage.splitYears < p.coverage.yearsWithData ? ` (split known for ${p.coverage.splitYears} of ${p.coverage.yearsWithData} years)` : ""}`;
+export function SummaryCards({ ds, view }: { ds: Dataset; view: ViewState }) {
+  const phases = phaseAid(ds, view);
+  const cited = [...new Set(phases.flatMap((p) => p.row.sourceIds))];
+  const share = (p: (typeof phases)[number]) => {
+    const r = p.row;
+    if (r.militaryShare === null) return r.coverage.yearsWithData === 0 ? "no data" : "no split";
+    const partial = r.coverage.splitYears > 0 && r.coverage.splitYears < r.coverage.yearsWithData;
+    return `${percentText(Math.round(r.militaryShare * 100))}${partial ? ` (${r.coverage.splitYears} of ${r.coverage.yearsWithData} yrs)` : ""}`;
+  };
   return (
     <section aria-labelledby="summary-h">
-      <h2 id="summary-h" className="text-xl font-semibold mb-2">At a glance</h2>
-      <div className="table-scroll" data-testid="summary-cards">
+      <h2 id="summary-h" className="text-xl font-semibold mb-2">Aid in each phase of relations</h2>
+      <div className="table-scroll summary-strip" data-testid="summary-cards" tabIndex={0} role="region" aria-label="Table of aid in each phase (scrolls sideways)">
         <CompactTable
           testId="summary-table"
-          caption={[`US aid obligations in each phase of relations, current dollars, annual series FY${from}-${to} (a fixed view; the charts below follow yours). Sources: `, ...citeSegments(cited, ds.sourceById)]}
-          head={["Phase of relations", "Aid", "Military share", "Years with records"]}
-          numeric={[1, 2]}
-          rows={[all, ...phases].map((p) => ({ key: p.period.id, cells: [p.period.label, formatUsdShort(p.total), share(p), p.coverage.label] }))}
+          caption={[`Total obligations, ${dollarWords(view)}, ${fyRange(view.from, view.to)} (your range and dollars; always totals). Sources: `, ...citeSegments(cited, ds.sourceById)]}
+          head={["Phase", "Relations", "Aid", "Military", "Records"]}
+          numeric={[2, 3]}
+          rows={phases.map((p) => ({
+            key: p.row.period.id,
+            className: p.row.coverage.yearsWithData === 0 ? "no-data" : undefined,
+            cells: [fyRange(p.row.period.from, p.row.period.to), p.statusWords, formatUsdShort(p.row.total), share(p), p.row.coverage.label],
+          }))}
         />
       </div>
     </section>

@@ -11,6 +11,7 @@ export function CompactTable({
   rows,
   numeric = [],
   testId,
+  stackOnPhone = false,
 }: {
   caption: TableCell;
   head: readonly string[];
@@ -18,9 +19,11 @@ export function CompactTable({
   /** columns whose figures align right */
   numeric?: readonly number[];
   testId: string;
+  /** on a phone, each row becomes a card whose cells carry their column's name */
+  stackOnPhone?: boolean;
 }) {
   return (
-    <table className="data" data-testid={testId}>
+    <table className={stackOnPhone ? "data stack-cards" : "data"} data-testid={testId}>
       <caption>
         <Segments cell={caption} />
       </caption>
@@ -38,11 +41,11 @@ export function CompactTable({
           <tr key={r.key} className={r.className}>
             {r.cells.map((c, i) =>
               i === 0 ? (
-                <th scope="row" key={i}>
+                <th scope="row" key={i} data-label={stackOnPhone ? head[i] : undefined}>
                   <Segments cell={c} />
                 </th>
               ) : (
-                <td key={i} className={numeric.includes(i) ? "num" : undefined}>
+                <td key={i} className={numeric.includes(i) ? "num" : undefined} data-label={stackOnPhone ? head[i] : undefined}>
                   <Segments cell={c} />
                 </td>
               ),

@@ -1,4 +1,5 @@
-// Dated events with their precision, category, confidence and sources.
+// Dated events with their precision, category, confidence and sources. On a phone each row is a card (its cells
+// labelled) and the list scrolls inside its own box, so the page does not grow to tens of thousands of pixels.
 import { formatEventDate } from "@/lib/dates";
 import type { AidEvent, SourceRef } from "@/lib/schema";
 import { SourceRefs } from "../ui/source-refs";
@@ -15,8 +16,8 @@ export function EventsTable({
   testId?: string;
 }) {
   return (
-    <div className="table-scroll">
-      <table className="data" data-testid={testId}>
+    <div className="table-scroll table-box" tabIndex={0} role="region" aria-label={caption}>
+      <table className="data stack-cards" data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -30,13 +31,13 @@ export function EventsTable({
         <tbody>
           {events.map((e) => (
             <tr key={e.id} data-event={e.id}>
-              <td className="whitespace-nowrap">{formatEventDate(e)}</td>
-              <td>{e.category}</td>
-              <td>
+              <td className="whitespace-nowrap" data-label="Date">{formatEventDate(e)}</td>
+              <td data-label="Category">{e.category}</td>
+              <td data-label="Event" className="card-wide">
                 <strong>{e.title}</strong>. {e.description}
               </td>
-              <td>{e.confidence === "low" ? "low (unconfirmed)" : e.confidence}</td>
-              <td>
+              <td data-label="Confidence">{e.confidence === "low" ? "low (unconfirmed)" : e.confidence}</td>
+              <td data-label="Sources" className="card-wide">
                 <SourceRefs ids={e.sourceIds} sources={sources} />
                 {e.seedParagraph !== null && <span className="muted text-xs"> (seed paragraph {e.seedParagraph})</span>}
               </td>

@@ -20,17 +20,22 @@ export function viewSegment(view: ViewState): string {
 /** Names a broken link's unreadable settings may carry in its path: the view's own, or "other" (bounded, so cacheable). */
 const KNOWN_PARAMS: readonly string[] = VIEW_KEYS;
 
-function brokenSegment(params: string[]): string {
+/** "broken~base~other", then the settings that were kept: "broken~base~dollars.constant". */
+function brokenSegment(params: string[], kept: ViewState): string {
   const names = [...new Set(params.map((p) => (KNOWN_PARAMS.includes(p) ? p : "other")))].sort();
-  return ["broken", ...names].join("~");
+  const view = viewSegment(kept);
+  return ["broken", ...names, ...(view === "default" ? [] : [view])].join("~");
 }
 
 /** Reads a path segment back; null if it is not the canonical segment of a valid view (so caches hold one copy each). */
 export function viewFromSegment(segment: string): { view: ViewState; broken: boolean; badParams: string[] } | null {
   if (segment === "broken" || segment.startsWith("broken~")) {
-    const names = segment.split("~").slice(1);
-    if (segment !== brokenSegment(names)) return null;
-    return { view: { ...DEFAULT_VIEW }, broken: true, badParams: names };
+    const tokens = segment.split("~").slice(1);
+    const names = tokens.filter((t) => !t.includes("."));
+    const keptSegment = tokens.filter((t) => t.includes(".")).join("~");
+    const kept = keptSegment ? viewFromSegment(keptSegment) : { view: { ...DEFAULT_VIEW }, broken: false };
+    if (!kept || kept.broken || segment !== brokenSegment(names, kept.view)) return null;
+    return { view: kept.view, broken: true, badParams: names };
   }
   if (segment === "default") return { view: { ...DEFAULT_VIEW }, broken: false, badParams: [] };
   if (!/^[A-Za-z]+\.[a-z0-9-]+(~[A-Za-z]+\.[a-z0-9-]+)*$/.test(segment)) return null;
@@ -70,7 +75,7 @@ export function rewriteTarget(search: URLSearchParams, theme: Theme): string | n
   const hasQuery = [...search.keys()].length > 0;
   if (!hasQuery && theme === "system") return null;
   const { view, issues } = parseView(search);
-  if (issues.length) return `/r/${theme}/${brokenSegment(issues.map((i) => i.param))}`;
+  if (issues.length) return `/r/${theme}/${brokenSegment(issues.map((i) => i.param), view)}`;
   const segment = viewSegment(view);
   return `/${isCanonicalSegment(segment) ? "v" : "r"}/${theme}/${segment}`;
 }

@@ -1,6 +1,6 @@
 // A view <-> URL search params. Only what differs from the defaults goes in the URL, so links stay short and old
 // links keep their meaning. Parsing is strict: every problem names the parameter and what it allows.
-import { parseQuery, type QueryIssue, type QuerySpec, type QueryValues } from "../api/query";
+import { MAX_VALUE_LENGTH, parseQuery, type QueryIssue, type QuerySpec, type QueryValues } from "../api/query";
 import { DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid";
 import { SPLITS } from "../aid-parts";
 import {
@@ -64,13 +64,21 @@ export function parseViewQuery<K extends ViewKey, E extends QuerySpec>(
 }
 
 /**
- * Reads a dashboard link. A link with anything unreadable is broken as a whole: it returns the default view and the
- * issues, so the page can say so rather than show a half-applied view.
+ * Reads a dashboard link. Settings that cannot be read are dropped, each with its issue, and the settings that were
+ * valid are kept (`base=1800&dollars=constant` keeps constant dollars), so the page can say what it left out.
  */
 export function parseView(params: URLSearchParams): { view: ViewState; issues: QueryIssue[] } {
-  const own = new URLSearchParams([...params].filter(([k]) => !isTrackingParam(k)));
-  const r = parseViewQuery(own, VIEW_KEYS, {});
-  return r.ok ? { view: r.view, issues: [] } : { view: { ...DEFAULT_VIEW }, issues: r.issues };
+  let own = new URLSearchParams([...params].filter(([k]) => !isTrackingParam(k)));
+  const issues: QueryIssue[] = [];
+  // each pass drops the parameters an issue names; a cross-setting rule may only show once the others are read
+  for (let pass = 0; pass <= VIEW_KEYS.length; pass++) {
+    const r = parseViewQuery(own, VIEW_KEYS, {});
+    if (r.ok) return { view: r.view, issues };
+    issues.push(...r.issues);
+    const bad = new Set(r.issues.map((i) => i.param));
+    own = new URLSearchParams([...own].filter(([k]) => !bad.has(k.slice(0, MAX_VALUE_LENGTH))));
+  }
+  return { view: { ...DEFAULT_VIEW }, issues };
 }
 
 /** The canonical query string of a view: only non-default values, in a fixed order ("" for the default view). */

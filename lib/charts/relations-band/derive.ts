@@ -5,6 +5,7 @@ import { dayNumber, formatPartialDate } from "../../dates";
 import { fyRange } from "../../fiscal";
 import type { AidEvent, RelationsFile, SourceRef } from "../../schema";
 import { plotArea, timeScale, type TimedPeriod } from "../layout";
+import { clusterMarkers, type BandMarkerGroup } from "./clusters";
 import { eventMarkers, sourceLookup } from "./events";
 import { BAND_HEIGHT, visibleRange, yearTicks } from "./layout";
 import { bandBoundaries, bandPhases, notCoveredParts } from "./phases";
@@ -109,6 +110,8 @@ export interface RelationsBandModel {
   notCovered: BandNotCovered[];
   boundaries: BandBoundary[];
   markers: BandMarker[];
+  /** the markers as drawn: single markers and clusters of markers that would overlap, in date order */
+  markerGroups: BandMarkerGroup[];
   /** events left out because they start outside the visible range */
   omittedEvents: number;
   ticks: BandTick[];
@@ -139,6 +142,7 @@ export function buildRelationsBandModel(input: RelationsBandInput): RelationsBan
   const notCovered = notCoveredParts(ctx);
   const boundaries = bandBoundaries(ctx, lookup);
   const markers = eventMarkers(events, range, xOf, lookup);
+  const markerGroups = clusterMarkers(markers);
   const { ticks, tickStep } = yearTicks(range, plot, xOf);
 
   const fiscalText = fyRange(range.fyFrom, range.fyTo, "words");
@@ -155,6 +159,7 @@ export function buildRelationsBandModel(input: RelationsBandInput): RelationsBan
     notCovered,
     boundaries,
     markers,
+    markerGroups,
     omittedEvents: events.length - markers.length,
     ticks,
     tickStep,
@@ -162,6 +167,6 @@ export function buildRelationsBandModel(input: RelationsBandInput): RelationsBan
     description:
       `Relations status from ${formatPartialDate(range.start)} to ${formatPartialDate(range.end)}, ${phases.length} phase${phases.length === 1 ? "" : "s"}: ${phaseText || "none"}.` +
       (after ? ` After ${formatPartialDate(relations.coverageEnd)} the status is not covered.` : "") +
-      ` ${markers.length} dated event${markers.length === 1 ? "" : "s"} marked below the band${markers.some((m) => m.unconfirmed) ? "; hollow markers are unconfirmed" : ""}.`,
+      ` ${markers.length} dated event${markers.length === 1 ? "" : "s"} marked below the band${markerGroups.length < markers.length ? ` (events close together share one numbered marker)` : ""}${markers.some((m) => m.unconfirmed) ? "; hollow markers are unconfirmed" : ""}.`,
   };
 }

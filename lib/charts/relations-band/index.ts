@@ -15,7 +15,8 @@ export {
 export { publishersOf } from "./events";
 export { BAND_HEIGHT, BAND_LAYOUT, markerGeometry } from "./layout";
 export { relationsBandHeight, relationsLegendItems, type LegendItem } from "./legend";
-export { renderMarkers } from "./marks";
+export { CLUSTER_R, clusterMarkers, type BandMarkerGroup } from "./clusters";
+export { clusterShape, renderMarkers, spanBars } from "./marks";
 export { boundaryText } from "./phases";
 export { renderRelationsBand, type RelationsBandRenderOptions } from "./render";
 export { durationText, relationsSummary } from "./summary";

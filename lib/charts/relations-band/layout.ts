@@ -54,7 +54,7 @@ export function yearTicks(range: RelationsBandModel["range"], plot: PlotArea, xO
 }
 
 /** Pixel shapes of one marker: the circle on the marker row and, for spans, the thin bar in its lane. */
-export function markerGeometry(m: BandMarker): { cx: number; cy: number; r: number; bar: { x: number; y: number; width: number; height: number } | null } {
+export function markerGeometry(m: Pick<BandMarker, "x" | "bar">): { cx: number; cy: number; r: number; bar: { x: number; y: number; width: number; height: number } | null } {
   const L = BAND_LAYOUT;
   return {
     cx: m.x,

@@ -7,7 +7,7 @@ import type { RelationsBandModel } from "./derive";
 import { BAND_HEIGHT } from "./layout";
 
 export interface LegendItem {
-  kind: "status" | "not-covered" | "event" | "unconfirmed" | "span" | "disputed" | "approximate";
+  kind: "status" | "not-covered" | "event" | "cluster" | "unconfirmed" | "span" | "disputed" | "approximate";
   label: string;
   status?: string;
 }
@@ -18,6 +18,7 @@ export function relationsLegendItems(model: Pick<RelationsBandModel, "scale">): 
     ...model.scale.map((s): LegendItem => ({ kind: "status", label: s.label, status: s.status })),
     { kind: "not-covered", label: "Not covered" },
     { kind: "event", label: "Dated event" },
+    { kind: "cluster", label: "Events close together (number of events)" },
     { kind: "unconfirmed", label: "Unconfirmed event (low confidence)" },
     { kind: "span", label: "Date range or approximate date" },
     { kind: "disputed", label: "Disputed date: primary (solid), alternative (dashed)" },
@@ -59,6 +60,12 @@ export function renderBandLegend(model: RelationsBandModel, width: number, color
           break;
         case "event":
           swatch = el("circle", { cx: sx + 6, cy, r: 4.5, fill: fg });
+          break;
+        case "cluster":
+          swatch = el("g", {}, [
+            el("circle", { cx: sx + 6, cy, r: 6, fill: fg }),
+            el("text", { x: sx + 6, y: cy, "text-anchor": "middle", "dominant-baseline": "central", "font-size": 8, "font-weight": 700, fill: color("--bg") }, ["3"]),
+          ]);
           break;
         case "unconfirmed":
           swatch = el("circle", { cx: sx + 6, cy, r: 4, fill: color("--bg"), stroke: fg, "stroke-width": 1.5 });

@@ -1,0 +1,272 @@
+// The page itself, at a laptop's 1280 x 900 and a phone's 390 x 844: the first screen (finding, chart 1 and the band
+// directly under it), the band's text boxes, tooltips, phases and markers by keyboard, the bad-link notice, the 404
+// page, the events table on a phone, the announced view and axe in both themes.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { aidFigure, relationsFigure, waitForLiveFace } from "./helpers";
+
+const SIZES = [
+  { name: "laptop", width: 1280, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+
+async function box(l: Locator) {
+  const b = await l.boundingBox();
+  expect(b, "element has a box").not.toBeNull();
+  return b!;
+}
+
+/** The text boxes (screen px) of an SVG's <text> elements that are drawn, with their content. */
+async function textBoxes(svg: Locator) {
+  return svg.evaluate((root) =>
+    [...root.querySelectorAll("text")]
+      .filter((t) => (t.textContent ?? "").trim() !== "" && getComputedStyle(t).display !== "none")
+      .map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent ?? "", x: r.x, y: r.y, w: r.width, h: r.height };
+      })
+      .filter((r) => r.w > 0 && r.h > 0),
+  );
+}
+
+function overlaps(boxes: { text: string; x: number; y: number; w: number; h: number }[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      // a pixel of shared edge is not an overlap
+      const ox = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+      const oy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+      if (ox > 1 && oy > 1) out.push(`"${a.text}" / "${b.text}"`);
+    }
+  return out;
+}
+
+async function inViewport(page: Page, l: Locator) {
+  const b = await box(l);
+  const vp = page.viewportSize()!;
+  expect(b.x, "tooltip's left edge").toBeGreaterThanOrEqual(0);
+  expect(b.y, "tooltip's top edge").toBeGreaterThanOrEqual(0);
+  expect(b.x + b.width, "tooltip's right edge").toBeLessThanOrEqual(vp.width);
+  expect(b.y + b.height, "tooltip's bottom edge").toBeLessThanOrEqual(vp.height);
+}
+
+for (const size of SIZES) {
+  test.describe(`at ${size.width} x ${size.height} (${size.name})`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    // (split by programme, chart 1's legend has eight entries: on a phone it pushes the band below the first screen)
+    for (const view of ["/", "/?groupBy=year", "/?groupBy=relations-phase&dollars=constant", ...(size.name === "laptop" ? ["/?split=programme"] : [])])
+    test(`the first screen of ${view} shows the finding, chart 1 with its controls and the band directly under it`, async ({ page }) => {
+      await page.goto(view);
+      // measured once both live faces have taken over (the first screen loads them without scrolling)
+      for (const fig of [aidFigure(page), relationsFigure(page)]) await expect(fig.locator('[data-face="live"]:not([data-pending])')).toBeVisible();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const finding = page.getByTestId("finding");
+      await expect(finding).toContainText(/^The US obligated \$[\d.]+B to Cambodia in FY1955-2024 \((current|constant 2025) dollars\); \d+% of it/);
+      const controls = page.getByRole("region", { name: "View settings" });
+      const bars = aidFigure(page).locator(".chart-body");
+      const band = relationsFigure(page).locator(".chart-body picture, .chart-body [data-testid='relations-band']").first();
+      for (const [what, l] of [["finding", finding], ["controls", controls], ["chart 1", bars], ["band", band]] as const) {
+        const b = await box(l);
+        expect(b.y, `${what} starts on the first screen`).toBeGreaterThanOrEqual(0);
+        expect(b.y + b.height, `${what} ends on the first screen`).toBeLessThanOrEqual(size.height);
+      }
+      // nothing between the bars and the band: the band starts where chart 1's drawing ends
+      const barsBox = await box(bars);
+      const bandBox = await box(relationsFigure(page).locator(".chart-body").first());
+      expect(bandBox.y - (barsBox.y + barsBox.height)).toBeGreaterThanOrEqual(-1);
+      expect(bandBox.y - (barsBox.y + barsBox.height)).toBeLessThanOrEqual(2);
+      // on the same time axis: the same left and right edges
+      expect(Math.abs(bandBox.x - barsBox.x)).toBeLessThanOrEqual(1);
+      expect(Math.abs(bandBox.width - barsBox.width)).toBeLessThanOrEqual(1);
+    });
+
+    test("the band's text boxes never overlap, in the chart file and in the live face, by year and by decade", async ({ page }) => {
+      for (const q of ["/?groupBy=year", "/"]) {
+        await page.goto(q);
+        const fig = relationsFigure(page);
+        const file = fig.locator('[data-face="static"] img');
+        const src = await file.evaluate((i: HTMLImageElement) => i.currentSrc || i.src);
+        const face = await page.context().newPage();
+        await face.setViewportSize({ width: size.width, height: size.height });
+        await face.goto(src);
+        expect(overlaps(await textBoxes(face.locator("svg").first())), `${q} file ${src}`).toEqual([]);
+        await face.close();
+        await waitForLiveFace(fig);
+        expect(overlaps(await textBoxes(fig.locator('[data-face="live"] svg').first())), `${q} live`).toEqual([]);
+      }
+    });
+
+    test("band tooltips stay inside the viewport, at both ends of the band", async ({ page }) => {
+      await page.goto("/?groupBy=year");
+      const fig = relationsFigure(page);
+      await waitForLiveFace(fig);
+      const markers = fig.locator('[data-part="live-markers"] [role="button"]');
+      const tip = fig.getByRole("tooltip");
+      for (const marker of [markers.first(), markers.last()]) {
+        await marker.focus();
+        await expect(tip).toBeVisible();
+        await inViewport(page, tip);
+      }
+      const phases = fig.locator('[data-part="live-phases"] [role="button"]');
+      await phases.last().focus();
+      await expect(tip).toBeVisible();
+      await inViewport(page, tip);
+    });
+  });
+}
+
+test.describe("the band by keyboard", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test("phases are one Tab stop with arrow keys inside, and show their tooltip", async ({ page }) => {
+    await page.goto("/");
+    const fig = relationsFigure(page);
+    await waitForLiveFace(fig);
+    const phases = fig.locator('[data-part="live-phases"] [role="button"]');
+    expect(await phases.count()).toBeGreaterThan(5);
+    await expect(fig.locator('[data-part="live-phases"] [tabindex="0"]')).toHaveCount(1);
+    await phases.first().focus();
+    const tip = fig.getByRole("tooltip");
+    await expect(tip).toContainText("Full relations: Recognition and early ties");
+    await page.keyboard.press("ArrowRight");
+    await expect(tip).toContainText("Strained");
+    await page.keyboard.press("End");
+    await expect(phases.last()).toBeFocused();
+    await expect(fig.locator('[data-part="live-phases"] [tabindex="0"]')).toHaveCount(1);
+    // a tap shows the same tooltip
+    await page.keyboard.press("Escape");
+    await expect(tip).toBeHidden();
+    await fig.locator('[data-part="live-phases"] [data-phase]').nth(2).click();
+    await expect(tip).toContainText("Severed");
+  });
+
+  test("all the event markers are one Tab stop, with arrow keys inside; dense ones are one cluster listing its events", async ({ page }) => {
+    await page.goto("/");
+    const fig = relationsFigure(page);
+    await waitForLiveFace(fig);
+    const markers = fig.locator('[data-part="live-markers"] [role="button"]');
+    const n = await markers.count();
+    expect(n).toBeGreaterThan(5);
+    await expect(fig.locator('[data-part="live-markers"] [tabindex="0"]')).toHaveCount(1);
+    await expect(fig.locator('[data-part="live-markers"] [tabindex="-1"]')).toHaveCount(n - 1);
+    // Tab from the phases lands on the markers, and one more Tab leaves the band
+    await fig.locator('[data-part="live-phases"] [tabindex="0"]').focus();
+    await page.keyboard.press("Tab");
+    await expect(markers.first()).toBeFocused();
+    await page.keyboard.press("ArrowRight");
+    await expect(markers.nth(1)).toBeFocused();
+    await page.keyboard.press("End");
+    await expect(markers.last()).toBeFocused();
+    await page.keyboard.press("Tab");
+    const stillInMarkers = await page.evaluate(() => !!document.activeElement?.closest('[data-part="live-markers"]'));
+    expect(stillInMarkers).toBe(false);
+    // the centre of 12 April 1975 is one cluster that lists 12 and 17 April
+    const april = fig.locator('[data-part="live-markers"] [data-cluster]').filter({ has: page.locator("xpath=self::*[contains(@aria-label, '12 April 1975')]") });
+    await april.first().focus();
+    const tip = fig.getByRole("tooltip");
+    await expect(tip).toContainText("12 April 1975");
+    await expect(tip).toContainText("17 April 1975");
+  });
+});
+
+test.describe("links and errors", () => {
+  test("the bad-link notice sits at the top, names settings by their labels and keeps the valid ones", async ({ page }) => {
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto("/?base=1800&dollars=constant&groupBy=year");
+      const notice = page.getByTestId("broken-link");
+      await expect(notice).toContainText("Left out: Base year.");
+      await expect(notice).toContainText("Base year: 1800 is out of range");
+      const b = await box(notice);
+      expect(b.y + b.height, `notice on the first screen at ${width}`).toBeLessThanOrEqual(844);
+      const finding = await box(page.getByTestId("finding"));
+      expect(b.y, "the notice comes before the finding").toBeLessThan(finding.y);
+      // constant dollars and the grouping were kept
+      await expect(page.getByTestId("finding")).toContainText("(constant 2025 dollars)");
+      await expect(aidFigure(page).locator('[data-face="static"] img')).toHaveAttribute("src", /groupBy=year/);
+      await expect(aidFigure(page).locator('[data-face="static"] img')).toHaveAttribute("src", /dollars=constant/);
+    }
+  });
+
+  for (const path of ["/v/xx/yy", "/no-such-page", "/data/nothing"]) {
+    test(`${path} is a 404 page with the site header and a link home`, async ({ page }) => {
+      const res = await page.goto(path);
+      expect(res?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+      await expect(page.getByRole("banner").getByRole("link", { name: "US aid to Cambodia" })).toHaveAttribute("href", "/");
+      await page.getByRole("link", { name: "Go to the dashboard of US aid to Cambodia" }).click();
+      await expect(page.getByTestId("finding")).toBeVisible();
+    });
+  }
+});
+
+test.describe("keyboard and screen readers", () => {
+  test("the first Tab stop skips to the content", async ({ page }) => {
+    await page.goto("/");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to main content" });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main#main")).toBeFocused();
+  });
+
+  test("a view change is announced in a live region", async ({ page }) => {
+    await page.goto("/");
+    const status = page.getByTestId("view-announcement");
+    await expect(status).toHaveAttribute("role", "status");
+    await expect(status).toHaveText("");
+    await page.getByLabel("Group by").selectOption("year");
+    await page.getByRole("radio", { name: "Constant (CPI-U)" }).check({ force: true });
+    await expect(status).toHaveText("Showing by year, economic and military, constant 2025 dollars, totals, FY1955-2024");
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    for (const width of [390, 1280]) {
+      test(`axe finds no violations in the ${scheme} theme at ${width} px, and the Severed swatch stands out`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 844 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto("/");
+        await waitForLiveFace(relationsFigure(page));
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+        // the swatch against the page: at least 3:1 (non-text contrast)
+        const ratio = await page.evaluate(() => {
+          const sw = [...document.querySelectorAll("#relations-band-legend li")].find((li) => li.textContent === "Severed")!.querySelector("span")!;
+          const lum = (c: string) => {
+            const [r, g, b] = c.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+          };
+          const a = lum(getComputedStyle(sw).backgroundColor);
+          const b = lum(getComputedStyle(document.body).backgroundColor);
+          return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        });
+        expect(ratio).toBeGreaterThanOrEqual(3);
+      });
+    }
+  }
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the events table is cards in a box that scrolls, with a readable event column", async ({ page }) => {
+    await page.goto("/data");
+    const table = page.getByTestId("events-table");
+    const region = page.getByRole("region", { name: /Dated events/ });
+    const r = await box(region);
+    expect(r.height).toBeLessThanOrEqual(844);
+    const cell = table.locator("tbody tr").first().locator("td").nth(2);
+    expect((await box(cell)).width).toBeGreaterThan(300);
+  });
+
+  test("the summary strip of phases is well under a screen tall", async ({ page }) => {
+    await page.goto("/");
+    const strip = page.getByTestId("summary-cards");
+    expect((await box(strip)).height).toBeLessThan(844 * 0.75);
+    await expect(strip).toContainText("full relations");
+    await expect(strip.locator("caption")).toContainText("current dollars, FY1955-2024");
+  });
+});

@@ -1,0 +1,18 @@
+// A view in words, as the controls announce it to screen readers and show it on a phone's collapsed controls:
+// "Showing by year, constant 2020 dollars, totals, FY1955-2024".
+import { fyRange } from "./fiscal";
+import { normaliseView, type ViewState } from "./view";
+
+const GROUPING = { year: "by year", decade: "by decade", "seed-period": "by the seed article's periods", "relations-phase": "by phase of relations", span: "as one span" } as const;
+const SPLIT = { kind: "economic and military", programme: "by programme", form: "grants and loans" } as const;
+
+export function viewInWords(state: ViewState): string {
+  const v = normaliseView(state);
+  const what = v.series === "seed" ? "the seed article's figures" : `${GROUPING[v.groupBy]}, ${SPLIT[v.split]}`;
+  const dollars = v.dollars === "constant" ? `constant ${v.base} dollars` : "current dollars";
+  return `${what}, ${dollars}, ${v.measure === "per-year" ? "per year" : "totals"}, ${fyRange(v.from, v.to)}`;
+}
+
+export function viewAnnouncement(state: ViewState): string {
+  return `Showing ${viewInWords(state)}`;
+}
