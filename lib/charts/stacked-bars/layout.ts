@@ -1,7 +1,21 @@
 // Pixel positions of the stacked-bar chart, for both faces: segments and category labels.
-import { barSlot, labelEvery, plotArea, yOf, type PlotArea } from "../layout";
+import { MARGIN, barSlot, labelEvery, plotArea, yOf, type PlotArea } from "../layout";
 import { textWidth, wrapWords } from "../text";
 import type { StackedBarModel } from "./derive";
+
+/**
+ * Room above the bars: two rows of annotations, the callouts and source-change notes (baseline at CALLOUT_BASELINE) over
+ * the value labels that sit on the tallest bars, so the two never print over each other.
+ */
+export const STACKED_MARGIN_TOP = 42;
+export const CALLOUT_BASELINE = 14;
+
+/** The plot area of the stacked bars: the shared plot (same left and width as the band's) with a taller top margin. */
+export function stackedPlot(width: number, height: number): PlotArea {
+  const p = plotArea(width, height);
+  const extra = STACKED_MARGIN_TOP - MARGIN.top;
+  return { ...p, top: p.top + extra, height: Math.max(1, p.height - extra) };
+}
 
 /** y of a value on the model's axis (min..max). */
 export function yAt(value: number, model: Pick<StackedBarModel, "y">, plot: PlotArea): number {
@@ -21,7 +35,7 @@ export interface SegmentGeometry {
 
 /** Pixel rectangles of every drawn segment: what the static face draws and what the face-equality test compares. */
 export function segmentGeometry(model: StackedBarModel, width: number, height: number): SegmentGeometry[] {
-  const plot = plotArea(width, height);
+  const plot = stackedPlot(width, height);
   const out: SegmentGeometry[] = [];
   model.bars.forEach((b, i) => {
     const slot = barSlot(i, model.bars.length, plot);
@@ -59,7 +73,7 @@ export interface CategoryLabel {
 
 /** Category labels under the bars, thinned and wrapped to fit; null where a label is skipped. Both faces use it. */
 export function categoryLabels(model: StackedBarModel, width: number, height: number): (CategoryLabel | null)[] {
-  const plot = plotArea(width, height);
+  const plot = stackedPlot(width, height);
   const n = model.bars.length;
   // a label's longest word cannot wrap: thin the labels until it fits its room (the data table names every bar)
   const longestWord = Math.max(0, ...model.bars.flatMap((b) => b.label.split(/\s+/).map((w) => textWidth(w, LABEL_FONT_SIZE))));
