@@ -4,39 +4,10 @@ import { describe, expect, it } from "vitest";
 import * as aid from "@/app/api/aid/route";
 import { parseView, serializeView, viewFromSegment, viewSegment, DEFAULT_VIEW } from "@/lib/view";
 import { viewSchema } from "@/lib/view/schema";
+import type { AidViewRow as Row } from "@/lib/views";
+import { parseCsv } from "./csv-read";
 
 const get = (qs: string) => aid.GET(new Request(`http://localhost/api/aid${qs}`));
-
-interface Row {
-  period: { id: string; label: string };
-  economic: number | null;
-  military: number | null;
-  unsplit: number | null;
-  total: number | null;
-  parts: { key: string; amount: number | null }[];
-  divisor: { years: number; over: string; label: string } | null;
-  splitYearsAverage: { economic: number; military: number; years: number } | null;
-}
-
-/** Reads CSV text (RFC 4180, quoted fields) into records keyed by the header. */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let field = "", row: string[] = [], quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(field); field = ""; }
-    else if (c === "\r" && text[i + 1] === "\n") { row.push(field); rows.push(row); row = []; field = ""; i++; }
-    else field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  const [head, ...body] = rows;
-  return body.filter((r) => r.length === head.length).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
-}
 
 const sum = (xs: (number | null)[]) => xs.reduce<number>((a, b) => a + (b ?? 0), 0);
 

@@ -39,7 +39,7 @@ function diffCell(c: Comparison): string {
   if (c.greenbookAmount === null || c.differenceUsd === null) return "no records";
   const usd = `${c.differenceUsd > 0 ? "+" : ""}${formatUsdFull(c.differenceUsd)}`;
   if (c.verdict) return `${c.verdict} (${usd}${c.differencePct === null ? "" : `, ${pctText(c.differencePct)}`})`;
-  return c.differencePct === null ? `${usd} (absolute only)` : `${usd} (${pctText(c.differencePct)})`;
+  return c.differencePct === null ? `${usd} (no percentage: the seed figure is $0)` : `${usd} (${pctText(c.differencePct)})`;
 }
 
 export function SeedVsGreenbookTable({ recs, sources }: { recs: readonly Reconciliation[]; sources?: SeedVsGreenbookFigureProps["sources"] }) {
@@ -63,7 +63,7 @@ export function SeedVsGreenbookTable({ recs, sources }: { recs: readonly Reconci
             [`${formatUsdFull(r.sameKind.greenbookAmount)} `, ["m", r.sameKind.against]],
             diffCell(r.sameKind),
             r.programme ? [`${formatUsdFull(r.programme.greenbookAmount)}: ${diffCell(r.programme)} `, ["m", r.programme.against]] : [["m", "none named"]],
-            `${row.text}${row.programmeMark ? `; ${row.programmeMark.text}` : ""}`,
+            `${row.text}${row.secondaryMark ? `; ${row.secondaryMark.text}` : ""}`,
             citeSegments(r.sourceIds, byId),
           ],
         };

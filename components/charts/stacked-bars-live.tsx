@@ -14,7 +14,6 @@ function TooltipBody({ active, payload, model, maxWidth }: TooltipContentProps &
   const bar = model.bars[index];
   if (!bar) return null;
   return (
-    // never wider than the chart, so Recharts can keep it inside the chart (and the chart is inside the viewport)
     <div className="chart-tooltip" role="status" style={{ maxWidth }}>
       <p className="font-semibold">{bar.label}</p>
       <p>{bar.description}</p>
@@ -38,6 +37,12 @@ function TooltipBody({ active, payload, model, maxWidth }: TooltipContentProps &
       ))}
     </div>
   );
+}
+
+/** Recharts keeps a tooltip inside the plot area when it fits there (else it pins it to the plot's left edge), so a
+ * tooltip no wider than the plot never leaves the chart, and the chart never leaves the viewport. */
+function tooltipMaxWidth(width: number): number {
+  return Math.max(160, width - MARGIN.left - Y_AXIS_WIDTH - MARGIN.right);
 }
 
 /** Recharts draws each category tick; we place the same wrapped lines the static face draws. */
@@ -91,7 +96,7 @@ export default function StackedBarsLive({ model, width, height, label, idPrefix 
       {model.markers.map((m) => (
         <ReferenceLine key={m.label} x={model.bars[m.beforeIndex].label} position="start" stroke="var(--fg)" strokeDasharray="4 3" />
       ))}
-      <Tooltip content={(p: TooltipContentProps) => <TooltipBody {...p} model={model} maxWidth={Math.max(160, width - 8)} />} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} />
+      <Tooltip content={(p: TooltipContentProps) => <TooltipBody {...p} model={model} maxWidth={tooltipMaxWidth(width)} />} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} />
       {model.keys.map((k) => (
         <Bar key={k.key} dataKey={k.key} name={k.label} stackId="stack" fill={`var(${k.colorVar})`} isAnimationActive="auto">
           {model.bars.map((b) => {

@@ -60,9 +60,20 @@ export const LABEL_FONT_SIZE = 11;
 export const LABEL_LINE_HEIGHT = 13;
 const MAX_LABEL_LINES = 3;
 
-/** Greedy word wrap into at most three lines of about `maxWidth` px; the last line ends in "..." if cut. */
+/** Where a label may also break: after the hyphen of a span of years ("1955-" / "1963"). */
+const SPAN_HYPHEN = /(\d{4})-(\d{2,4})/g;
+
+/** Greedy word wrap into at most three lines of about `maxWidth` px; the last line ends in "..." if cut. A span of
+ * years too wide for the room breaks after its hyphen. */
 export function wrapLabel(text: string, maxWidth: number, size = LABEL_FONT_SIZE): string[] {
-  return wrapWords(text, maxWidth, size, MAX_LABEL_LINES);
+  const lines = wrapWords(text, maxWidth, size, MAX_LABEL_LINES);
+  if (lines.every((l) => textWidth(l, size) <= maxWidth)) return lines;
+  return wrapWords(unbreakableWords(text).join(" "), maxWidth, size, MAX_LABEL_LINES).map((l) => l.replace(/(\d{4})- (\d)/g, "$1-$2"));
+}
+
+/** The words a label cannot break inside (spans of years may break after their hyphen). */
+function unbreakableWords(label: string): string[] {
+  return label.replace(SPAN_HYPHEN, "$1- $2").split(/\s+/);
 }
 
 export interface CategoryLabel {
@@ -76,13 +87,14 @@ export function categoryLabels(model: StackedBarModel, width: number, height: nu
   const plot = stackedPlot(width, height);
   const n = model.bars.length;
   // a label's longest word cannot wrap: thin the labels until it fits its room (the data table names every bar)
-  const longestWord = Math.max(0, ...model.bars.flatMap((b) => b.label.split(/\s+/).map((w) => textWidth(w, LABEL_FONT_SIZE))));
+  const longestWord = Math.max(0, ...model.bars.flatMap((b) => unbreakableWords(b.label).map((w) => textWidth(w, LABEL_FONT_SIZE))));
   let every = labelEvery(n, plot);
   const band = plot.width / Math.max(1, n);
   while (every < n && band * every - 4 < longestWord) every = every < 2 ? 2 : every < 5 ? 5 : every < 10 ? 10 : every * 2;
   return model.bars.map((b, i) => {
     if (i % every !== 0) return null;
     const slot = barSlot(i, n, plot);
-    return { x: slot.center, y: plot.top + plot.height + 14, lines: wrapLabel(b.label, Math.max(slot.band * every - 4, 30)) };
+    // 18 px under the plot: the first label clears the lowest y tick beside it
+    return { x: slot.center, y: plot.top + plot.height + 18, lines: wrapLabel(b.label, Math.max(slot.band * every - 4, 30)) };
   });
 }
