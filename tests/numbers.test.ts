@@ -5,7 +5,9 @@ import * as aid from "@/app/api/aid/route";
 import { parseView, serializeView, viewFromSegment, viewSegment, DEFAULT_VIEW } from "@/lib/view";
 import { viewSchema } from "@/lib/view/schema";
 import type { AidViewRow as Row } from "@/lib/views";
+import { chartFileName, renderChartFile } from "@/lib/charts/files";
 import { parseCsv } from "./csv-read";
+import { realDataset } from "./helpers";
 
 const get = (qs: string) => aid.GET(new Request(`http://localhost/api/aid${qs}`));
 
@@ -107,4 +109,15 @@ describe("parts add up to the bar in every row of the API and the CSV", () => {
           }
       expect(checked).toBeGreaterThan(100);
     });
+});
+
+describe("chart files of the divisor setting", () => {
+  it("take it as a parameter, name it in the download and state the assumption in the file", () => {
+    const view = { ...DEFAULT_VIEW, measure: "per-year" as const, averageOver: "every-year" as const };
+    expect(chartFileName("aid-by-period", view)).toBe("us-cambodia-aid-by-period-decade-fy1955-2024-nominal-usd-per-year-over-every-year");
+    expect(chartFileName("aid-by-period", { ...view, averageOver: "years-with-records" })).toBe("us-cambodia-aid-by-period-decade-fy1955-2024-nominal-usd-per-year");
+    const { svg } = renderChartFile(realDataset(), { chart: "aid-by-period", view, theme: "light", width: 960, height: null, frame: "full" }, "http://x");
+    expect(svg).toContain("Assumption: per-year averages divide by every year of the period");
+    expect(svg).toContain("assumption: years without records count as no aid");
+  });
 });

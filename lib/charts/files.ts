@@ -141,7 +141,8 @@ export function chartFileName(chart: ChartSlug, state: ViewState): string {
   if (chart === "seed-vs-greenbook") parts.push(v.compare === "dollars" ? "dollars" : "difference");
   else {
     parts.push(v.series === "seed" ? "seed-figures" : v.groupBy, `fy${v.from}-${v.to}`);
-    if (chart !== "relations-band") parts.push(dollars, ...(v.measure === "per-year" ? ["per-year"] : []));
+    if (chart !== "relations-band")
+      parts.push(dollars, ...(v.measure === "per-year" ? [v.series === "annual" && v.averageOver === "every-year" ? "per-year-over-every-year" : "per-year"] : []));
     if (chart === "aid-by-period" && v.split !== "kind") parts.push(`by-${v.split}`);
     if (chart === "military-share" && v.share === "absolute") parts.push("amounts");
   }
