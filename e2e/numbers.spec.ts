@@ -4,7 +4,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { AidViewRow } from "../lib/views";
 import { parseCsv } from "../tests/csv-read";
-import { aidFigure, bodyRows, dataTable, openStaticFace, shareFigure, textOverlaps, waitForLiveFace } from "./helpers";
+import { aidFigure, bodyRows, dataTable, openStaticFace, shareFigure, staticFaceImage, textOverlaps, waitForLiveFace } from "./helpers";
 
 const SIZES = [
   { name: "laptop", width: 1280, height: 900 },
@@ -220,4 +220,19 @@ test("chart 3 marks shares from partial years, formats its numbers and follows t
   await page.goto("/?to=2010");
   await expect(shareFigure(page)).not.toContainText("no split");
   await expect(shareFigure(page)).not.toContainText("Figure is");
+});
+
+test("chart 4 compares each figure once, by a stated rule, counts that comparison and names itself in a sentence", async ({ page }) => {
+  await page.goto("/");
+  const fig = seedFigure(page);
+  // primary comparisons within 1%: 1970-1975 military, FY2004, FY2005 and FY2006 FMF (their FMF accounts)
+  await expect(fig).toContainText("4 of 10 seed figures agree within 1% with the Greenbook by their primary comparison");
+  await expect(fig).toContainText("Each bar is one comparison, chosen by one rule");
+  await expect(fig).not.toContainText("absolute only");
+  const table = await dataTable(fig);
+  await expect(bodyRows(table).filter({ hasText: "FY2010 USAID" })).toContainText("USAID accounts");
+  await expect(bodyRows(table).filter({ hasText: "FY2005 FMF" })).toContainText("FMF: agrees exactly; all military aid: +33.7%");
+  const alt = await staticFaceImage(fig).getAttribute("alt");
+  expect(alt).toMatch(/^Seed figures versus the Greenbook\. Of 10 seed figures, each compared once .*, 4 agree with the Greenbook within 1%, 4 differ by more/);
+  expect(alt).not.toContain("FY2005 FMF:");
 });

@@ -6,6 +6,8 @@ import { parseView, serializeView, viewFromSegment, viewSegment, DEFAULT_VIEW } 
 import { viewSchema } from "@/lib/view/schema";
 import type { AidViewRow as Row } from "@/lib/views";
 import { chartFileName, renderChartFile } from "@/lib/charts/files";
+import { buildShareChartModel } from "@/lib/charts/share-chart";
+import { getAidView } from "@/lib/views";
 import { parseCsv } from "./csv-read";
 import { realDataset } from "./helpers";
 
@@ -119,5 +121,39 @@ describe("chart files of the divisor setting", () => {
     const { svg } = renderChartFile(realDataset(), { chart: "aid-by-period", view, theme: "light", width: 960, height: null, frame: "full" }, "http://x");
     expect(svg).toContain("Assumption: per-year averages divide by every year of the period");
     expect(svg).toContain("assumption: years without records count as no aid");
+  });
+});
+
+describe("chart 3: military share", () => {
+  const view = (over: Partial<Parameters<typeof getAidView>[1]>) =>
+    getAidView(realDataset(), { series: "annual", groupBy: "decade", split: "kind", from: 1955, to: 2024, dollars: "nominal", baseYear: null, measure: "total", averageOver: "years-with-records", ...over });
+
+  it("marks a share from partial years on its bar, and formats every number", () => {
+    const { model } = buildShareChartModel(view({}), "percent");
+    const twenties = model.bars.find((b) => b.id === "2020s")!;
+    // FY2020 alone has the split: 532,076 / 128,001,470 = 0.4157%: "<1%", not "0%", and starred (1 of 5 years)
+    expect(twenties.valueLabel).toBe("<1%*");
+    expect(twenties.description).toContain("military 0.4% ($532,076 of $128M); share from the 1 of 5 years with an economic/military split");
+    // the 1960s: 5 of 10 years with records
+    expect(model.bars.find((b) => b.id === "1960s")!.valueLabel).toMatch(/\*$/);
+    // the 1970s: no records after FY1975, so this share is starred too (the callout is drawn in place of the label)
+    expect(model.bars.find((b) => b.id === "1970s")!.valueLabel).toBe("64%*");
+    expect(model.formatValue((100 * 127_469_394) / 128_001_470)).toBe("99.6%");
+    expect(twenties.details.join(" ")).not.toContain("Figure is");
+    expect(twenties.details).toContain("Includes provisional FY2024.");
+  });
+
+  it("states the highest-share rule beside the callout, with shorter wordings for phones", () => {
+    const { model } = buildShareChartModel(view({ dollars: "constant", baseYear: 2025 }), "percent");
+    expect(model.highlight?.text).toBe("highest: 65% military (of periods with at least $10M in 2025 dollars)");
+    expect(model.highlight?.shorter).toEqual(["highest: 65% military (≥ $10M)", "max 65% mil. (≥ $10M)"]);
+  });
+
+  it("names the years without a split only where the range has them", () => {
+    expect(buildShareChartModel(view({}), "percent").text.subtitle).toBe("Share of each period's aid (100% stacked); FY2021-2024 have no split");
+    const to2010 = buildShareChartModel(view({ to: 2010 }), "percent").text;
+    expect(to2010.subtitle).toBe("Share of each period's aid (100% stacked)");
+    expect((to2010.notes ?? []).join(" ")).not.toMatch(/no split|totals only/);
+    expect(buildShareChartModel(view({ from: 2022, to: 2024, groupBy: "year" }), "percent").text.subtitle).toContain("FY2022-2024 have no split");
   });
 });
