@@ -236,3 +236,16 @@ test("chart 4 compares each figure once, by a stated rule, counts that compariso
   expect(alt).toMatch(/^Seed figures versus the Greenbook\. Of 10 seed figures, each compared once .*, 4 agree with the Greenbook within 1%, 4 differ by more/);
   expect(alt).not.toContain("FY2005 FMF:");
 });
+
+test("textOverlaps finds texts printed over each other, across rotation, and passes texts that only touch", async ({ page }) => {
+  await page.setContent(`<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" font-size="12">
+    <text x="10" y="20">27% 25%</text><text x="30" y="22">highest: 64% military</text>
+    <text x="10" y="60">left</text><text x="200" y="60">right</text>
+    <text x="150" y="95" transform="rotate(-90 150 95)">upright label</text><text x="140" y="50">x</text>
+    <text x="10" y="90"> </text></svg>`);
+  const found = await textOverlaps(page.locator("svg"));
+  expect(found.map(({ a, b }) => [a.text, b.text])).toEqual([
+    ["27% 25%", "highest: 64% military"],
+    ["upright label", "x"],
+  ]);
+});
