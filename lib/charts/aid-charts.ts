@@ -177,3 +177,7 @@ export function sumParts(r: AidViewRow): number | null {
   return vals.length ? vals.reduce((a, b) => a + b, 0) : null;
 }
 
+
+// Chart 3's model lives in share-chart.ts (which uses the texts above, at call time only); it stays importable from
+// here, where callers found it before the split.
+export { buildShareChartModel, SHARE_HIGHLIGHT_MIN_TOTAL } from "./share-chart";
