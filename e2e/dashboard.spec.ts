@@ -267,7 +267,8 @@ test("a chart says what happened when its data cannot load or there is none", as
 test("seed figures are set against the Greenbook, with the debt kept apart and 'over' figures drawn differently", async ({ page }) => {
   await page.goto("/");
   const fig = page.getByRole("figure", { name: /Seed figures versus the Greenbook/ });
-  await expect(fig).toContainText("33.1% lower in the Greenbook");
+  // the summary counts each figure's primary comparison: FY2010 names USAID, whose accounts are 64.7% below "about $70M"
+  await expect(fig).toContainText("the largest gap is FY2010 USAID, 64.7% lower in USAID accounts");
   await expect(fig).toContainText("$500,000,000 (debt");
   const staticFace = await openStaticFace(page, fig);
   const lowerBound = staticFace.locator('rect[data-series="difference"][data-precision="lower-bound"]');

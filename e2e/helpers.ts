@@ -78,3 +78,42 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
   });
   return async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...consoleRefusals];
 }
+
+export interface TextBox {
+  text: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Every pair of <text> elements inside `scope`'s SVGs (a chart file's page, or a figure's live face, whose overlay SVG
+ * lies on the Recharts one) whose boxes on screen overlap by more than `tolerance` px both ways, as "a" / "b" pairs.
+ * Boxes are the rendered ones (getBoundingClientRect: transforms and the real font included); empty and hidden texts
+ * are left out.
+ */
+export async function textOverlaps(scope: Page | Locator, tolerance = 1): Promise<{ a: TextBox; b: TextBox }[]> {
+  // a chart file opened as a page has <svg> as its root element
+  const root = "goto" in scope ? scope.locator(":root") : scope;
+  return root.evaluate((el, tol) => {
+    const texts = [...el.querySelectorAll("text")];
+    const boxes = texts.flatMap((t) => {
+      const r = t.getBoundingClientRect();
+      const style = getComputedStyle(t);
+      const label = (t.textContent ?? "").trim();
+      if (!label || r.width < 0.5 || r.height < 0.5 || style.display === "none" || style.visibility === "hidden" || Number(style.opacity) === 0) return [];
+      return [{ text: label, left: r.left, top: r.top, right: r.right, bottom: r.bottom }];
+    });
+    const out: { a: (typeof boxes)[number]; b: (typeof boxes)[number] }[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > tol && h > tol) out.push({ a, b });
+      }
+    return out;
+  }, tolerance);
+}

@@ -1,6 +1,6 @@
 // The stacks of chart 1: each period's amount split by kind, by programme group, or by grant versus loan.
 import { type CpiTable, deflateToBaseYear } from "./cpi";
-import type { AidRow, Period } from "./aid";
+import { roundPartsTo, type AidRow, type AverageOver, type Period } from "./aid";
 import type { AnnualRow, ProgrammeFile } from "./schema";
 
 export const SPLITS = ["kind", "programme", "form"] as const;
@@ -55,9 +55,9 @@ export function kindParts(row: AidRow): Part[] {
       { key: "total", amount: row.total },
     ];
   return [
-    { key: "economic", amount: row.kindStack.economic },
-    { key: "military", amount: row.kindStack.military },
-    { key: "unsplit", amount: row.kindStack.unsplit },
+    { key: "economic", amount: row.economic },
+    { key: "military", amount: row.military },
+    { key: "unsplit", amount: row.unsplit },
   ];
 }
 
@@ -69,7 +69,7 @@ export function detailedParts(
   split: "programme" | "form",
   periods: readonly Period[],
   ctx: { annual: readonly AnnualRow[]; programmes: ProgrammeFile; cpi: CpiTable },
-  opts: { dollars: "nominal" | "constant"; baseYear: number | null; measure: "total" | "per-year" },
+  opts: { dollars: "nominal" | "constant"; baseYear: number | null; measure: "total" | "per-year"; averageOver?: AverageOver },
 ): Map<string, Part[]> {
   const programmeOf = new Map(ctx.programmes.accounts.map((a) => [a.id, a.programmeId]));
   const formOf = new Map(ctx.programmes.programmes.map((p) => [p.id, p.form]));
@@ -88,12 +88,14 @@ export function detailedParts(
   const out = new Map<string, Part[]>();
   for (const p of periods) {
     const sums = new Map<string, number>();
+    let total = 0;
     let withData = 0;
     let withDetail = 0;
     for (let fy = p.from; fy <= p.to; fy++) {
       const annual = annualByYear.get(fy);
       if (!annual || annual.total === null) continue;
       withData++;
+      total += conv(annual.total, fy);
       if (!detailYears.has(fy)) {
         sums.set("unsplit", (sums.get("unsplit") ?? 0) + conv(annual.total, fy));
         continue;
@@ -105,16 +107,17 @@ export function detailedParts(
         sums.set(key, (sums.get(key) ?? 0) + conv(r.amount, fy));
       }
     }
-    const div = opts.measure === "per-year" && withData > 0 ? withData : 1;
-    out.set(
-      p.id,
-      // a breakdown nobody published is unknown, not zero: programme or form parts of years after the detail ends
-      // (FY2021 on) are null, as the unsplit part is for years that have the detail
-      keys.map((key) => {
-        const known = key === "unsplit" ? withData > withDetail : withDetail > 0;
-        return { key, amount: withData === 0 || !known ? null : Math.round((sums.get(key) ?? 0) / div) };
-      }),
-    );
+    const divYears = opts.averageOver === "every-year" ? p.to - p.from + 1 : withData;
+    const div = opts.measure === "per-year" && withData > 0 ? divYears : 1;
+    // a breakdown nobody published is unknown, not zero: programme or form parts of years after the detail ends
+    // (FY2021 on) are null, as the unsplit part is for years that have the detail
+    const exact = keys.map((key) => {
+      const known = key === "unsplit" ? withData > withDetail : withDetail > 0;
+      return withData === 0 || !known ? null : (sums.get(key) ?? 0) / div;
+    });
+    // rounded so the parts add up to the period's total (aggregateAnnual rounds the same sum the same way)
+    const rounded = withData === 0 ? exact : roundPartsTo(exact, Math.round(total / div));
+    out.set(p.id, keys.map((key, i) => ({ key, amount: rounded[i] })));
   }
   return out;
 }

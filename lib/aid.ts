@@ -13,13 +13,27 @@ export const MEASURES = ["total", "per-year"] as const;
 export type Measure = (typeof MEASURES)[number];
 export const SERIES = ["annual", "seed"] as const;
 export type Series = (typeof SERIES)[number];
+/** What a per-year average divides by: the years of the period that have records (default), or every year of the
+ * period, counting the years without records as no aid. */
+export const AVERAGE_OVER = ["years-with-records", "every-year"] as const;
+export type AverageOver = (typeof AVERAGE_OVER)[number];
 
 export interface DollarOptions {
   dollars: Dollars;
   /** CPI base year; required when dollars is "constant" */
   baseYear: number | null;
   measure: Measure;
+  /** the divisor of per-year averages; "years-with-records" when not given */
+  averageOver?: AverageOver;
   cpi: CpiTable;
+}
+
+/** How a per-year figure was computed: the number of years divided by and the words that say so. */
+export interface PerYearDivisor {
+  years: number;
+  over: AverageOver;
+  /** "per year, over the 5 of 10 years with records" */
+  label: string;
 }
 
 export type RowPrecision = "exact" | "includes-provisional" | SeedPrecision;
@@ -45,11 +59,11 @@ export interface AidRow {
   total: number | null;
   /** military / (economic + military), over the years that have the split; null where none do */
   militaryShare: number | null;
-  /**
-   * The kind split as drawn in a stack. With per-year averages, economic and military above average over the years
-   * that have the split, while the stack divides every part by the years with records so the parts add up to the total.
-   */
-  kindStack: { economic: number | null; military: number | null; unsplit: number | null };
+  /** With per-year averages, economic and military divided by the years that have the split only (not the row's
+   * divisor), so they do not add up to the total: their own named columns. Null for totals and where no year has it. */
+  splitYearsAverage: { economic: number; military: number; years: number } | null;
+  /** per-year averages: what the amounts were divided by; null for totals */
+  divisor: PerYearDivisor | null;
   coverage: Coverage;
   units: "USD";
   dollars: Dollars;
@@ -70,6 +84,36 @@ function coverageLabel(withData: number, inSpan: number): string {
 
 const round = (n: number | null) => (n === null ? null : Math.round(n));
 
+/**
+ * Rounds parts to whole dollars so that they add up exactly to `target` (the rounded sum): each part is rounded down
+ * and the dollars left over go to the parts with the largest remainders. Null parts stay null.
+ */
+export function roundPartsTo(parts: readonly (number | null)[], target: number): (number | null)[] {
+  const floors = parts.map((v) => (v === null ? null : Math.floor(v)));
+  const known = floors.filter((v): v is number => v !== null);
+  let left = target - known.reduce((a, b) => a + b, 0);
+  const order = parts
+    .map((v, i) => ({ i, rem: v === null ? -1 : v - Math.floor(v) }))
+    .filter((x) => x.rem >= 0)
+    .sort((a, b) => b.rem - a.rem || a.i - b.i);
+  const out = [...floors];
+  for (const { i } of order) {
+    if (left <= 0) break;
+    out[i] = (out[i] ?? 0) + 1;
+    left--;
+  }
+  return out;
+}
+
+/** The words of a per-year divisor, as the bar tooltip, table, CSV and API state it. */
+export function divisorLabel(over: AverageOver, withData: number, inSpan: number): string {
+  if (over === "every-year") {
+    const gap = inSpan - withData;
+    return `per year, over all ${inSpan} year${inSpan === 1 ? "" : "s"} of the period${gap > 0 ? ` (the ${gap} without records counted as no aid)` : ""}`;
+  }
+  if (withData === inSpan) return inSpan === 1 ? "per year, over 1 year with records" : `per year, over all ${inSpan} years, each with records`;
+  return `per year, over the ${withData} of ${inSpan} years with records`;
+}
 /** Annual Greenbook / ForeignAssistance.gov rows summed (or averaged per year with data) over each period. */
 export function aggregateAnnual(rows: readonly AnnualRow[], periods: readonly Period[], opts: DollarOptions): AidRow[] {
   const byYear = new Map(rows.map((r) => [r.fiscalYear, r]));
@@ -97,26 +141,33 @@ export function aggregateAnnual(rows: readonly AnnualRow[], periods: readonly Pe
     }
     const inSpan = period.to - period.from + 1;
     const perYear = opts.measure === "per-year";
-    const div = perYear && withData > 0 ? withData : 1;
-    const splitDiv = perYear && splitYears > 0 ? splitYears : 1;
+    const over = opts.averageOver ?? "years-with-records";
+    const divYears = over === "every-year" ? inSpan : withData;
+    const div = perYear && divYears > 0 ? divYears : 1;
     const notes: string[] = [];
-    if (withData > 0 && missing.length) notes.push(`No records for ${missing.map((y) => `FY${y}`).join(", ")}: counted as no data, not zero.`);
+    if (withData > 0 && missing.length)
+      notes.push(
+        perYear && over === "every-year"
+          ? `No records for ${missing.map((y) => `FY${y}`).join(", ")}: assumed to be no aid (counted as $0) in the per-year average, as chosen.`
+          : `No records for ${missing.map((y) => `FY${y}`).join(", ")}: counted as no data, not zero.`,
+      );
     if (withData > 0 && splitYears < withData)
       notes.push(`No economic/military split for ${withData - splitYears} year${withData - splitYears === 1 ? "" : "s"} (ForeignAssistance.gov totals).`);
     if (provisional) notes.push("Includes FY2024, which is provisional (the latest year of its edition is incomplete).");
     const none = withData === 0;
+    const hasSplit = !none && splitYears > 0;
+    const totalOut = none ? null : Math.round(total / div);
+    // every part is divided by the same number of years and rounded to add up to the total exactly
+    const [e, m, u] = none ? [null, null, null] : roundPartsTo([hasSplit ? economic / div : null, hasSplit ? military / div : null, unsplit / div], totalOut ?? 0);
     return {
       series: "annual",
       period,
-      economic: none || splitYears === 0 ? null : round(economic / splitDiv),
-      military: none || splitYears === 0 ? null : round(military / splitDiv),
-      unsplit: none ? null : round(unsplit / div),
-      total: none ? null : round(total / div),
-      kindStack: {
-        economic: none || splitYears === 0 ? null : round(economic / div),
-        military: none || splitYears === 0 ? null : round(military / div),
-        unsplit: none ? null : round(unsplit / div),
-      },
+      economic: e,
+      military: m,
+      unsplit: u,
+      total: totalOut,
+      splitYearsAverage: perYear && hasSplit ? { economic: Math.round(economic / splitYears), military: Math.round(military / splitYears), years: splitYears } : null,
+      divisor: perYear && !none ? { years: div, over, label: divisorLabel(over, withData, inSpan) } : null,
       militaryShare: splitYears === 0 || economic + military === 0 ? null : military / (economic + military),
       coverage: {
         yearsWithData: withData,
@@ -168,7 +219,8 @@ export function seedRows(figures: readonly SeedFigure[], periods: readonly Perio
       unsplit: null,
       total: round(total),
       militaryShare: economic !== null && military !== null && economic + military > 0 ? military / (economic + military) : null,
-      kindStack: { economic: round(economic), military: round(military), unsplit: null },
+      splitYearsAverage: null,
+      divisor: opts.measure === "per-year" ? { years: n, over: "every-year", label: `per year, over the ${n === 1 ? "1 year" : `${n} years`} the seed states it for` } : null,
       coverage: { yearsWithData: n, yearsInSpan: n, partial: false, missingYears: [], splitYears: economic !== null && military !== null ? n : 0, label: "stated for the whole span" },
       units: "USD",
       dollars: opts.dollars,

@@ -20,7 +20,7 @@ export interface Comparison {
   greenbookAmount: number | null;
   /** Greenbook minus seed, in dollars */
   differenceUsd: number | null;
-  /** Greenbook minus seed, as % of the seed figure; null where the seed figure is zero (absolute only) */
+  /** Greenbook minus seed, as % of the seed figure; null where the seed figure is zero (compared in dollars) */
   differencePct: number | null;
   /** lower bounds: whether the Greenbook bears the claim out */
   verdict: "holds" | "does not hold" | null;
@@ -57,7 +57,7 @@ export function compare(figure: SeedFigure, greenbook: number | null, against: s
         summary: `Earmarked ${seed}; obligated ${gb} (${against}), ${formatUsdShort(diff)} ${pct === null ? "" : `(${formatPercent(pct)})`} against the earmark.`.replace(/\s+/g, " "),
       };
     default: {
-      const rel = pct === null ? `${formatUsdShort(diff)} (absolute only: the seed figure is zero)` : `${formatUsdShort(diff)} (${formatPercent(pct)})`;
+      const rel = pct === null ? `${formatUsdShort(diff)} (no percentage: the seed figure is $0)` : `${formatUsdShort(diff)} (${formatPercent(pct)})`;
       return {
         against, greenbookAmount: greenbook, differenceUsd: diff, differencePct: pct, verdict: null,
         summary: `${figure.precision === "approximate" ? "About " : ""}${seed} in the seed; ${gb} in the Greenbook (${against}); difference ${rel}.`,

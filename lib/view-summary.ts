@@ -6,11 +6,17 @@ import { normaliseView, type ViewState } from "./view";
 const GROUPING = { year: "by year", decade: "by decade", "seed-period": "by the seed article's periods", "relations-phase": "by phase of relations", span: "as one span" } as const;
 const SPLIT = { kind: "economic and military", programme: "by programme", form: "grants and loans" } as const;
 
+function perYearWords(v: ViewState): string {
+  if (v.measure !== "per-year") return "totals";
+  if (v.series === "seed") return "per year";
+  return v.averageOver === "every-year" ? "per year over every year of each period" : "per year over the years with records";
+}
+
 export function viewInWords(state: ViewState): string {
   const v = normaliseView(state);
   const what = v.series === "seed" ? "the seed article's figures" : `${GROUPING[v.groupBy]}, ${SPLIT[v.split]}`;
   const dollars = v.dollars === "constant" ? `constant ${v.base} dollars` : "current dollars";
-  return `${what}, ${dollars}, ${v.measure === "per-year" ? "per year" : "totals"}, ${fyRange(v.from, v.to)}`;
+  return `${what}, ${dollars}, ${perYearWords(v)}, ${fyRange(v.from, v.to)}`;
 }
 
 export function viewAnnouncement(state: ViewState): string {

@@ -9,7 +9,7 @@ export function viewTitle(state: ViewState): string {
   const years = fyRange(v.from, v.to);
   const what = v.series === "seed" ? "The seed article's figures for US aid to Cambodia" : `US aid to Cambodia ${GROUPING_WORDS[v.groupBy]}`;
   const dollars = v.dollars === "constant" ? `constant ${v.base} dollars` : "current dollars";
-  return `${what}, ${years}, ${dollars}${v.measure === "per-year" ? ", per year" : ""}`;
+  return `${what}, ${years}, ${dollars}${v.measure === "per-year" ? (v.averageOver === "every-year" && v.series === "annual" ? ", per year over every year" : ", per year") : ""}`;
 }
 
 export function viewDescription(state: ViewState): string {

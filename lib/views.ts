@@ -3,6 +3,7 @@ import {
   aggregateAnnual,
   seedRows,
   type AidRow,
+  type AverageOver,
   type Dollars,
   type GroupBy,
   type Measure,
@@ -27,11 +28,17 @@ export interface AidQuery {
   dollars: Dollars;
   baseYear: number | null;
   measure: Measure;
+  /** per-year averages of the annual series: the divisor ("years-with-records" otherwise) */
+  averageOver: AverageOver;
 }
 
 export const FISCAL_YEAR_NOTE =
   "Fiscal year N runs July N-1 to June N up to FY1976 (plus a July-September 1976 transition quarter) and October N-1 to September N from FY1977.";
 export const AVERAGE_NOTE = "Per-year averages divide by the years in the period that have records; coverage says how many.";
+export const EVERY_YEAR_NOTE =
+  "Assumption: per-year averages divide by every year of the period, counting years without records as no aid ($0); a period with no records at all stays no data.";
+export const SPLIT_AVERAGE_NOTE =
+  "Economic, military and total-only parts are divided by the same years as the total, so they add up to it; the average over the years that have the economic/military split alone is its own column.";
 export const PHASE_NOTE =
   "Relations phases use each boundary's primary date; a fiscal year belongs to the phase in force at its midpoint.";
 
@@ -60,15 +67,18 @@ export interface AidView {
     dollars: Dollars;
     baseYear: number | null;
     measure: Measure;
+    averageOver: AverageOver;
     notes: string[];
     sourceChanges: Dataset["annual"]["sourceChanges"];
+    /** fiscal years of the range with a total but no economic/military split (FY2021 on) */
+    unsplitYears: number[];
     sources: SourceRef[];
   };
 }
 
 export function getAidView(ds: Dataset, q: AidQuery): AidView {
   const cpi = getCpi(ds);
-  const opts = { dollars: q.dollars, baseYear: q.dollars === "constant" ? q.baseYear : null, measure: q.measure, cpi };
+  const opts = { dollars: q.dollars, baseYear: q.dollars === "constant" ? q.baseYear : null, measure: q.measure, averageOver: q.averageOver, cpi };
   const periods = periodsFor(q.groupBy, { annual: ds.annual.rows, figures: ds.seed.figures, relations: ds.relations }, q.from, q.to);
   const base =
     q.series === "seed"
@@ -96,7 +106,11 @@ export function getAidView(ds: Dataset, q: AidQuery): AidView {
     notes.unshift(`No seed figure's period lies wholly inside FY${q.from}-${q.to}, so none is shown; the seed's periods are ${spans.join(", ")}.`);
   }
   if (q.dollars === "constant") notes.push(CPI_METHOD_NOTE.replace("base year", `${q.baseYear}`));
-  if (q.measure === "per-year") notes.push(AVERAGE_NOTE);
+  if (q.measure === "per-year" && q.series === "annual") {
+    notes.push(q.averageOver === "every-year" ? EVERY_YEAR_NOTE : AVERAGE_NOTE);
+    if (rows.some((r) => r.splitYearsAverage && r.splitYearsAverage.years !== r.divisor?.years)) notes.push(SPLIT_AVERAGE_NOTE);
+  }
+  if (q.measure === "per-year" && q.series === "seed") notes.push("Per-year figures divide each seed figure by the years of the span it is stated for.");
   if (q.groupBy === "relations-phase") notes.push(PHASE_NOTE);
   if (q.groupBy === "seed-period" && q.series === "annual")
     notes.push("The seed article's periods overlap (FY2004-2007 and FY2010 lie inside or beside 1993-2008): each bar is the Greenbook for that period alone; do not add bars together.");
@@ -113,8 +127,13 @@ export function getAidView(ds: Dataset, q: AidQuery): AidView {
       dollars: q.dollars,
       baseYear: opts.baseYear,
       measure: q.measure,
+      averageOver: q.averageOver,
       notes,
       sourceChanges: q.series === "annual" ? ds.annual.sourceChanges.filter((c) => c.afterFiscalYear >= q.from && c.afterFiscalYear < q.to) : [],
+      unsplitYears:
+        q.series === "annual"
+          ? ds.annual.rows.filter((r) => r.fiscalYear >= q.from && r.fiscalYear <= q.to && r.total !== null && (r.economic === null || r.military === null)).map((r) => r.fiscalYear)
+          : [],
       sources: sourceSummary(ds, ids),
     },
   };

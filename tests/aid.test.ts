@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregateAnnual, seedRows } from "@/lib/aid";
+import { aggregateAnnual, roundPartsTo, seedRows } from "@/lib/aid";
 import { decadePeriods, periodsFor, relationsPhasePeriods, seedPeriods, yearPeriods } from "@/lib/periods";
 import { cpiTable, deflateSpanEvenly, deflateToBaseYear } from "@/lib/cpi";
 import { fiscalYearSpan, fiscalYearMidpoint } from "@/lib/fiscal";
@@ -50,15 +50,44 @@ describe("grouping annual rows", () => {
     expect(sixties.total).toBe(27_921_000);
   });
 
-  it("per-year economic and military average over the years that have the split; the stack still adds up", () => {
+  it("per-year parts divide by the same years as the total and add up to it; the split-years average is its own field", () => {
     const [twenties] = aggregateAnnual(ds.annual.rows, decadePeriods(2020, 2024), { ...nominal, measure: "per-year" });
-    // only FY2020 has the split: economic 127,469,394 a year over 1 year, not over the 5 years with records
-    expect(twenties.economic).toBe(127_469_394);
-    expect(twenties.military).toBe(532_076);
-    // the stack divides by the 5 years with records: 127,469,394 / 5, 532,076 / 5, 384,196,241 / 5
-    expect(twenties.kindStack).toEqual({ economic: 25_493_879, military: 106_415, unsplit: 76_839_248 });
+    // the 5 years with records: 127,469,394 / 5 = 25,493,878.8, 532,076 / 5 = 106,415.2, 384,196,241 / 5 = 76,839,248.2
+    // rounded down (25,493,878 + 106,415 + 76,839,248 = 102,439,541), the one dollar left goes to the largest remainder
+    expect({ economic: twenties.economic, military: twenties.military, unsplit: twenties.unsplit }).toEqual({ economic: 25_493_879, military: 106_415, unsplit: 76_839_248 });
     // total per year: 512,197,711 / 5 = 102,439,542.2
     expect(twenties.total).toBe(102_439_542);
+    expect(25_493_879 + 106_415 + 76_839_248).toBe(102_439_542);
+    // only FY2020 has the split: over that 1 year, economic 127,469,394 and military 532,076 a year
+    expect(twenties.splitYearsAverage).toEqual({ economic: 127_469_394, military: 532_076, years: 1 });
+    expect(twenties.divisor).toEqual({ years: 5, over: "years-with-records", label: "per year, over all 5 years, each with records" });
+  });
+
+  it("per-year averages state their divisor, and can divide by every year of the period instead", () => {
+    const perYear = { ...nominal, measure: "per-year" } as const;
+    const [withRecords] = aggregateAnnual(ds.annual.rows, decadePeriods(1960, 1969), perYear);
+    // FY1960-64 have records (139,605,000 in all), FY1965-69 do not
+    expect(withRecords.divisor).toEqual({ years: 5, over: "years-with-records", label: "per year, over the 5 of 10 years with records" });
+    expect(withRecords.total).toBe(27_921_000);
+    const [everyYear] = aggregateAnnual(ds.annual.rows, decadePeriods(1960, 1969), { ...perYear, averageOver: "every-year" });
+    // 139,605,000 / 10 = 13,960,500: the five years without records count as no aid
+    expect(everyYear.total).toBe(13_960_500);
+    expect(everyYear.divisor).toEqual({ years: 10, over: "every-year", label: "per year, over all 10 years of the period (the 5 without records counted as no aid)" });
+    // economic FY1960-64: 22,600,000 + 24,300,000 + 34,100,000 + 20,000,000 + ... / 10; the parts still add up
+    expect((everyYear.economic ?? 0) + (everyYear.military ?? 0) + (everyYear.unsplit ?? 0)).toBe(13_960_500);
+    expect(everyYear.notes.join(" ")).toContain("assumed to be no aid");
+    // a period with no records at all stays no data under either divisor
+    const [fy1966] = aggregateAnnual(ds.annual.rows, yearPeriods(1966, 1966), { ...perYear, averageOver: "every-year" });
+    expect(fy1966).toMatchObject({ total: null, economic: null, military: null, divisor: null });
+    // totals have no divisor
+    expect(aggregateAnnual(ds.annual.rows, decadePeriods(1960, 1969), nominal)[0].divisor).toBeNull();
+  });
+
+  it("rounded parts add up exactly to the rounded total", () => {
+    expect(roundPartsTo([1.4, 1.4, 1.2], 4)).toEqual([2, 1, 1]);
+    expect(roundPartsTo([null, 2.5, 2.5], 5)).toEqual([null, 3, 2]);
+    // floors -2 and 3 leave 1 dollar, which goes to 3.7 (remainder 0.7 beats 0.5)
+    expect(roundPartsTo([-1.5, 3.7], 2)).toEqual([-2, 4]);
   });
 
   it("years with no record stay no data, not zero", () => {
@@ -141,7 +170,7 @@ describe("where sources disagree", () => {
     expect(d.find((x) => x.fiscalYear === 2022)!.other).toMatchObject({ total: 29_372_041, provisional: true });
     // differences of a few dollars (rounding) are not disagreements
     expect(d.some((x) => x.fiscalYear === 2001)).toBe(false);
-    const view = getAidView(ds, { series: "annual", groupBy: "year", split: "kind", from: 2021, to: 2021, dollars: "nominal", baseYear: null, measure: "total" });
+    const view = getAidView(ds, { series: "annual", groupBy: "year", split: "kind", from: 2021, to: 2021, dollars: "nominal", baseYear: null, measure: "total", averageOver: "years-with-records" });
     expect(view.rows[0].notes.join(" ")).toContain("gives $104,701,276 in current dollars, against $116,116,913 shown");
   });
 });

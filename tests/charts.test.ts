@@ -1,17 +1,18 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildAidChartModel, buildShareChartModel } from "@/lib/charts/aid-charts";
+import { buildAidChartModel } from "@/lib/charts/aid-charts";
+import { buildShareChartModel } from "@/lib/charts/share-chart";
 import { niceTicks, plotArea, timeScale } from "@/lib/charts/layout";
 import { PALETTE } from "@/lib/charts/palette";
-import { renderStackedBars, segmentGeometry, wrapLabel } from "@/lib/charts/stacked-bars";
+import { renderStackedBars, segmentGeometry, stackedPlot, wrapLabel } from "@/lib/charts/stacked-bars";
 import { dayNumber } from "@/lib/dates";
 import { toSvgDocument, toSvgString } from "@/lib/svg/tree";
 import { getAidView, type AidQuery } from "@/lib/views";
 import { realDataset } from "./helpers";
 
 const ds = realDataset();
-const q = (over: Partial<AidQuery>): AidQuery => ({ series: "annual", groupBy: "decade", split: "kind", from: 1955, to: 2024, dollars: "nominal", baseYear: null, measure: "total", ...over });
+const q = (over: Partial<AidQuery>): AidQuery => ({ series: "annual", groupBy: "decade", split: "kind", from: 1955, to: 2024, dollars: "nominal", baseYear: null, measure: "total", averageOver: "years-with-records", ...over });
 
 describe("layout", () => {
   it("nice ticks", () => {
@@ -55,7 +56,9 @@ describe("chart 1 model and static face", () => {
     const view = getAidView(ds, q({}));
     const { model } = buildAidChartModel(view);
     const geo = segmentGeometry(model, 960, 380);
-    const plot = plotArea(960, 380);
+    // the shared plot area with the stacked bars' taller top margin (two rows of annotations): 380 - 42 - 8 - 56 = 274
+    const plot = stackedPlot(960, 380);
+    expect(plot.height).toBe(274);
     const seventiesMilitary = geo.find((g) => g.barIndex === 2 && g.key === "military")!;
     // 1970s military = 1,179,747,000; axis max is a nice number above the tallest stack
     expect(seventiesMilitary.height).toBeCloseTo((1_179_747_000 / model.y.max) * plot.height, 6);
@@ -65,7 +68,9 @@ describe("chart 1 model and static face", () => {
     // the 2020s bar holds both sources, so no boundary between bars is marked; by year, FY2021's bar gets the marker
     expect(svg).not.toContain("source changes");
     const yearly = buildAidChartModel(getAidView(ds, q({ groupBy: "year" }))).model;
-    expect(yearly.markers).toEqual([{ beforeIndex: 2021 - 1955, label: "source changes: Greenbook | ForeignAssistance.gov" }]);
+    expect(yearly.markers).toEqual([
+      { beforeIndex: 2021 - 1955, label: "source changes: Greenbook | ForeignAssistance.gov", shorter: ["source change: Greenbook | FA.gov", "Greenbook | FA.gov"] },
+    ]);
   });
 
   it("outlines seed figures given as 'over' or 'about'", () => {
@@ -97,8 +102,8 @@ describe("chart 2 model", () => {
   it("labels the highest military share among periods with at least $10M", () => {
     const { model, text } = buildShareChartModel(getAidView(ds, q({})), "percent");
     // 1970s: 1,179,747,000 military of 1,831,751,000 = 64.4%
-    expect(model.highlight).toEqual({ index: 2, text: "highest: 64% military" });
-    expect(text.summary).toContain("64% in 1970s");
+    expect(model.highlight).toMatchObject({ index: 2, text: "highest: 64% military (of periods with at least $10M)" });
+    expect(text.summary).toContain("64% in 1970s, the highest of periods with at least $10M");
     expect(model.bars[2].values.military).toBeCloseTo((100 * 1_179_747_000) / 1_831_751_000, 9);
   });
 

@@ -48,4 +48,12 @@ describe("view announcements", () => {
     );
     expect(viewAnnouncement({ ...DEFAULT_VIEW, series: "seed", measure: "per-year" })).toBe("Showing the seed article's figures, current dollars, per year, FY1955-2024");
   });
+  it("say which years a per-year average divides by", () => {
+    expect(viewAnnouncement({ ...DEFAULT_VIEW, measure: "per-year" })).toBe(
+      "Showing by decade, economic and military, current dollars, per year over the years with records, FY1955-2024",
+    );
+    expect(viewAnnouncement({ ...DEFAULT_VIEW, measure: "per-year", averageOver: "every-year" })).toBe(
+      "Showing by decade, economic and military, current dollars, per year over every year of each period, FY1955-2024",
+    );
+  });
 });

@@ -47,15 +47,29 @@ describe("chart 4: seed figures versus the Greenbook, difference view", () => {
     expect(row.status).toBe("differs");
   });
 
-  it("the zero FY2004 FMF figure is compared in dollars only", () => {
+  it("the zero FY2004 FMF figure is compared in dollars, in plain words", () => {
     const row = difference.rows.find((r) => r.id === "fmf-fy2004")!;
+    // primary: the FMF accounts the seed names, $0 against $0
+    expect(row.primaryIs).toBe("programme");
     expect(row.value).toBeNull();
-    expect(row.status).toBe("absolute-only");
-    // Greenbook military FY2004 $28,000 - seed $0
-    expect(row.text).toBe("absolute only: +$28,000");
+    expect(row.status).toBe("agrees");
+    expect(row.text).toBe("FMF: agrees (both $0)");
     expect(row.shown).toBe(0);
-    // FMF accounts: $0 against $0
-    expect(row.programmeMark?.status).toBe("agrees");
+    // secondary: all Greenbook military aid FY2004, $28,000 - seed $0
+    expect(row.secondaryMark?.text).toBe("all military aid: +$28,000 against a $0 seed figure");
+    expect(difference.rows.map((r) => [r.text, r.secondaryMark?.text ?? ""].join(" ")).join(" ")).not.toContain("absolute only");
+  });
+
+  it("one primary comparison per row: the programme the seed names, else all aid of that kind", () => {
+    const byId = new Map(difference.rows.map((r) => [r.id, r]));
+    // FY2005 FMF: FMF accounts $992,000 = seed $992,000 (the bar); all military $1,326,000 is +33.7% (the diamond)
+    expect(byId.get("fmf-fy2005")).toMatchObject({ primaryIs: "programme", value: 0, text: "FMF: agrees exactly" });
+    expect(byId.get("fmf-fy2005")!.secondaryMark?.text).toBe("all military aid: +33.7%");
+    // FY2010 USAID: USAID-funded accounts $24,726,393 against about $70,000,000: (24,726,393 - 70,000,000) / 70,000,000 = -64.7%
+    expect(byId.get("usaid-2010")).toMatchObject({ primaryIs: "programme", status: "differs", text: "USAID: -64.7%" });
+    expect(byId.get("usaid-2010")!.value).toBeCloseTo(((24_726_393 - 70_000_000) / 70_000_000) * 100, 9);
+    // no programme named: all aid of the kind, and no secondary mark
+    expect(byId.get("economic-grants-1955-1963")).toMatchObject({ primaryIs: "same-kind", secondaryMark: null });
   });
 
   it("labels agreement, lower bounds and earmarks in words", () => {
@@ -65,8 +79,9 @@ describe("chart 4: seed figures versus the Greenbook, difference view", () => {
     expect(byId.get("economic-1970-1975")!.text).toBe("+29.6%");
     // (761,552,919 - 500,000,000) / 500,000,000 * 100 = +52.3%
     expect(byId.get("total-1993-2008")!.text).toBe("holds (+52.3%)");
-    expect(byId.get("fmf-fy2007-earmark")!.text).toBe("vs earmark: +98.8%");
-    expect(byId.get("fmf-fy2005")!.programmeMark?.text).toBe("FMF: agrees exactly");
+    // FMF accounts $990,000 against the $1,000,000 earmark: -1.0%; all military $1,988,054: +98.8%
+    expect(byId.get("fmf-fy2007-earmark")!.text).toBe("FMF vs earmark: -1.0%");
+    expect(byId.get("fmf-fy2007-earmark")!.secondaryMark?.text).toBe("all military aid vs earmark: +98.8%");
   });
 
   it("has a symmetric axis around 0 that holds every value", () => {
@@ -211,11 +226,33 @@ describe("chart 4: rendering", () => {
 
   it("sums up agreement and the largest gap in one sentence", () => {
     const s = seedVsGreenbookSummary(recs);
-    // within 1%: 1970-1975 military (-0.02%), FY2004 FMF ($0 = $0 FMF), FY2005 and FY2006 FMF (FMF accounts exact),
-    // FY2010 USAID (-0.24% all economic)
-    expect(s).toContain("5 of 10 seed figures are within 1% of the Greenbook");
-    expect(s).toContain("the largest gap is 1955-1963 economic grant aid, 33.1% lower in the Greenbook");
+    // by the primary comparison only: 1970-1975 military (-0.02%), FY2004 FMF ($0 = $0 FMF), FY2005 and FY2006 FMF
+    // (FMF accounts exact); FY2010 no longer counts, its USAID accounts being 64.7% lower (all economic aid agrees)
+    expect(s).toContain("4 of 10 seed figures agree within 1% with the Greenbook by their primary comparison");
+    expect(s).toContain("the largest gap is FY2010 USAID, 64.7% lower in USAID accounts");
     expect(s).toContain("holds");
     expect(s.endsWith(".")).toBe(true);
+  });
+});
+
+describe("chart 4: accessible name and colours", () => {
+  it("names the chart in a sentence that counts the primary comparisons, not a dump of labels", () => {
+    // agree: 1970-75 military, FY2004-06 FMF (4); differ: 1955-63 economic and military, 1970-75 economic, FY2010 USAID (4);
+    // the 1993-2008 lower bound holds; the FY2007 earmark is compared with what was obligated
+    expect(difference.description).toBe(
+      "Of 10 seed figures, each compared once (with the programme it names, else all aid of that kind), 4 agree with the Greenbook within 1%, 4 differ by more, 1 lower bound holds and 1 earmark is compared with what was obligated. Bars show Greenbook minus seed as a percentage of each seed figure, right of zero where the Greenbook records more; the data table lists every figure.",
+    );
+    expect(absolute.description.startsWith("Of 10 seed figures")).toBe(true);
+    expect(absolute.description).not.toMatch(/FY2005 FMF:|seed ~\$70M/);
+  });
+
+  it("gives the Greenbook a colour that is not the economic blue", () => {
+    const greenbook = absolute.series.find((s) => s.key === "greenbook")!;
+    expect(greenbook.colorVar).not.toBe("--chart-economic");
+    expect(greenbook.colorVar).not.toBe("--chart-p1");
+    for (const theme of ["light", "dark"] as const) {
+      const c = themeColor(theme);
+      expect(c(greenbook.colorVar)).not.toBe(c("--chart-economic"));
+    }
   });
 });

@@ -20,6 +20,10 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
   // the seed states some kinds only: "not stated" there, while "no data" means no records in the annual series
   const missing = data.query.series === "seed" ? "not stated" : "no data";
   const sources = new Map(data.meta.sources.map((x) => [x.id, x]));
+  // per-year averages say what they divide by; the average over the split years alone, where it differs, is its own column
+  const perYear = data.query.measure === "per-year";
+  const splitAverage = perYear && data.rows.some((r) => r.splitYearsAverage && r.splitYearsAverage.years !== r.divisor?.years);
+  const extraHead = [...(perYear ? ["Divided by"] : []), ...(splitAverage ? ["Economic, per year with the split", "Military, per year with the split"] : [])];
   return (
     <ChartFigure
       id="aid-figure"
@@ -35,8 +39,8 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
         <CompactTable
           testId="aid-table"
           caption={`${text.title}: the numbers drawn (${text.subtitle})`}
-          head={["Period", ...model.keys.map((k) => k.label), "Total", "Coverage", "Precision", "Sources"]}
-          numeric={[...model.keys.map((_, i) => i + 1), model.keys.length + 1]}
+          head={["Period", ...model.keys.map((k) => k.label), "Total", ...extraHead, "Coverage", "Precision", "Sources"]}
+          numeric={[...model.keys.map((_, i) => i + 1), model.keys.length + 1, ...(splitAverage ? [model.keys.length + 3, model.keys.length + 4] : [])]}
           rows={data.rows.map((r) => ({
             key: r.period.id,
             className: r.coverage.yearsWithData === 0 ? "no-data" : undefined,
@@ -47,6 +51,10 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
                 return r.coverage.yearsWithData === 0 || v === null ? missing : formatUsdFull(v);
               }),
               r.total === null && data.query.series === "seed" ? "not stated" : formatUsdFull(r.total),
+              ...(perYear ? [r.divisor?.label ?? "no data"] : []),
+              ...(splitAverage
+                ? [r.splitYearsAverage ? `${formatUsdFull(r.splitYearsAverage.economic)} over ${r.splitYearsAverage.years} yr` : "-", r.splitYearsAverage ? `${formatUsdFull(r.splitYearsAverage.military)} over ${r.splitYearsAverage.years} yr` : "-"]
+                : []),
               `${r.coverage.label}${r.coverage.partial ? " (partial)" : ""}`,
               r.precision,
               citeSegments(r.sourceIds, sources),

@@ -4,7 +4,8 @@
 import { useMemo } from "react";
 import useSWR from "swr";
 import { fetchAidView } from "@/lib/api/response-schemas";
-import { buildAidChartModel, buildShareChartModel } from "@/lib/charts/aid-charts";
+import { buildAidChartModel } from "@/lib/charts/aid-charts";
+import { buildShareChartModel } from "@/lib/charts/share-chart";
 import { barChartHeight } from "@/lib/charts/files";
 import { renderStackedBars } from "@/lib/charts/stacked-bars";
 import type { ShareMode } from "@/lib/view";

@@ -4,6 +4,7 @@
 import {
   buildSeedVsGreenbookModel,
   PRECISION_LABEL,
+  comparisonName,
   pctText,
   seedVsGreenbookHeight,
   type SeedVsGreenbookMode,
@@ -39,7 +40,7 @@ function diffCell(c: Comparison): string {
   if (c.greenbookAmount === null || c.differenceUsd === null) return "no records";
   const usd = `${c.differenceUsd > 0 ? "+" : ""}${formatUsdFull(c.differenceUsd)}`;
   if (c.verdict) return `${c.verdict} (${usd}${c.differencePct === null ? "" : `, ${pctText(c.differencePct)}`})`;
-  return c.differencePct === null ? `${usd} (absolute only)` : `${usd} (${pctText(c.differencePct)})`;
+  return c.differencePct === null ? `${usd} (no percentage: the seed figure is $0)` : `${usd} (${pctText(c.differencePct)})`;
 }
 
 export function SeedVsGreenbookTable({ recs, sources }: { recs: readonly Reconciliation[]; sources?: SeedVsGreenbookFigureProps["sources"] }) {
@@ -49,7 +50,7 @@ export function SeedVsGreenbookTable({ recs, sources }: { recs: readonly Reconci
     <CompactTable
       testId="seed-vs-greenbook-table"
       caption="Every aid figure in the seed article, checked against USAID Greenbook obligations (current dollars): the numbers drawn"
-      head={["Figure", "The seed says", "Precision", "Seed amount", "Greenbook, same years and kind", "Greenbook minus seed", "Named programme's accounts in the Greenbook", "Label in the difference view", "Sources"]}
+      head={["Figure", "The seed says", "Precision", "Seed amount", "Greenbook, same years and kind", "Greenbook minus seed", "Named programme's accounts in the Greenbook", "Primary comparison (the bar)", "Label in the difference view", "Sources"]}
       numeric={[3, 4, 5]}
       rows={recs.map((r, i) => {
         const row = difference.rows[i];
@@ -63,7 +64,8 @@ export function SeedVsGreenbookTable({ recs, sources }: { recs: readonly Reconci
             [`${formatUsdFull(r.sameKind.greenbookAmount)} `, ["m", r.sameKind.against]],
             diffCell(r.sameKind),
             r.programme ? [`${formatUsdFull(r.programme.greenbookAmount)}: ${diffCell(r.programme)} `, ["m", r.programme.against]] : [["m", "none named"]],
-            `${row.text}${row.programmeMark ? `; ${row.programmeMark.text}` : ""}`,
+            row.primaryIs === "programme" ? `${comparisonName(r, "programme")} accounts` : comparisonName(r, "same-kind"),
+            `${row.text}${row.secondaryMark ? `; ${row.secondaryMark.text}` : ""}`,
             citeSegments(r.sourceIds, byId),
           ],
         };

@@ -53,9 +53,10 @@ type Datum = { id: string; shown?: number; seed?: number | null; greenbook?: num
 
 const AXIS_TICK = { fill: "var(--chart-axis)", fontSize: FONT_SIZE };
 
-function TooltipCard({ tooltip }: { tooltip: RowTooltip }) {
+function TooltipCard({ tooltip, maxWidth }: { tooltip: RowTooltip; maxWidth: number }) {
   return (
-    <div className="chart-tooltip" role="status">
+    // no wider than the plot: Recharts keeps a tooltip that fits inside the plot area, so it stays on screen
+    <div className="chart-tooltip" role="status" style={{ maxWidth }}>
       <p className="font-semibold">{tooltip.title}</p>
       <p className="muted">{tooltip.quote}</p>
       <ul>
@@ -70,13 +71,13 @@ function TooltipCard({ tooltip }: { tooltip: RowTooltip }) {
   );
 }
 
-function tooltipFor(model: SeedVsGreenbookModel) {
+function tooltipFor(model: SeedVsGreenbookModel, maxWidth: number) {
   const byId = new Map(model.rows.map((r) => [r.id, r.tooltip]));
   function SeedVsGreenbookTooltip({ active, payload, activeIndex }: TooltipContentProps) {
     if (!active) return null;
     const datum = payload?.[0]?.payload as Datum | undefined;
     const tooltip = (datum && byId.get(datum.id)) ?? (activeIndex != null ? model.rows[Number(activeIndex)]?.tooltip : undefined);
-    return tooltip ? <TooltipCard tooltip={tooltip} /> : null;
+    return tooltip ? <TooltipCard tooltip={tooltip} maxWidth={maxWidth} /> : null;
   }
   return SeedVsGreenbookTooltip;
 }
@@ -164,7 +165,7 @@ function DifferenceLive({ model, width, height, idPrefix }: { model: DifferenceM
       <YAxis type="category" dataKey="id" width={layout.yAxisWidth} interval={0} tick={CategoryTick} tickLine={false} axisLine={false} />
       <SvgTree node={differenceAxisTitles(layout, cssVarColor)} />
       {labels && <SvgTree node={labels} />}
-      <Tooltip content={tooltipFor(model)} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} isAnimationActive={false} />
+      <Tooltip content={tooltipFor(model, Math.max(160, layout.plot.width))} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} isAnimationActive={false} />
       <Bar dataKey="shown" name="Greenbook minus seed, %" shape={shape} isAnimationActive={false} />
       <ReferenceLine x={0} stroke="var(--chart-axis)" strokeWidth={1.5} />
     </BarChart>
@@ -221,7 +222,7 @@ function AbsoluteLive({ model, width, height, idPrefix }: { model: AbsoluteModel
         tick={AXIS_TICK}
         stroke="var(--chart-axis)"
       />
-      <Tooltip content={tooltipFor(model)} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} isAnimationActive={false} />
+      <Tooltip content={tooltipFor(model, Math.max(160, layout.plot.width))} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} isAnimationActive={false} />
       {model.series.map((s, k) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={`var(${s.colorVar})`} shape={shapeFor(k)} isAnimationActive={false} />
       ))}

@@ -1,7 +1,7 @@
 // Chart 2: military versus economic, as 100% stacked shares or absolute amounts (the view's `share`).
-import { buildShareChartModel } from "@/lib/charts/aid-charts";
+import { buildShareChartModel } from "@/lib/charts/share-chart";
 import { barChartHeight } from "@/lib/charts/files";
-import { formatUsdFull } from "@/lib/format";
+import { formatUsdFull, percentText } from "@/lib/format";
 import { aidApiQuery, type Theme, type ViewState } from "@/lib/view";
 import type { AidView } from "@/lib/views";
 import { ViewToggle } from "../controls/view-toggle";
@@ -46,7 +46,7 @@ export function ShareFigure({ view, theme, data }: { view: ViewState; theme: The
                 b.label,
                 b.placeholder ? "-" : formatUsdFull(r.economic),
                 b.placeholder ? "-" : formatUsdFull(r.military),
-                b.placeholder || r.militaryShare === null ? "-" : `${(r.militaryShare * 100).toFixed(1)}%`,
+                b.placeholder || r.militaryShare === null ? "-" : `${percentText(r.militaryShare * 100, { digits: 1 })}${b.partial ? "*" : ""}`,
                 b.placeholder === "no-data" ? "no data" : b.placeholder === "no-split" ? "no split available" : b.description,
                 citeSegments(r.sourceIds, sources),
               ],

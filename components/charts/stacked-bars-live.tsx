@@ -3,18 +3,18 @@
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { BAR_CATEGORY_GAP, MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH } from "@/lib/charts/layout";
 import { cssVarColor } from "@/lib/charts/palette";
-import { categoryLabels, hatchPattern, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, segmentStyle, type CategoryLabel, type StackedBarModel } from "@/lib/charts/stacked-bars";
+import { categoryLabels, hatchPattern, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, segmentStyle, STACKED_MARGIN_TOP, type CategoryLabel, type StackedBarModel } from "@/lib/charts/stacked-bars";
 import { SvgTree } from "./svg-tree";
 
 type Datum = Record<string, number | string | null> & { label: string; index: number };
 
-function TooltipBody({ active, payload, model }: TooltipContentProps & { model: StackedBarModel }) {
+function TooltipBody({ active, payload, model, maxWidth }: TooltipContentProps & { model: StackedBarModel; maxWidth: number }) {
   if (!active || !payload?.length) return null;
   const index = (payload[0].payload as Datum).index;
   const bar = model.bars[index];
   if (!bar) return null;
   return (
-    <div className="chart-tooltip" role="status">
+    <div className="chart-tooltip" role="status" style={{ maxWidth }}>
       <p className="font-semibold">{bar.label}</p>
       <p>{bar.description}</p>
       {!bar.placeholder && (
@@ -24,7 +24,7 @@ function TooltipBody({ active, payload, model }: TooltipContentProps & { model: 
             if (v === null || v === undefined || v === 0) return null;
             return (
               <li key={k.key}>
-                <span className="swatch" style={{ background: `var(${k.colorVar})` }} aria-hidden /> {k.label}: {model.formatTick(v)}
+                <span className="swatch" style={{ background: `var(${k.colorVar})` }} aria-hidden /> {k.label}: {model.formatValue(v)}
               </li>
             );
           })}
@@ -37,6 +37,12 @@ function TooltipBody({ active, payload, model }: TooltipContentProps & { model: 
       ))}
     </div>
   );
+}
+
+/** Recharts keeps a tooltip inside the plot area when it fits there (else it pins it to the plot's left edge), so a
+ * tooltip no wider than the plot never leaves the chart, and the chart never leaves the viewport. */
+function tooltipMaxWidth(width: number): number {
+  return Math.max(160, width - MARGIN.left - Y_AXIS_WIDTH - MARGIN.right);
 }
 
 /** Recharts draws each category tick; we place the same wrapped lines the static face draws. */
@@ -63,7 +69,7 @@ export default function StackedBarsLive({ model, width, height, label, idPrefix 
       width={width}
       height={height}
       data={data}
-      margin={{ top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom, left: MARGIN.left }}
+      margin={{ top: STACKED_MARGIN_TOP, right: MARGIN.right, bottom: MARGIN.bottom, left: MARGIN.left }}
       barCategoryGap={`${BAR_CATEGORY_GAP * 100}%`}
       stackOffset="sign"
       accessibilityLayer
@@ -90,7 +96,7 @@ export default function StackedBarsLive({ model, width, height, label, idPrefix 
       {model.markers.map((m) => (
         <ReferenceLine key={m.label} x={model.bars[m.beforeIndex].label} position="start" stroke="var(--fg)" strokeDasharray="4 3" />
       ))}
-      <Tooltip content={(p: TooltipContentProps) => <TooltipBody {...p} model={model} />} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} />
+      <Tooltip content={(p: TooltipContentProps) => <TooltipBody {...p} model={model} maxWidth={tooltipMaxWidth(width)} />} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} />
       {model.keys.map((k) => (
         <Bar key={k.key} dataKey={k.key} name={k.label} stackId="stack" fill={`var(${k.colorVar})`} isAnimationActive="auto">
           {model.bars.map((b) => {

@@ -10,6 +10,7 @@ export const SETTING_LABELS: Record<ViewKey, string> = {
   dollars: "Dollars",
   base: "Base year",
   measure: "Measure",
+  averageOver: "Average per year over",
   share: "Show military versus economic as (chart 3)",
   compare: "Chart view (chart 4)",
 };

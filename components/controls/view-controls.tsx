@@ -127,6 +127,18 @@ export function ViewControls({ view: shown }: { view: ViewState }) {
         options={[["total", "Total"], ["per-year", "Average per year"]] as const}
         onChange={(measure) => setView({ measure })}
       />
+      <div className="control">
+        <label htmlFor={`${id}-average-over`}>Average per year over</label>
+        <select
+          id={`${id}-average-over`}
+          value={view.averageOver}
+          disabled={view.measure !== "per-year" || seed}
+          onChange={(e) => setView({ averageOver: e.target.value as ViewState["averageOver"] })}
+        >
+          <option value="years-with-records">Years with records</option>
+          <option value="every-year">Every year (no records = no aid)</option>
+        </select>
+      </div>
       <div className="control control-actions">
         <button type="button" onClick={() => setView({ ...DEFAULT_VIEW })}>Reset view</button>
         <span aria-live="polite" className="muted text-sm">{loading ? "Loading..." : ""}</span>

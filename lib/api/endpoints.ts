@@ -43,7 +43,7 @@ export function aidEndpoint(ds: Dataset, req: Request): Response {
       ...(q.split === "kind" ? [] : [`by-${q.split}`]),
       `fy${q.from}-${q.to}`,
       q.dollars === "constant" ? `constant-${q.baseYear}-usd` : "nominal-usd",
-      q.measure,
+      q.measure === "per-year" && q.averageOver === "every-year" ? "per-year-over-every-year" : q.measure,
     ].join("_");
     return csvOk(req, () => aidRowsCsv(view()), `${name}.csv`, key);
   }
@@ -52,12 +52,14 @@ export function aidEndpoint(ds: Dataset, req: Request): Response {
 
 export const AID_CSV_HEADER = [
   "period_id", "period", "from_fy", "to_fy", "status", "economic_usd", "military_usd", "unsplit_usd", "total_usd",
-  "military_share", "years_with_data", "years_in_span", "coverage", "dollars", "base_year", "measure", "precision",
+  "military_share", "years_with_data", "years_in_span", "coverage", "dollars", "base_year", "measure", "divisor_years",
+  "divisor", "split_years", "economic_avg_over_split_years_usd", "military_avg_over_split_years_usd", "precision",
   "programme", "source_ids", "notes",
 ] as const;
 
-/** One CSV line per drawn period; "no data" periods keep empty amounts and say so in `status`. Programme or
- * grant/loan stacks add one column per part. */
+/** One CSV line per drawn period; "no data" periods keep empty amounts and say so in `status`. Economic, military and
+ * unsplit add up to the total (per-year averages divide every part by `divisor_years`); the average over the years
+ * with the split alone has its own columns. Programme or grant/loan stacks add one column per part. */
 export function aidRowsCsv(view: Pick<AidView, "rows" | "query" | "meta">): string {
   const detailed = view.query.series === "annual" && view.query.split !== "kind";
   const partKeys = detailed ? view.meta.partKeys : [];
@@ -68,7 +70,9 @@ export function aidRowsCsv(view: Pick<AidView, "rows" | "query" | "meta">): stri
       r.coverage.yearsWithData === 0 ? "no data" : r.coverage.partial ? "partial" : "complete",
       r.economic, r.military, r.unsplit, r.total,
       r.militaryShare === null ? null : r.militaryShare.toFixed(4),
-      r.coverage.yearsWithData, r.coverage.yearsInSpan, r.coverage.label, r.dollars, r.baseYear, r.measure, r.precision,
+      r.coverage.yearsWithData, r.coverage.yearsInSpan, r.coverage.label, r.dollars, r.baseYear, r.measure,
+      r.divisor?.years ?? null, r.divisor?.label ?? null, r.coverage.splitYears,
+      r.splitYearsAverage?.economic ?? null, r.splitYearsAverage?.military ?? null, r.precision,
       r.programme, r.sourceIds.join(" "), r.notes.join(" "),
       ...partKeys.map((k) => r.parts.find((p) => p.key === k.key)?.amount ?? null),
     ]),

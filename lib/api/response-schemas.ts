@@ -21,6 +21,9 @@ export const aidViewResponse = z.looseObject({
       military: amount,
       total: amount,
       militaryShare: amount,
+      unsplit: amount.optional(),
+      divisor: z.looseObject({ years: z.number(), label: z.string() }).nullable().optional(),
+      splitYearsAverage: z.looseObject({ economic: z.number(), military: z.number(), years: z.number() }).nullable().optional(),
       parts: z.array(z.looseObject({ key: z.string(), amount })),
       coverage: z.looseObject({ yearsWithData: z.number(), yearsInSpan: z.number(), splitYears: z.number(), partial: z.boolean(), label: z.string() }),
       precision: z.string(),
@@ -32,6 +35,7 @@ export const aidViewResponse = z.looseObject({
     partKeys: z.array(z.looseObject({ key: z.string(), label: z.string(), colorVar: z.string() })),
     sources: z.array(sourceRef),
     sourceChanges: z.array(z.looseObject({ afterFiscalYear: z.number(), note: z.string() })),
+    unsplitYears: z.array(z.number()),
     notes: z.array(z.string()),
   }),
 });

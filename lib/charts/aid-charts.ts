@@ -1,4 +1,5 @@
-// Shapes /api/aid views into the models of chart 1 (aid by period) and chart 2 (military versus economic).
+// Shapes /api/aid views into the model of chart 1 (aid by period), and the texts chart 1 and chart 3 (military share,
+// share-chart.ts) both use: dollar basis, notes, source-change markers, tooltip details.
 import type { GroupBy } from "../aid";
 import type { PartKey } from "../aid-parts";
 import { fyRange } from "../fiscal";
@@ -7,18 +8,33 @@ import type { AidView, AidViewRow } from "../views";
 import type { FigureTextData } from "./figure-text";
 import { EMPHASIS_NOTE, stackExtent, type BarEmphasis, type BarMarker, type StackedBar, type StackedBarModel } from "./stacked-bars";
 
-export function dollarBasis(q: AidView["query"]): string {
-  const basis = q.dollars === "constant" ? `constant ${q.baseYear} US dollars (CPI-U)` : "current US dollars (nominal)";
-  return `${basis}, ${q.measure === "per-year" ? "average per year with records" : "total per period"}`;
+/** How a per-year average was divided, in the words of a subtitle. */
+export function averageWords(q: AidView["query"]): string {
+  if (q.series === "seed") return "average per year of each figure's span";
+  return q.averageOver === "every-year"
+    ? "average per year over every year of the period (assumption: years without records count as no aid)"
+    : "average per year over the years with records";
 }
 
-function emphasisOf(row: AidViewRow): BarEmphasis {
+export function dollarBasis(q: AidView["query"]): string {
+  const basis = q.dollars === "constant" ? `constant ${q.baseYear} US dollars (CPI-U)` : "current US dollars (nominal)";
+  return `${basis}, ${q.measure === "per-year" ? averageWords(q) : "total per period"}`;
+}
+
+/** The legend's statement of the every-year assumption, where the view makes it. */
+export function averageAssumptions(q: AidView["query"]): string[] {
+  return q.measure === "per-year" && q.series === "annual" && q.averageOver === "every-year"
+    ? ["Assumption: per-year averages divide by every year of the period; years without records count as no aid ($0)."]
+    : [];
+}
+
+export function emphasisOf(row: AidViewRow): BarEmphasis {
   if (row.precision === "includes-provisional") return "provisional";
   if (row.precision === "approximate" || row.precision === "lower-bound" || row.precision === "earmarked") return row.precision;
   return "exact";
 }
 
-function publisherLine(view: AidView): string {
+export function publisherLine(view: AidView): string {
   const pubs = [...new Set(view.meta.sources.map((s) => s.publisher))];
   return `Source${pubs.length > 1 ? "s" : ""}: ${pubs.join("; ")}.`;
 }
@@ -47,14 +63,15 @@ export function sourceChangeMarkers(view: AidView): BarMarker[] {
   return view.meta.sourceChanges.flatMap((c) => {
     const i = view.rows.findIndex((r) => r.period.from > c.afterFiscalYear);
     if (i <= 0 || view.rows[i - 1].period.to > c.afterFiscalYear) return [];
-    return [{ beforeIndex: i, label: "source changes: Greenbook | ForeignAssistance.gov" }];
+    return [{ beforeIndex: i, label: "source changes: Greenbook | ForeignAssistance.gov", shorter: ["source change: Greenbook | FA.gov", "Greenbook | FA.gov"] }];
   });
 }
 
-function rowDetails(row: AidViewRow, view: AidView): string[] {
+export function rowDetails(row: AidViewRow, view: AidView): string[] {
   const out = [`Coverage: ${row.coverage.label}${row.coverage.partial ? " (partial)" : ""}.`];
+  if (row.divisor) out.push(`${capitalise(row.divisor.label)}.`);
   const note = EMPHASIS_NOTE[emphasisOf(row)];
-  if (note) out.push(`Figure is ${note}.`);
+  if (note) out.push(`${capitalise(note)}.`);
   if (row.programme) out.push(`Programme: ${row.programme}.`);
   out.push(...row.notes);
   const pubs = view.meta.sources.filter((s) => row.sourceIds.includes(s.id)).map((s) => s.publisher);
@@ -87,7 +104,7 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
                 valueLabel: `${prefix(r)}${formatUsdShort(p.amount)}`,
                 emphasis: emphasisOf(r),
                 partial: false,
-                description: `${key?.label ?? p.key}: ${formatUsdShort(p.amount)}${word ? ` (${word})` : ""}`,
+                description: `${key?.label ?? p.key}: ${formatUsdShort(p.amount)}${r.divisor ? ` ${r.divisor.label}` : ""}${word ? ` (${word})` : ""}`,
                 details: rowDetails(r, view),
               },
             ];
@@ -108,7 +125,7 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
             partial: r.coverage.partial,
             description: noData
               ? "no records in the sources for these years (no data, not zero)"
-              : `${formatUsdShort(r.total ?? sumParts(r))}${word ? ` (${word})` : ""}, ${r.coverage.label}`,
+              : `${formatUsdShort(r.total ?? sumParts(r))}${r.divisor ? ` ${r.divisor.label}` : ""}${word ? ` (${word})` : ""}, ${r.coverage.label}`,
             details: rowDetails(r, view),
           };
         });
@@ -128,6 +145,12 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
     bars,
     y: extent,
     formatTick: (n) => formatUsdShort(n).replace(",000,000", "M"),
+    formatValue: (n) => formatUsdShort(n),
+    partialLabel:
+      q.measure === "per-year" && q.averageOver !== "every-year"
+        ? "* Partial: some years of the period have no records; the average divides by the years that have them"
+        : undefined,
+    assumptions: averageAssumptions(q),
     markers: q.series === "annual" ? sourceChangeMarkers(view) : [],
     highlight: null,
     title: `US aid to Cambodia ${grouped}, ${fyRange(q.from, q.to)}, split by ${split}`,
@@ -145,85 +168,16 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
   };
 }
 
-function capitalise(s: string): string {
+export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function sumParts(r: AidViewRow): number | null {
+export function sumParts(r: AidViewRow): number | null {
   const vals = r.parts.map((p) => p.amount).filter((v): v is number => v !== null);
   return vals.length ? vals.reduce((a, b) => a + b, 0) : null;
 }
 
-/** At least this much aid in a period before its military share is called out as the highest. */
-export const SHARE_HIGHLIGHT_MIN_TOTAL = 10_000_000;
 
-export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"): { model: StackedBarModel; text: FigureTextData } {
-  const q = view.query;
-  const keys: PartKey[] = view.meta.partKeys.filter((k) => k.key === "economic" || k.key === "military");
-  const bars: StackedBar[] = view.rows.map((r) => {
-    const noData = r.coverage.yearsWithData === 0;
-    const noSplit = !noData && r.coverage.splitYears === 0;
-    const e = r.economic ?? 0;
-    const m = r.military ?? 0;
-    const share = r.militaryShare;
-    const values =
-      noData || noSplit || r.economic === null || r.military === null
-        ? { economic: null, military: null }
-        : mode === "percent"
-          ? { economic: e + m === 0 ? 0 : (100 * e) / (e + m), military: e + m === 0 ? 0 : (100 * m) / (e + m) }
-          : { economic: e, military: m };
-    const partialSplit = !noData && !noSplit && r.coverage.splitYears < r.coverage.yearsWithData;
-    return {
-      id: r.period.id,
-      label: r.period.label,
-      values,
-      placeholder: noData ? "no-data" : noSplit ? "no-split" : null,
-      placeholderLabel: noSplit && q.series === "seed" ? "one kind stated" : undefined,
-      valueLabel: share === null || noSplit ? null : mode === "percent" ? percentText(share * 100, { digits: 0 }) : formatUsdShort(e + m),
-      emphasis: emphasisOf(r),
-      partial: r.coverage.partial,
-      description: noData
-        ? "no records (no data, not zero)"
-        : noSplit
-          ? q.series === "seed"
-            ? "the seed states this period's figure for one kind only (or as a total)"
-            : "total only: the source gives no economic/military split"
-          : `military ${share === null ? "n/a" : percentText(share * 100, { digits: 1 })} (${formatUsdShort(m)} of ${formatUsdShort(e + m)})${partialSplit ? `; split known for ${r.coverage.splitYears} of ${r.coverage.yearsWithData} years with records` : ""}`,
-      details: rowDetails(r, view),
-    };
-  });
-  let highlight: StackedBarModel["highlight"] = null;
-  view.rows.forEach((r, i) => {
-    if (r.militaryShare === null || (r.economic ?? 0) + (r.military ?? 0) < SHARE_HIGHLIGHT_MIN_TOTAL) return;
-    if (!highlight || r.militaryShare > (view.rows[highlight.index].militaryShare ?? 0))
-      highlight = { index: i, text: `highest: ${percentText(r.militaryShare * 100, { digits: 0 })} military` };
-  });
-  const extent = mode === "percent" ? { min: 0, max: 100, ticks: [0, 25, 50, 75, 100] } : stackExtent(bars, keys);
-  const h = highlight as StackedBarModel["highlight"];
-  const summary = h
-    ? `Military aid's largest share was ${percentText((view.rows[h.index].militaryShare ?? 0) * 100, { digits: 0 })} in ${view.rows[h.index].period.label} (among periods with at least ${formatUsdShort(SHARE_HIGHLIGHT_MIN_TOTAL)}).`
-    : "No period in this selection has an economic/military split.";
-  return {
-    model: {
-      keys,
-      bars,
-      y: extent,
-      formatTick: mode === "percent" ? (n) => percentText(n) : (n) => formatUsdShort(n),
-      markers: q.series === "annual" ? sourceChangeMarkers(view) : [],
-      highlight: h,
-      title: `Military versus economic aid ${mode === "percent" ? "as shares of each period" : "in dollars"}, ${fyRange(q.from, q.to)}`,
-      description: summary,
-    },
-    text: {
-      title: "In what form: military versus economic aid",
-      subtitle: `${mode === "percent" ? "Share of each period's aid (100% stacked)" : capitalise(dollarBasis(q))}${q.series === "annual" ? "; FY2021 on has no split" : "; the seed article's figures"}`,
-      summary,
-      sourceLine: publisherLine(view),
-      notes: [
-        ...(q.series === "annual" ? ["ForeignAssistance.gov gives totals only for FY2021-2024: those years show as \"no split available\"."] : []),
-        ...seriesNotes(view),
-        ...view.meta.notes,
-      ],
-    },
-  };
-}
+// Chart 3's model lives in share-chart.ts (which uses the texts above, at call time only); it stays importable from
+// here, where callers found it before the split.
+export { buildShareChartModel, SHARE_HIGHLIGHT_MIN_TOTAL } from "./share-chart";

@@ -7,7 +7,7 @@ import type { Reconciliation } from "../reconcile";
 import type { NonAidFigure, SourceRef } from "../schema";
 import type { FigureTextData } from "./figure-text";
 import { relationsSummary, type RelationsBandModel } from "./relations-band";
-import { buildSeedVsGreenbookModel, comparisonStatus, seedVsGreenbookSummary, spanLabel } from "./seed-vs-greenbook";
+import { PRIMARY_RULE, buildSeedVsGreenbookModel, comparisonStatus, primaryComparison, seedVsGreenbookSummary, spanLabel } from "./seed-vs-greenbook";
 
 /** Publishers named in the band's source line before the rest are summed up as "N others". */
 const SOURCE_LINE_MAX = 8;
@@ -59,11 +59,11 @@ export const SEED_VS_GREENBOOK_WHY =
   "Why they can differ: the Greenbook counts obligations by US fiscal year, including food-aid credits and every agency; a narrative figure may count disbursements, grants only, one programme, or calendar years.";
 
 function seedVsGreenbookNotes(recs: readonly Reconciliation[], nonAid: readonly NonAidFigure[] | undefined, clampedAt: number | null): string[] {
-  const notes: string[] = [];
-  const absOnly = recs.filter((r) => comparisonStatus(r.sameKind) === "absolute-only");
-  if (absOnly.length)
+  const notes: string[] = [PRIMARY_RULE];
+  const zero = recs.filter((r) => [r.sameKind, r.programme].some((c) => c !== null && comparisonStatus(c) === "absolute-only") || (r.figure.amount === 0 && primaryComparison(r).primary.greenbookAmount !== null));
+  if (zero.length)
     notes.push(
-      `A seed figure of $0 (${absOnly.map((r) => `${spanLabel(r)} ${r.figure.programme ?? r.figure.kind}`).join(", ")}) has no percentage difference; it is compared in dollars only ("absolute only").`,
+      `A seed figure of $0 (${zero.map((r) => `${spanLabel(r)} ${r.figure.programme ?? r.figure.kind}`).join(", ")}) has no percentage difference: it is compared in dollars, drawn as a ring on the zero line.`,
     );
   const bounds = recs.filter((r) => r.figure.precision === "lower-bound");
   const earmarks = recs.filter((r) => r.figure.precision === "earmarked");
@@ -82,7 +82,7 @@ function seedVsGreenbookNotes(recs: readonly Reconciliation[], nonAid: readonly 
   const programmes = [...new Set(recs.flatMap((r) => (r.programme && r.figure.programme ? [r.figure.programme] : [])))];
   if (programmes.length)
     notes.push(
-      `Where the seed names a programme (${programmes.join(", ")}), the Greenbook is checked twice: all obligations of that kind, and that programme's own accounts (the diamond in the difference view, the third bar in dollars).`,
+      `Where the seed names a programme (${programmes.join(", ")}), the Greenbook is checked twice: that programme's own accounts (the bar in the difference view, the third bar in dollars) and all obligations of that kind (the diamond in the difference view).`,
     );
   const name = (r: Reconciliation) => `${spanLabel(r)} ${r.figure.programme ?? r.figure.kind}`;
   const inside = recs.flatMap((a) =>
@@ -110,7 +110,7 @@ export function seedVsGreenbookFigureText(recs: readonly Reconciliation[], nonAi
   const clampedAt = buildSeedVsGreenbookModel(recs, "difference").axis.clampedAt;
   return {
     title: "Seed figures versus the Greenbook",
-    subtitle: "Current US dollars; Greenbook obligations for the same fiscal years and kind",
+    subtitle: "Current US dollars; each figure against the programme it names, else all Greenbook aid of that kind and years",
     summary: seedVsGreenbookSummary(recs),
     sourceLine: "Sources: GlobalSecurity.org (seed article); USAID Greenbook FY1946-2020",
     notes: [...seedVsGreenbookNotes(recs, nonAid, clampedAt), SEED_VS_GREENBOOK_WHY],

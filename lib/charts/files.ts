@@ -4,7 +4,8 @@ import type { Dataset } from "../dataset";
 import { toSvgDocument, type SvgNode } from "../svg/tree";
 import { aidQueryOf, normaliseView, serializeView, viewHref, type ViewState } from "../view";
 import { getAidView, getReconciliations, type AidView } from "../views";
-import { buildAidChartModel, buildShareChartModel } from "./aid-charts";
+import { buildAidChartModel } from "./aid-charts";
+import { buildShareChartModel } from "./share-chart";
 import { relationsFigureText, seedVsGreenbookFigureText } from "./captions";
 import type { FigureTextData } from "./figure-text";
 import { BAR_CHART_HEIGHT } from "./layout";
@@ -140,7 +141,8 @@ export function chartFileName(chart: ChartSlug, state: ViewState): string {
   if (chart === "seed-vs-greenbook") parts.push(v.compare === "dollars" ? "dollars" : "difference");
   else {
     parts.push(v.series === "seed" ? "seed-figures" : v.groupBy, `fy${v.from}-${v.to}`);
-    if (chart !== "relations-band") parts.push(dollars, ...(v.measure === "per-year" ? ["per-year"] : []));
+    if (chart !== "relations-band")
+      parts.push(dollars, ...(v.measure === "per-year" ? [v.series === "annual" && v.averageOver === "every-year" ? "per-year-over-every-year" : "per-year"] : []));
     if (chart === "aid-by-period" && v.split !== "kind") parts.push(`by-${v.split}`);
     if (chart === "military-share" && v.share === "absolute") parts.push("amounts");
   }

@@ -3,7 +3,7 @@
 import { el, type SvgNode } from "../svg/tree";
 import type { FigureTextData } from "./figure-text";
 import type { ColorResolver } from "./palette";
-import { FONT_FAMILY, wrapWords } from "./text";
+import { FONT_FAMILY, wrapUrl, wrapWords } from "./text";
 
 export const FRAME_PADDING = 16;
 
@@ -68,7 +68,8 @@ export function frameChart(body: BodyRenderer, text: FrameText, opts: { width: n
   const summary = text.summary ? [block(text.summary, SUMMARY, inner, fg, "summary")] : [];
   const allNotes = (text.notes ?? []).map((n) => block(n, NOTE, inner, muted, "note"));
   const source = block(text.sourceLine, SOURCE, inner, fg, "source");
-  const link = block(text.link, { ...LINK, maxLines: 2 }, inner, muted, "link");
+  // an address has no spaces: it breaks before its "?" and each "&" so that no line runs off a phone-wide file
+  const link: TextBlock = { lines: wrapUrl(text.link, inner, LINK.size, 3), size: LINK.size, line: LINK.line, fill: muted, role: "link" };
   const headH = FRAME_PADDING + head.reduce((a, b) => a + blockHeight(b), 0) + GAP;
   const footH = (notes: TextBlock[]) =>
     GAP + [...summary, ...notes, source, link].reduce((a, b) => a + blockHeight(b) + 4, 0) + FRAME_PADDING - 4;

@@ -14,5 +14,6 @@ export function aidQueryOf(state: ViewState, opts: { forceKindSplit?: boolean } 
     dollars: v.dollars,
     baseYear: v.dollars === "constant" ? v.base : null,
     measure: v.measure,
+    averageOver: v.measure === "per-year" && v.series === "annual" ? v.averageOver : "years-with-records",
   };
 }

@@ -1,7 +1,7 @@
 // The zod schema of a view, with its defaults: what a view read from outside (a deck file, a saved link) must be.
 // Kept apart from the rest of lib/view so the page's scripts do not load zod for the type alone.
 import { z } from "zod";
-import { DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid";
+import { AVERAGE_OVER, DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid";
 import { SPLITS } from "../aid-parts";
 import { COMPARE_MODES, CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, SHARE_MODES } from "./state";
 
@@ -17,6 +17,8 @@ export const viewSchema = z.object({
   /** CPI base year; meaningful only with constant dollars */
   base: z.number().int().min(CPI_FIRST_YEAR).max(CPI_LAST_YEAR).default(CPI_LAST_YEAR),
   measure: z.enum(MEASURES).default("total"),
+  /** per-year averages: divide by the years with records, or by every year of the period (no records = no aid) */
+  averageOver: z.enum(AVERAGE_OVER).default("years-with-records"),
   /** chart 2: military share as 100% bars, or absolute amounts */
   share: z.enum(SHARE_MODES).default("percent"),
   /** chart 4: seed figures against the Greenbook as a % difference, or side by side in dollars */

@@ -28,12 +28,13 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
   dollars: "nominal",
   base: CPI_LAST_YEAR,
   measure: "total",
+  averageOver: "years-with-records",
   share: "percent",
   compare: "difference",
 });
 
 /** The order settings are written in a URL. */
-export const VIEW_KEYS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "share", "compare"] as const satisfies readonly ViewKey[];
+export const VIEW_KEYS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "averageOver", "share", "compare"] as const satisfies readonly ViewKey[];
 
 /**
  * The seed series has only its own periods and kinds. A state keeps the annual series' grouping and split while
@@ -55,6 +56,10 @@ export function crossFieldIssues(v: ViewState, given: Partial<Record<ViewKey, un
   if (v.from > v.to) issues.push({ param: "from", message: `from (${v.from}) is after to (${v.to}); from must be less than or equal to to` });
   if (given.base !== undefined && v.dollars !== "constant")
     issues.push({ param: "base", message: `base applies only with dollars="constant"; allowed values of dollars are "nominal", "constant"` });
+  if (given.averageOver !== undefined && v.measure !== "per-year")
+    issues.push({ param: "averageOver", message: `averageOver applies only with measure="per-year"; allowed values of measure are "total", "per-year"` });
+  else if (given.averageOver !== undefined && v.series === "seed")
+    issues.push({ param: "averageOver", message: `with series="seed" a figure stated for a span is always divided by the span's years; allowed values of series are "annual", "seed" (averageOver applies to "annual" only)` });
   if (v.series === "seed" && given.groupBy !== undefined && v.groupBy !== "seed-period")
     issues.push({ param: "groupBy", message: `with series="seed" only the seed's own periods apply; allowed values are "seed-period"` });
   if (v.series === "seed" && given.split !== undefined && v.split !== "kind")

@@ -1,7 +1,7 @@
 // A view <-> URL search params. Only what differs from the defaults goes in the URL, so links stay short and old
 // links keep their meaning. Parsing is strict: every problem names the parameter and what it allows.
 import { MAX_VALUE_LENGTH, parseQuery, type QueryIssue, type QuerySpec, type QueryValues } from "../api/query";
-import { DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid";
+import { AVERAGE_OVER, DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid";
 import { SPLITS } from "../aid-parts";
 import {
   COMPARE_MODES,
@@ -28,12 +28,13 @@ export const VIEW_PARAMS = {
   dollars: { kind: "enum", values: DOLLARS },
   base: { kind: "int", min: CPI_FIRST_YEAR, max: CPI_LAST_YEAR, what: "a CPI-U base year" },
   measure: { kind: "enum", values: MEASURES },
+  averageOver: { kind: "enum", values: AVERAGE_OVER },
   share: { kind: "enum", values: SHARE_MODES },
   compare: { kind: "enum", values: COMPARE_MODES },
 } as const satisfies QuerySpec;
 
 /** The settings /api/aid takes (the chart-only ones, share and compare, do not change its rows). */
-export const AID_VIEW_KEYS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure"] as const satisfies readonly ViewKey[];
+export const AID_VIEW_KEYS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "averageOver"] as const satisfies readonly ViewKey[];
 
 /** Parameters that link shorteners and mailers append; a shared link with them still shows its view. */
 export function isTrackingParam(name: string): boolean {
@@ -86,6 +87,7 @@ export function serializeView(view: ViewState, keys: readonly ViewKey[] = VIEW_K
   const out = new URLSearchParams();
   for (const key of keys) {
     if (key === "base" && view.dollars !== "constant") continue;
+    if (key === "averageOver" && (view.measure !== "per-year" || view.series === "seed")) continue;
     if (view.series === "seed" && (key === "groupBy" || key === "split")) continue;
     if (view[key] !== DEFAULT_VIEW[key]) out.set(key, String(view[key]));
   }

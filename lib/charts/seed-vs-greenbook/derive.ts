@@ -4,7 +4,8 @@ import { formatUsdShort } from "../../format";
 import type { Reconciliation } from "../../reconcile";
 import type { Kind, SeedPrecision } from "../../schema";
 import { niceTicks } from "../layout";
-import { differenceMark, rowBase, seedValueLabel } from "./rows";
+import { comparisonName, differenceMark, primaryComparison, rowBase, seedValueLabel } from "./rows";
+import { primaryCounts } from "./summary";
 
 export type SeedVsGreenbookMode = "difference" | "absolute";
 
@@ -19,8 +20,8 @@ const PRECISION_LEGEND: Record<SeedPrecision, string> = {
 };
 export const KIND_COLOR: Record<Kind, string> = { economic: "--chart-economic", military: "--chart-military", total: "--chart-unsplit" };
 const KIND_LEGEND: Record<Kind, string> = { economic: "Economic", military: "Military", total: "Total (all kinds)" };
-/** Series colours of the absolute view. */
-export const SERIES_COLOR = { seed: "--chart-p4", greenbook: "--chart-p1", programme: "--chart-p2" } as const;
+/** Series colours of the absolute view; blue means economic aid everywhere, so the Greenbook is brown. */
+export const SERIES_COLOR = { seed: "--chart-p4", greenbook: "--chart-p6", programme: "--chart-p2" } as const;
 export type AbsoluteSeriesKey = keyof typeof SERIES_COLOR;
 const PRECISION_SWATCH_COLOR = "--chart-axis";
 
@@ -59,14 +60,18 @@ export interface DifferenceMark {
   /** -1 or 1 where the value runs past the axis */
   overflow: -1 | 0 | 1;
   status: ComparisonStatus;
-  /** "agrees (-0.02%)", "+29.6%", "holds (+52.3%)", "absolute only: +$28,000" */
+  /** "agrees (-0.02%)", "+29.6%", "holds (+52.3%)", "+$28,000 against a $0 seed figure" */
   text: string;
+  /** the same in a few characters, where the text does not fit: "-0.02%", "+29.6%", "+$28,000" */
+  short: string;
 }
 
 export interface DifferenceRow extends RowBase, DifferenceMark {
   differenceUsd: number | null;
-  /** the named programme's accounts, drawn as a marker on the same row */
-  programmeMark: (DifferenceMark & { label: string }) | null;
+  /** which comparison the bar is, by PRIMARY_RULE (rows.ts) */
+  primaryIs: "programme" | "same-kind";
+  /** the other comparison, drawn as a marker on the same row and a grey line of text */
+  secondaryMark: (DifferenceMark & { label: string }) | null;
 }
 
 export interface AbsoluteRow extends RowBase {
@@ -107,6 +112,11 @@ export interface AbsoluteModel {
 
 export type SeedVsGreenbookModel = DifferenceModel | AbsoluteModel;
 
+/** "FMF: agrees exactly", "FMF vs earmark: -1.0%". */
+function named(name: string, text: string): string {
+  return text.startsWith("vs earmark") ? `${name} ${text}` : `${name}: ${text}`;
+}
+
 function precisionLegend(recs: readonly Reconciliation[], colorVar: string, prefix: string): LegendItem[] {
   const present = new Set(recs.map((r) => r.figure.precision));
   return (["exact", "approximate", "lower-bound", "earmarked"] as const)
@@ -126,20 +136,27 @@ export function buildSeedVsGreenbookModel(recs: readonly Reconciliation[], mode:
     const half = niceTicks(Math.min(maxAbs, DIFFERENCE_CLAMP_PCT), 4);
     const limit = clampedAt ?? half.max;
     const ticks = [...half.ticks.slice(1).reverse().map((t) => -t), ...half.ticks];
-    const rows: DifferenceRow[] = recs.map((r) => ({
-      ...rowBase(r),
-      ...differenceMark(r.sameKind, r.figure.precision, limit),
-      differenceUsd: r.sameKind.differenceUsd,
-      programmeMark: r.programme && r.figure.programme ? { label: r.figure.programme, ...differenceMark(r.programme, r.figure.precision, limit) } : null,
-    }));
-    for (const row of rows) if (row.programmeMark) row.programmeMark.text = `${row.programmeMark.label}: ${row.programmeMark.text}`;
+    const rows: DifferenceRow[] = recs.map((r) => {
+      const { primary, secondary, primaryIs } = primaryComparison(r);
+      const main = differenceMark(primary, r.figure.precision, limit);
+      const other = secondary ? differenceMark(secondary, r.figure.precision, limit) : null;
+      const otherName = comparisonName(r, primaryIs === "programme" ? "same-kind" : "programme");
+      return {
+        ...rowBase(r),
+        ...main,
+        text: primaryIs === "programme" ? named(comparisonName(r, "programme"), main.text) : main.text,
+        differenceUsd: primary.differenceUsd,
+        primaryIs,
+        secondaryMark: other ? { ...other, label: otherName, text: named(otherName, other.text) } : null,
+      };
+    });
     const kinds = new Set(recs.map((r) => r.figure.kind));
     const legend: LegendItem[] = [
       ...(["economic", "military", "total"] as const)
         .filter((k) => kinds.has(k))
         .map((k): LegendItem => ({ key: `kind-${k}`, label: KIND_LEGEND[k], swatch: { type: "fill", colorVar: KIND_COLOR[k] } })),
       ...precisionLegend(recs, PRECISION_SWATCH_COLOR, ""),
-      ...(rows.some((r) => r.programmeMark) ? [{ key: "programme", label: "Named programme's accounts", swatch: { type: "diamond" } } satisfies LegendItem] : []),
+      ...(rows.some((r) => r.secondaryMark) ? [{ key: "programme", label: "Secondary comparison (all aid of the kind)", swatch: { type: "diamond" } } satisfies LegendItem] : []),
     ];
     return {
       mode,
@@ -147,7 +164,7 @@ export function buildSeedVsGreenbookModel(recs: readonly Reconciliation[], mode:
       axis: { min: -limit, max: limit, ticks, clampedAt },
       legend,
       title,
-      description: `Greenbook minus seed, as a percentage of each seed figure, for ${rows.length} seed figures; bars right of zero mean the Greenbook records more. ${rows.map((r) => `${r.label}: ${r.text}${r.programmeMark ? `; ${r.programmeMark.text}` : ""}`).join(". ")}.`,
+      description: `${primaryCounts(recs).sentence} Bars show Greenbook minus seed as a percentage of each seed figure, right of zero where the Greenbook records more; the data table lists every figure.`,
     };
   }
   const rows: AbsoluteRow[] = recs.map((r) => ({
@@ -177,8 +194,6 @@ export function buildSeedVsGreenbookModel(recs: readonly Reconciliation[], mode:
       ...precisionLegend(recs, SERIES_COLOR.seed, "Seed: "),
     ],
     title,
-    description: `Current US dollars for ${rows.length} seed figures: the seed's figure, the Greenbook for the same fiscal years and kind${hasProgramme ? ", and where the seed names a programme, that programme's accounts" : ""}. ${rows
-      .map((r) => `${r.label}: seed ${r.valueLabels.seed}, Greenbook ${r.valueLabels.greenbook ?? "no records"}${r.valueLabels.programme ? `, ${r.programme} accounts ${r.valueLabels.programme}` : ""}`)
-      .join(". ")}.`,
+    description: `${primaryCounts(recs).sentence} Bars show, in current US dollars, the seed's figure beside the Greenbook for the same fiscal years and kind${hasProgramme ? " and, where the seed names a programme, that programme's accounts" : ""}; the data table lists every figure.`,
   };
 }

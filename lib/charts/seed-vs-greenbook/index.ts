@@ -38,5 +38,5 @@ export {
 export { legendNode } from "./legend";
 export { absoluteBarMarks, differenceRowMarks, hatchId, patternDefs, precisionAttrs, valueLabelNode } from "./marks";
 export { renderSeedVsGreenbook, type RenderOptions } from "./render";
-export { AGREE_WITHIN_PCT, PRECISION_LABEL, comparisonStatus, pctText, rowLabelLines, spanLabel } from "./rows";
-export { seedVsGreenbookSummary } from "./summary";
+export { AGREE_WITHIN_PCT, PRECISION_LABEL, PRIMARY_RULE, comparisonName, comparisonStatus, pctText, primaryComparison, rowLabelLines, spanLabel } from "./rows";
+export { primaryCounts, seedVsGreenbookSummary, type PrimaryCounts } from "./summary";

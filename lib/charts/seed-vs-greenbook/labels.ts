@@ -20,9 +20,11 @@ export function differenceLabelsNode(model: DifferenceModel, layout: SeedVsGreen
     model.rows.map((row, i) => {
       const rect = differenceBarRect(model, i, layout.plot);
       const cy = rect.y + rect.height / 2;
-      const pm = row.programmeMark;
-      const main = wrapWords(row.text, col.width, FONT_SIZE);
-      const lines = [...main.map((t) => ({ t, muted: false })), ...(pm && main.length < 2 ? [{ t: pm.text, muted: true }] : [])].slice(0, 2);
+      const pm = row.secondaryMark;
+      const main = wrapWords(row.text, col.width, FONT_SIZE, 2);
+      // the secondary comparison on the one line left, in shorter words where need be, else only in the tooltip and table
+      const secondary = pm && main.length < 2 ? [pm.text, `${pm.label.replace(/ aid$/, "")}: ${pm.short}`, `\u25c6 ${pm.short}`].find((t) => textWidth(t, FONT_SIZE) <= col.width) : undefined;
+      const lines = [...main.map((t) => ({ t, muted: false })), ...(secondary ? [{ t: secondary, muted: true }] : [])];
       const y0 = cy + 4 - ((lines.length - 1) * (FONT_SIZE + 1)) / 2;
       return el(
         "text",

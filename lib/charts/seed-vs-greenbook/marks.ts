@@ -109,7 +109,7 @@ export function differenceRowMarks(
         "data-marker": "overflow",
       }),
     );
-  const pm = row.programmeMark;
+  const pm = row.secondaryMark;
   if (pm && pm.status !== "no-data")
     kids.push(
       diamond(xOfPct(pm.shown, model, plot), cy, 5, {

@@ -8,6 +8,21 @@ import type { ComparisonStatus, DifferenceMark, RowBase, RowTooltip, TooltipLine
 /** A seed figure "agrees" with the Greenbook when the difference is smaller than this, in % of the seed figure. */
 export const AGREE_WITHIN_PCT = 1;
 
+/** The stated rule that picks each figure's one primary comparison (the bar, the verdict, the summary's count). */
+export const PRIMARY_RULE =
+  "Each bar is one comparison, chosen by one rule: where the seed names a programme (FMF, IMET, USAID) and the Greenbook has its accounts, that programme's accounts; otherwise all Greenbook aid of the same kind and years. The other comparison, where there is one, is the secondary mark (a diamond) and the grey line of text.";
+
+/** A figure's primary comparison by PRIMARY_RULE, and the other one (secondary), if any. */
+export function primaryComparison(r: Reconciliation): { primary: Comparison; secondary: Comparison | null; primaryIs: "programme" | "same-kind" } {
+  if (r.programme && r.figure.programme && r.programme.greenbookAmount !== null) return { primary: r.programme, secondary: r.sameKind, primaryIs: "programme" };
+  return { primary: r.sameKind, secondary: r.programme && r.figure.programme ? r.programme : null, primaryIs: "same-kind" };
+}
+
+/** What a comparison is against, in a few words: "FMF", "all military aid". */
+export function comparisonName(r: Reconciliation, is: "programme" | "same-kind"): string {
+  return is === "programme" && r.figure.programme ? r.figure.programme : `all ${r.figure.kind === "total" ? "" : `${r.figure.kind} `}aid`;
+}
+
 export const PRECISION_LABEL: Record<SeedPrecision, string> = {
   exact: "exact",
   approximate: "approximate (about)",
@@ -54,7 +69,7 @@ function markText(c: Comparison, status: ComparisonStatus, precision: SeedPrecis
       case "does-not-hold":
         return pct === null ? "does not hold" : `does not hold (${pctText(pct)})`;
       case "absolute-only":
-        return `absolute only: ${signedUsd(c.differenceUsd ?? 0)}`;
+        return `${signedUsd(c.differenceUsd ?? 0)} against a $0 seed figure`;
       case "agrees":
         if (pct === null) return `agrees (both ${formatUsdShort(c.greenbookAmount)})`;
         return pct === 0 ? "agrees exactly" : `agrees (${pctText(pct)})`;
@@ -65,19 +80,25 @@ function markText(c: Comparison, status: ComparisonStatus, precision: SeedPrecis
   return precision === "earmarked" ? `vs earmark: ${body}` : body;
 }
 
+function shortText(c: Comparison, status: ComparisonStatus): string {
+  if (status === "no-data") return "no records";
+  if (c.differencePct === null) return status === "agrees" ? "agrees" : signedUsd(c.differenceUsd ?? 0);
+  return c.differencePct === 0 ? "exact" : pctText(c.differencePct);
+}
+
 export function differenceMark(c: Comparison, precision: SeedPrecision, limit: number): DifferenceMark {
   const status = comparisonStatus(c);
   const value = c.greenbookAmount === null ? null : c.differencePct;
   const v = value ?? 0;
   const shown = Math.max(-limit, Math.min(limit, v));
-  return { value, shown, overflow: v > limit ? 1 : v < -limit ? -1 : 0, status, text: markText(c, status, precision) };
+  return { value, shown, overflow: v > limit ? 1 : v < -limit ? -1 : 0, status, text: markText(c, status, precision), short: shortText(c, status) };
 }
 
 function diffLine(c: Comparison, precision: SeedPrecision): string {
   if (c.greenbookAmount === null || c.differenceUsd === null) return "no Greenbook records";
   const usd = signedUsdFull(c.differenceUsd);
   if (c.verdict) return `${c.verdict}: ${usd}${c.differencePct === null ? "" : ` (${pctText(c.differencePct)})`}`;
-  if (c.differencePct === null) return `${usd} (absolute only: the seed figure is zero)`;
+  if (c.differencePct === null) return `${usd} (no percentage: the seed figure is $0)`;
   return `${usd} (${pctText(c.differencePct)})${precision === "earmarked" ? " obligated against the earmark" : ""}`;
 }
 

@@ -29,6 +29,8 @@ export interface BarMarker {
   /** the marker stands on the left edge of this bar */
   beforeIndex: number;
   label: string;
+  /** shorter wordings, tried in order where the label does not fit */
+  shorter?: string[];
 }
 
 export interface StackedBarModel {
@@ -36,9 +38,15 @@ export interface StackedBarModel {
   bars: StackedBar[];
   y: { min: number; max: number; ticks: number[] };
   formatTick: (n: number) => string;
+  /** a plotted value in a tooltip ("99.6%", "$25.5M"): every number on screen is formatted */
+  formatValue: (n: number) => string;
   markers: BarMarker[];
-  /** one bar singled out with a callout (chart 2's highest military share) */
-  highlight: { index: number; text: string } | null;
+  /** one bar singled out with a callout (chart 3's highest military share), with shorter wordings for narrow charts */
+  highlight: { index: number; text: string; shorter?: string[] } | null;
+  /** what the asterisk on a value label means in this chart (default: some years of the period have no records) */
+  partialLabel?: string;
+  /** assumptions the reader must know to read the bars, listed in the legend */
+  assumptions?: string[];
   /** for the SVG's accessible name and description */
   title: string;
   description: string;

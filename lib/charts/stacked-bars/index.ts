@@ -4,8 +4,11 @@ export { EMPHASIS_NOTE, stackExtent, type BarEmphasis, type BarMarker, type Stac
 export {
   LABEL_FONT_SIZE,
   LABEL_LINE_HEIGHT,
+  CALLOUT_BASELINE,
+  STACKED_MARGIN_TOP,
   categoryLabels,
   segmentGeometry,
+  stackedPlot,
   wrapLabel,
   yAt,
   type CategoryLabel,
@@ -14,3 +17,4 @@ export {
 export { stackedLegendHeight, stackedLegendItems, type StackedLegendItem } from "./legend";
 export { hatchPattern, segmentStyle, type SegmentStyle } from "./marks";
 export { renderStackedBars, type RenderOptions } from "./render";
+export { boxOf, boxesOverlap, placeAnnotations, type Box, type PlacedText, type StackedAnnotations } from "./annotations";

@@ -7,7 +7,7 @@ import type { ColorResolver } from "../palette";
 import { isHatchedKey, type StackedBarModel } from "./derive";
 
 export interface StackedLegendItem {
-  kind: "key" | "no-data" | "no-split" | "partial" | "provisional" | "outlined";
+  kind: "key" | "no-data" | "no-split" | "partial" | "provisional" | "outlined" | "assumption";
   label: string;
   /** the part's colour (kind "key") */
   colorVar?: string;
@@ -20,7 +20,9 @@ export function stackedLegendItems(model: StackedBarModel): StackedLegendItem[] 
   const items: StackedLegendItem[] = model.keys.map((k) => ({ kind: "key", label: k.label, colorVar: k.colorVar, hatched: isHatchedKey(k.key) }));
   if (model.bars.some((b) => b.placeholder === "no-data")) items.push({ kind: "no-data", label: "No data (no records; not zero)" });
   if (model.bars.some((b) => b.placeholder === "no-split")) items.push({ kind: "no-split", label: "No split available" });
-  if (model.bars.some((b) => b.partial && b.valueLabel?.endsWith("*"))) items.push({ kind: "partial", label: "* Partial: some years of the period have no records" });
+  if (model.bars.some((b) => b.partial && b.valueLabel?.endsWith("*")))
+    items.push({ kind: "partial", label: model.partialLabel ?? "* Partial: some years of the period have no records" });
+  for (const a of model.assumptions ?? []) items.push({ kind: "assumption", label: a });
   if (model.bars.some((b) => b.emphasis === "provisional" && !b.placeholder))
     items.push({ kind: "provisional", label: "Dashed outline: includes provisional FY2024 (the latest year of its source is incomplete)" });
   if (model.bars.some((b) => b.emphasis !== "exact" && b.emphasis !== "provisional"))
@@ -56,7 +58,7 @@ export function renderStackedLegend(model: StackedBarModel, plot: PlotArea, top:
               : item.kind === "outlined"
                 ? el("rect", { x, y, width: s, height: s, fill: color("--chart-unsplit"), "fill-opacity": 0.35, stroke: color("--chart-unsplit"), "stroke-width": 2 })
                 : null;
-      const tx = item.kind === "partial" ? x : x + s + 5;
+      const tx = item.kind === "partial" || item.kind === "assumption" ? x : x + s + 5;
       const text = el("text", { x: tx, y: y + 10 }, lines.map((l, i) => el("tspan", { x: tx, dy: i === 0 ? 0 : LEGEND_LINE }, [l])));
       return el("g", { "data-legend-item": item.kind }, [swatch, text]);
     }),

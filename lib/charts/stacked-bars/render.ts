@@ -2,11 +2,12 @@
 // and, in chart files, the legend; or only the annotations, laid over the live face at the same geometry.
 import { el, type SvgNode } from "../../svg/tree";
 import { chartSvg } from "../chart-svg";
-import { barSlot, plotArea } from "../layout";
+import { barSlot } from "../layout";
 import { cssVarColor, type ColorResolver } from "../palette";
-import { FONT_FAMILY, textWidth } from "../text";
+import { FONT_FAMILY } from "../text";
+import { placeAnnotations, type PlacedText } from "./annotations";
 import { placeholderWords, type StackedBar, type StackedBarModel } from "./derive";
-import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, categoryLabels, segmentGeometry, yAt } from "./layout";
+import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, categoryLabels, segmentGeometry, stackedPlot, yAt } from "./layout";
 import { renderStackedLegend, stackedLegendHeight } from "./legend";
 import { hatchPattern, segmentStyle } from "./marks";
 
@@ -27,7 +28,7 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
   const legendHeight = opts.legend ? stackedLegendHeight(model, opts.width) : 0;
   const { width } = opts;
   const height = opts.height;
-  const plot = plotArea(width, height);
+  const plot = stackedPlot(width, height);
   const n = model.bars.length;
   const id = (s: string) => `${opts.idPrefix}-${s}`;
   const axis = color("--chart-axis");
@@ -91,13 +92,10 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
     );
   });
 
-  const valueLabels = model.bars.flatMap((b, i) => {
-    if (!b.valueLabel || model.highlight?.index === i) return [];
-    const slot = barSlot(i, n, plot);
-    if (textWidth(b.valueLabel, 11) > slot.band - 2) return [];
-    const top = Math.min(...geometry.filter((g) => g.barIndex === i).map((g) => g.y), zeroY);
-    return [el("text", { x: slot.center, y: top - 5, "text-anchor": "middle", "font-size": 11, fill: fg, "data-value-label": b.id }, [b.valueLabel])];
-  });
+  const placed = placeAnnotations(model, width, height);
+  const textAt = (t: PlacedText, attrs: Record<string, string | number>) =>
+    el("text", { x: t.x, y: t.y, "text-anchor": t.anchor, "font-size": t.size, fill: fg, ...attrs }, [t.text]);
+  const valueLabels = placed.values.map((t) => textAt(t, { "data-value-label": t.barId }));
 
   const xLabels = categoryLabels(model, width, height).map((l) =>
     l
@@ -109,22 +107,14 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
       : null,
   );
 
-  const markers = model.markers.map((m) => {
-    const x = plot.left + (m.beforeIndex / n) * plot.width;
-    return el("g", { "data-marker": m.label }, [
-      el("line", { x1: x, x2: x, y1: plot.top - 18, y2: plot.top + plot.height, stroke: fg, "stroke-dasharray": "4 3", "stroke-width": 1 }),
-      el("text", { x: x - 4, y: plot.top - 8, "text-anchor": "end", "font-size": 10, fill: fg }, [m.label]),
-    ]);
-  });
+  const markers = placed.markers.map((m) =>
+    el("g", { "data-marker": m.full }, [
+      el("line", { x1: m.x, x2: m.x, y1: 4, y2: plot.top + plot.height, stroke: fg, "stroke-dasharray": "4 3", "stroke-width": 1 }),
+      m.label ? textAt(m.label, {}) : null,
+    ]),
+  );
 
-  const highlight = model.highlight
-    ? (() => {
-        const slot = barSlot(model.highlight.index, n, plot);
-        return el("text", { x: slot.center, y: plot.top - 4, "text-anchor": "middle", "font-size": 11, "font-weight": 600, fill: fg, "data-highlight": model.bars[model.highlight.index].id }, [
-          model.highlight.text,
-        ]);
-      })()
-    : null;
+  const highlight = placed.highlight ? textAt(placed.highlight, { "font-weight": 600, "data-highlight": placed.highlight.barId }) : null;
 
   const legend = opts.legend ? renderStackedLegend(model, plot, height, color, `url(#${id("hatch")})`) : null;
 

@@ -1,0 +1,251 @@
+// The numbers and charts 1, 3 and 4 as a reader meets them: per-year parts add up in the table, the CSV and the API;
+// the divisor is stated and can be chosen; no two texts of a chart print over each other, in the chart files and the
+// live faces, on a laptop and a phone; tooltips stay on screen.
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { AidViewRow } from "../lib/views";
+import { parseCsv } from "../tests/csv-read";
+import { aidFigure, bodyRows, dataTable, openStaticFace, shareFigure, staticFaceImage, textOverlaps, waitForLiveFace } from "./helpers";
+
+const SIZES = [
+  { name: "laptop", width: 1280, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+const GROUPINGS = ["year", "decade", "seed-period", "relations-phase", "span"] as const;
+const SPLITS = ["kind", "programme", "form"] as const;
+
+const seedFigure = (page: Page) => page.getByRole("figure", { name: /Seed figures versus the Greenbook/ });
+const dollars = (s: string) => (/no data|not stated|^-$/.test(s.trim()) ? 0 : Number(s.replace(/[^0-9-]/g, "")));
+
+function describeOverlaps(list: Awaited<ReturnType<typeof textOverlaps>>): string {
+  return list.map(({ a, b }) => `"${a.text}" over "${b.text}"`).join("; ");
+}
+
+/** The chart file at a width and frame, opened as a page: its texts must not overlap. */
+async function expectFileClear(page: Page, chart: string, query: string, width: number, frame: "plot" | "full") {
+  const url = `/charts/${chart}.svg?${query}${query ? "&" : ""}width=${width}&frame=${frame}`;
+  const res = await page.goto(url);
+  expect(res?.status(), url).toBe(200);
+  const overlaps = await textOverlaps(page);
+  expect.soft(overlaps, `${url}: ${describeOverlaps(overlaps)}`).toEqual([]);
+  // and none is cut at an edge (the source-change note at the left edge of a phone-wide file)
+  const cut = await page.locator(":root").evaluate((svg) => {
+    const w = (svg as SVGSVGElement).viewBox.baseVal.width;
+    return [...svg.querySelectorAll("text")].flatMap((t) => {
+      const r = t.getBoundingClientRect();
+      return (t.textContent ?? "").trim() && (r.left < -0.5 || r.right > w + 0.5) ? [`"${t.textContent}" ${Math.round(r.left)}..${Math.round(r.right)} of ${w}`] : [];
+    });
+  });
+  expect.soft(cut, `${url}: cut at an edge`).toEqual([]);
+}
+
+test.describe("chart files: no text prints over another", () => {
+  for (const groupBy of GROUPINGS)
+    test(`grouped by ${groupBy}, every split, phone and laptop widths, plot and full frames`, async ({ page }) => {
+      test.setTimeout(120_000);
+      for (const width of [360, 390, 960, 1280])
+        for (const frame of ["plot", "full"] as const) {
+          for (const split of SPLITS) await expectFileClear(page, "aid-by-period", `groupBy=${groupBy}&split=${split}`, width, frame);
+          await expectFileClear(page, "aid-by-period", `groupBy=${groupBy}&measure=per-year&averageOver=every-year`, width, frame);
+          for (const share of ["percent", "absolute"]) await expectFileClear(page, "military-share", `groupBy=${groupBy}&share=${share}`, width, frame);
+        }
+    });
+
+  test("the seed article's figures, and chart 4 in both views", async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const width of [360, 390, 960, 1280])
+      for (const frame of ["plot", "full"] as const) {
+        await expectFileClear(page, "aid-by-period", "series=seed", width, frame);
+        await expectFileClear(page, "military-share", "series=seed", width, frame);
+        for (const compare of ["difference", "dollars"]) await expectFileClear(page, "seed-vs-greenbook", `compare=${compare}`, width, frame);
+      }
+  });
+});
+
+/** Every text of a figure's live face, Recharts' and the overlay's alike, clear of every other. */
+async function expectLiveClear(fig: Locator, what: string) {
+  await waitForLiveFace(fig);
+  const overlaps = await textOverlaps(fig.locator('[data-face="live"]'));
+  expect.soft(overlaps, `${what}: ${describeOverlaps(overlaps)}`).toEqual([]);
+}
+
+/** Points at bars across the live face (first, middle, last) and checks each tooltip lies inside the viewport. */
+async function expectTooltipsOnScreen(page: Page, fig: Locator, what: string) {
+  const bars = fig.locator('[data-face="live"] .recharts-bar-rectangle');
+  const n = await bars.count();
+  expect(n, `${what}: bars`).toBeGreaterThan(0);
+  const viewport = page.viewportSize()!;
+  for (const k of [...new Set([0, Math.floor(n / 2), n - 1])]) {
+    await bars.nth(k).scrollIntoViewIfNeeded();
+    const b = await bars.nth(k).boundingBox();
+    if (!b) continue;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    const tip = fig.locator(".chart-tooltip").first();
+    await expect(tip, `${what} tooltip of bar ${k}`).toBeVisible();
+    const t = (await tip.boundingBox())!;
+    expect(t.x, `${what} tooltip of bar ${k}: left edge`).toBeGreaterThanOrEqual(0);
+    expect(t.x + t.width, `${what} tooltip of bar ${k}: right edge`).toBeLessThanOrEqual(viewport.width);
+    // every number formatted: no 99.58432039882042%, no "Figure is includes"
+    const words = await tip.innerText();
+    expect(words, `${what} tooltip numbers`).not.toMatch(/\d\.\d{3,}/);
+    expect(words, `${what} tooltip words`).not.toContain("Figure is");
+  }
+  await page.mouse.move(0, 0);
+}
+
+for (const size of SIZES)
+  test.describe(`live faces at ${size.width} x ${size.height}`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    for (const groupBy of GROUPINGS)
+      test(`grouped by ${groupBy}: no text over another in charts 1 and 3, for every split; tooltips on screen`, async ({ page }) => {
+        test.setTimeout(120_000);
+        await page.emulateMedia({ reducedMotion: "reduce" });
+        for (const split of SPLITS) {
+          await page.goto(`/?groupBy=${groupBy}&split=${split}`);
+          await expectLiveClear(aidFigure(page), `${size.name} ${groupBy} ${split} chart 1`);
+          if (split === "kind") {
+            await expectTooltipsOnScreen(page, aidFigure(page), `${size.name} ${groupBy} chart 1`);
+            await expectLiveClear(shareFigure(page), `${size.name} ${groupBy} chart 3`);
+            await expectTooltipsOnScreen(page, shareFigure(page), `${size.name} ${groupBy} chart 3`);
+          }
+        }
+        await page.goto(`/?groupBy=${groupBy}&share=absolute&measure=per-year&averageOver=every-year`);
+        await expectLiveClear(aidFigure(page), `${size.name} ${groupBy} per year over every year, chart 1`);
+        await expectLiveClear(shareFigure(page), `${size.name} ${groupBy} amounts, chart 3`);
+      });
+
+    test("chart 4 in both views and the seed series: no text over another; tooltips on screen", async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.emulateMedia({ reducedMotion: "reduce" });
+      for (const url of ["/", "/?compare=dollars&series=seed"]) {
+        await page.goto(url);
+        await expectLiveClear(seedFigure(page), `${size.name} ${url} chart 4`);
+        await expectTooltipsOnScreen(page, seedFigure(page), `${size.name} ${url} chart 4`);
+      }
+      await expectLiveClear(aidFigure(page), `${size.name} seed series chart 1`);
+      await expectLiveClear(shareFigure(page), `${size.name} seed series chart 3`);
+    });
+  });
+
+/** Table, CSV and API of one view: the parts add up to the total in each, and the three agree row by row. */
+async function expectPartsAddUp(page: Page, query: string) {
+  await page.goto(`/?${query}`);
+  const fig = aidFigure(page);
+  const table = await dataTable(fig);
+  const head = await table.locator("thead th").allInnerTexts();
+  const totalAt = head.indexOf("Total");
+  const rows = await bodyRows(table).evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c as HTMLElement).innerText)));
+  const csvHref = await fig.getByRole("link", { name: "Download CSV" }).getAttribute("href");
+  const csv = parseCsv(await (await page.request.get(csvHref!)).text());
+  const api = (await (await page.request.get(csvHref!.replace(/[&?]format=csv/, ""))).json()) as { rows: AidViewRow[] };
+  expect(rows).toHaveLength(api.rows.length);
+  expect(csv).toHaveLength(api.rows.length);
+  api.rows.forEach((r, i) => {
+    const cells = rows[i];
+    const what = `${query} ${r.period.label}`;
+    if (r.total === null) return;
+    // the table: the part columns (between the period and the total) add up to its total
+    const parts = cells.slice(1, totalAt).map(dollars);
+    expect(parts.reduce((a, b) => a + b, 0), `${what} table`).toBe(dollars(cells[totalAt]));
+    expect(dollars(cells[totalAt]), `${what} table = API`).toBe(r.total);
+    // the API: parts and kinds
+    expect(r.parts.reduce((a, p) => a + (p.amount ?? 0), 0), `${what} API parts`).toBe(r.total);
+    expect((r.economic ?? 0) + (r.military ?? 0) + (r.unsplit ?? 0), `${what} API kinds`).toBe(r.total);
+    // the CSV
+    const n = (k: string) => (csv[i][k] === "" ? 0 : Number(csv[i][k]));
+    expect(n("economic_usd") + n("military_usd") + n("unsplit_usd"), `${what} CSV`).toBe(n("total_usd"));
+    expect(n("total_usd"), `${what} CSV = API`).toBe(r.total);
+    const partCols = Object.keys(csv[i]).filter((k) => k.startsWith("part_"));
+    if (partCols.length) expect(partCols.reduce((a, k) => a + n(k), 0), `${what} CSV parts`).toBe(r.total);
+  });
+  return { rows, head, csv, api };
+}
+
+test("per-year parts add up to the total in the table, the CSV and the API, for every split and both divisors", async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const split of SPLITS)
+    for (const over of ["", "&averageOver=every-year"]) await expectPartsAddUp(page, `measure=per-year&split=${split}${over}`);
+  for (const split of SPLITS) await expectPartsAddUp(page, `split=${split}`);
+  // the issue's 2020s: 127,469,394 / 5 + 532,076 / 5 + 384,196,241 / 5 = 512,197,711 / 5 = 102,439,542, rounded to add up
+  const { rows, head, csv } = await expectPartsAddUp(page, "measure=per-year");
+  const twenties = rows.find((r) => r[0].startsWith("2020s"))!;
+  expect(twenties.slice(0, 5)).toEqual(["2020s (FY2020-2024)", "$25,493,879", "$106,415", "$76,839,248", "$102,439,542"]);
+  expect(twenties[head.indexOf("Divided by")]).toBe("per year, over all 5 years, each with records");
+  // the average over FY2020 alone (the year with the split) is its own named column
+  expect(twenties[head.indexOf("Economic, per year with the split")]).toBe("$127,469,394 over 1 yr");
+  expect(csv.find((r) => r.period_id === "2020s")).toMatchObject({ economic_avg_over_split_years_usd: "127469394", military_avg_over_split_years_usd: "532076" });
+});
+
+test("the reader chooses the divisor of per-year averages, and the chart, caption, table and file say so", async ({ page }) => {
+  await page.goto("/?measure=per-year");
+  const fig = aidFigure(page);
+  const table = await dataTable(fig);
+  const sixties = bodyRows(table).filter({ hasText: /^1960s/ });
+  // FY1960-64 have records, 139,605,000 in all; FY1965-69 none
+  await expect(sixties).toContainText("$27,921,000");
+  await expect(sixties).toContainText("per year, over the 5 of 10 years with records");
+  await expect(fig).toContainText("average per year over the years with records");
+  const select = page.getByLabel("Average per year over");
+  await expect(select).toBeEnabled();
+  await select.selectOption("every-year");
+  await expect(page).toHaveURL(/\?measure=per-year&averageOver=every-year$/);
+  // 139,605,000 / 10
+  await expect(sixties).toContainText("$13,960,500");
+  await expect(sixties).toContainText("per year, over all 10 years of the period (the 5 without records counted as no aid)");
+  await expect(fig).toContainText("assumption: years without records count as no aid");
+  await expect(fig.getByRole("list", { name: "Legend" })).toContainText("Assumption: per-year averages divide by every year of the period");
+  const file = await openStaticFace(page, fig, { expectInSrc: /averageOver=every-year/ });
+  await file.close();
+  const full = await page.request.get("/charts/aid-by-period.svg?measure=per-year&averageOver=every-year");
+  expect(await full.text()).toContain("years without records count as no aid");
+  // totals have no divisor: the setting is off and left out of the link
+  await page.getByLabel("Total", { exact: true }).check();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByLabel("Average per year over")).toBeDisabled();
+});
+
+test("chart 3 marks shares from partial years, formats its numbers and follows the view in its captions", async ({ page }) => {
+  await page.goto("/");
+  const fig = shareFigure(page);
+  // the 2020s share rests on FY2020 alone (1 of 5 years): 532,076 / 128,001,470 = 0.4%, never "0%"
+  const face = await openStaticFace(page, fig);
+  await expect(face.locator('[data-value-label="2020s"]')).toHaveText("<1%*");
+  await expect(face.locator("[data-highlight]")).toHaveText("highest: 64% military (of periods with at least $10M)");
+  await face.close();
+  await expect(fig).toContainText("Share from only some of the period's years");
+  await expect(fig).toContainText("FY2021-2024 have no split");
+  const table = await dataTable(fig);
+  await expect(bodyRows(table).filter({ hasText: /^2020s/ })).toContainText("0.4%*");
+  await expect(bodyRows(table).filter({ hasText: /^2020s/ })).toContainText("share from the 1 of 5 years with an economic/military split");
+  await page.goto("/?to=2010");
+  await expect(shareFigure(page)).not.toContainText("no split");
+  await expect(shareFigure(page)).not.toContainText("Figure is");
+});
+
+test("chart 4 compares each figure once, by a stated rule, counts that comparison and names itself in a sentence", async ({ page }) => {
+  await page.goto("/");
+  const fig = seedFigure(page);
+  // primary comparisons within 1%: 1970-1975 military, FY2004, FY2005 and FY2006 FMF (their FMF accounts)
+  await expect(fig).toContainText("4 of 10 seed figures agree within 1% with the Greenbook by their primary comparison");
+  await expect(fig).toContainText("Each bar is one comparison, chosen by one rule");
+  await expect(fig).not.toContainText("absolute only");
+  const table = await dataTable(fig);
+  await expect(bodyRows(table).filter({ hasText: "FY2010 USAID" })).toContainText("USAID accounts");
+  await expect(bodyRows(table).filter({ hasText: "FY2005 FMF" })).toContainText("FMF: agrees exactly; all military aid: +33.7%");
+  const alt = await staticFaceImage(fig).getAttribute("alt");
+  expect(alt).toMatch(/^Seed figures versus the Greenbook\. Of 10 seed figures, each compared once .*, 4 agree with the Greenbook within 1%, 4 differ by more/);
+  expect(alt).not.toContain("FY2005 FMF:");
+});
+
+test("textOverlaps finds texts printed over each other, across rotation, and passes texts that only touch", async ({ page }) => {
+  await page.setContent(`<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" font-size="12">
+    <text x="10" y="20">27% 25%</text><text x="30" y="22">highest: 64% military</text>
+    <text x="10" y="60">left</text><text x="200" y="60">right</text>
+    <text x="150" y="95" transform="rotate(-90 150 95)">upright label</text><text x="140" y="50">x</text>
+    <text x="10" y="90"> </text></svg>`);
+  const found = await textOverlaps(page.locator("svg"));
+  expect(found.map(({ a, b }) => [a.text, b.text])).toEqual([
+    ["27% 25%", "highest: 64% military"],
+    ["upright label", "x"],
+  ]);
+});
