@@ -14,6 +14,7 @@ import { ViewControls } from "@/components/controls/view-controls";
 import { BrokenLinkNotice } from "./broken-link-notice";
 import { periodsOf } from "@/lib/charts/files";
 import { SummaryCards } from "./summary-cards";
+import { PageExportActions } from "@/components/export/page-actions";
 
 export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewState; theme: Theme; brokenLink: boolean; badParams: string[] }) {
   const ds = getDataset();
@@ -47,6 +48,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
           <h2 id="charts-h" className="sr-only">Charts</h2>
           {brokenLink && <BrokenLinkNotice badParams={badParams} />}
           <ViewControls view={view} />
+          <PageExportActions view={view} />
           <AidFigure view={view} theme={theme} data={aid} />
           <RelationsFigure view={view} theme={theme} relations={ds.relations} events={ds.events.events} sources={sources} periods={periods} />
           <ShareFigure view={view} theme={theme} data={share} />
