@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
   // no image optimiser: charts are our own SVG and PNG files, and nothing else is an image
   images: { unoptimized: true },
   productionBrowserSourceMaps: false,
+  // the PowerPoint export's JSZip needs no Node streams in the browser; their polyfill would run eval under the CSP
+  turbopack: { resolveAlias: { stream: { browser: "./lib/export/no-node-stream.ts" } } },
   headers: async () => [
     { source: "/:path*", headers: COMMON_HEADERS },
     { source: "/((?!charts/|embed/).*)", headers: [{ key: "Content-Security-Policy", value: PAGE_CSP }] },

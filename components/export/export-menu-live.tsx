@@ -18,13 +18,20 @@ const CiteDialog = lazy(() => import("./share-dialogs").then((m) => ({ default: 
 const EmbedDialog = lazy(() => import("./share-dialogs").then((m) => ({ default: m.EmbedDialog })));
 
 
+/** An error's message as the end of a sentence. */
+function sentence(err: unknown): string {
+  const m = err instanceof Error && err.message ? err.message : "unknown error";
+  return /[.!?]$/.test(m) ? m : `${m}.`;
+}
+
 type Outcome = { tone: "ok" | "error"; text: string; offerPng?: boolean } | null;
 
 export interface ExportMenuProps {
   chart: ChartSlug;
   view: ViewState;
-  /** open at once (the reader clicked the button before the menu had loaded) */
-  defaultOpen?: boolean;
+  /** open at once (the reader clicked the button before the menu had loaded); "keyboard" puts the focus on the first
+   * item, as opening from the keyboard does */
+  defaultOpen?: false | "pointer" | "keyboard";
   /** take the focus (the button it replaces had it) */
   focusOnMount?: boolean;
 }
@@ -37,6 +44,14 @@ export default function ExportMenuLive({ chart, view, defaultOpen = false, focus
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [dialog, setDialog] = useState<"cite" | "embed" | null>(null);
   const opening = useRef(false);
+  const content = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // opened from the keyboard before the menu had loaded: the first item takes the focus, as Radix does for a
+    // keyboard opening (after Radix has focused the menu itself)
+    if (defaultOpen !== "keyboard") return;
+    const t = setTimeout(() => content.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus(), 0);
+    return () => clearTimeout(t);
+  }, [defaultOpen]);
   const screenWidth = () => trigger.current?.closest("figure")?.querySelector(".chart-body")?.clientWidth ?? 960;
   const screen = PNG_PRESETS[0];
 
@@ -44,7 +59,7 @@ export default function ExportMenuLive({ chart, view, defaultOpen = false, focus
     setOutcome({ tone: "ok", text: `${what}: preparing...` });
     loadActions().then(action).then(
       (text) => setOutcome({ tone: "ok", text }),
-      (err: unknown) => setOutcome({ tone: "error", text: `${what} failed: ${err instanceof Error ? err.message : "unknown error"}.`, offerPng }),
+      (err: unknown) => setOutcome({ tone: "error", text: `${what} failed: ${sentence(err)}`, offerPng }),
     );
   };
   const png = (p: PngPreset) => run(p.label, (a) => a.downloadPng(chart, view, p, screenWidth()));
@@ -59,7 +74,7 @@ export default function ExportMenuLive({ chart, view, defaultOpen = false, focus
 
   return (
     <div className="export-menu no-print" data-export-menu={chart}>
-      <Menu.Root modal={false} defaultOpen={defaultOpen} onOpenChange={(open) => open && void loadActions()}>
+      <Menu.Root modal={false} defaultOpen={defaultOpen !== false} onOpenChange={(open) => open && void loadActions()}>
         <Menu.Trigger ref={trigger} className="export-trigger" aria-label={`Export chart: ${CHART_NAMES[chart]}`}>
           Export <span aria-hidden="true">▾</span>
         </Menu.Trigger>
@@ -67,6 +82,8 @@ export default function ExportMenuLive({ chart, view, defaultOpen = false, focus
           className="export-menu-content"
           align="end"
           sideOffset={4}
+          collisionPadding={8}
+          ref={content}
           onCloseAutoFocus={(e) => {
             // a dialog opened from the menu takes the focus; it gives it back to the button when it closes
             if (opening.current) e.preventDefault();
@@ -106,11 +123,14 @@ export default function ExportMenuLive({ chart, view, defaultOpen = false, focus
       <div role="alert" className="export-status">
         {outcome?.tone === "error" && (
           <>
-            {outcome.text}{" "}
+            {outcome.text}
             {outcome.offerPng && (
-              <button type="button" className="export-link-button" onClick={() => png(screen)}>
-                Download the PNG instead
-              </button>
+              <>
+                {" "}
+                <button type="button" className="export-link-button" onClick={() => png(screen)}>
+                  Download the PNG instead
+                </button>
+              </>
             )}
           </>
         )}

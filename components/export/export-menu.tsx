@@ -13,7 +13,7 @@ const loadMenu = () => import("./export-menu-live");
 
 export function ExportMenu({ chart, view }: { chart: ChartSlug; view: ViewState }) {
   const [Live, setLive] = useState<ComponentType<ExportMenuProps> | null>(null);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<false | "pointer" | "keyboard">(false);
   const [focused, setFocused] = useState(false);
   const [failed, setFailed] = useState(false);
   const load = () => {
@@ -41,8 +41,9 @@ export function ExportMenu({ chart, view }: { chart: ChartSlug; view: ViewState 
               load();
             }}
             onBlur={() => setFocused(false)}
-            onClick={() => {
-              setOpen(true);
+            onClick={(e) => {
+              // a click with no pointer (detail 0) is Enter or Space on the button
+              setOpen(e.detail === 0 ? "keyboard" : "pointer");
               load();
             }}
           >

@@ -73,7 +73,9 @@ export function aidDrawn(view: ViewState, aid: AidView): DrawnChart {
       rows: model.bars.map((b, i) => {
         const r = rows[i];
         const drawn = model.keys.map((k) => (b.placeholder ? null : (b.values[k.key] ?? null)));
-        const total = b.placeholder ? null : drawn.some((v) => v !== null) ? drawn.reduce<number>((a, v) => a + (v ?? 0), 0) : null;
+        // the total the bar is labelled with: the period's total (one stated figure per bar in the seed series)
+        const sum = drawn.some((v) => v !== null) ? drawn.reduce<number>((a, v) => a + (v ?? 0), 0) : null;
+        const total = b.placeholder ? null : aid.query.series === "seed" ? sum : (r.total ?? sum);
         return [b.label, r.period.from, r.period.to, status(b), emphasisWord(b), ...drawn, total, ...basisCells(r, unit)];
       }),
     },
