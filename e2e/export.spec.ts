@@ -314,6 +314,22 @@ test.describe("copy, cite and embed", () => {
     expect(csp).toEqual([]);
   });
 
+  test("where the browser refuses to copy the image, the alert says so and offers the download", async ({ page }) => {
+    const csp = await openDashboard(page);
+    // a browser that refuses: the clipboard write is rejected as a real refusal is
+    await page.evaluate(() => {
+      navigator.clipboard.write = () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
+    });
+    const c = CHARTS[0];
+    await choose(page, c, "Copy image");
+    const alert = menuOf(page, c).getByRole("alert");
+    await expect(alert).toHaveText("Copy image failed: the browser refused to copy the image (Write permission denied.). Download the PNG instead");
+    const [dl] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "Download the PNG instead" }).click()]);
+    expect(dl.suggestedFilename()).toBe(`us-cambodia-aid-by-period-${VIEW_NAME}-2x.png`);
+    pngSize(readFileSync(await dl.path()));
+    expect(csp).toEqual([]);
+  });
+
   test("Cite gives plain text and BibTeX with title, publisher, data version, access date and link; Escape returns focus", async ({ page }) => {
     const csp = await openDashboard(page);
     const c = CHARTS[0];
@@ -409,6 +425,17 @@ test("the embed page renders inside an iframe of another origin, while / refuses
   await expect.poll(() => page.frame({ name: "home" })?.url()).toMatch(/^chrome-error:/);
   await expect(page.frameLocator('iframe[name="home"]').getByRole("heading", { name: /US aid to Cambodia, 1955-2024/ })).toHaveCount(0);
   await new Promise<void>((done) => other.close(() => done()));
+});
+
+test("each embed page is accessible on its own, and an unknown chart is a 404", async ({ page }) => {
+  for (const c of CHARTS) {
+    await page.goto(`/embed/${c.slug}?from=1970&to=1990`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: /See this chart/ })).toHaveAttribute("href", "/?from=1970&to=1990");
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${c.slug} ${v.id}`)).toEqual([]);
+  }
+  expect((await page.goto("/embed/no-such-chart"))!.status()).toBe(404);
 });
 
 test("a view's Open Graph image is the aid chart's PNG for that view, of its declared size", async ({ page, request }) => {
