@@ -43,7 +43,8 @@ function pieces(model: RelationsBandModel): Piece[] {
     out.push({
       startDay: s,
       name: `Not covered (${formatPartialDate(from)} to ${formatPartialDate(n.side === "after" ? model.range.end : model.phases[0]?.start ?? model.range.end)})`,
-      color: "FFFFFF",
+      // the band draws "not covered" white with an outline; a slide needs a fill that shows on white
+      color: "EDEDED",
       row: ["not covered", "no sourced status", "Not covered", from, n.side === "after" ? model.range.end : (model.phases[0]?.start ?? model.range.end), years(e - s), "", ""],
     });
   }
