@@ -11,7 +11,8 @@ import { exportLoader } from "@/lib/export/drawn";
 import { buildChartPptx, buildDeckPptx } from "@/lib/export/pptx";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/view";
 import { endpointFetch, TEST_ORIGIN } from "./export-fetch";
-import { DATA_DIR } from "./helpers";
+import { getReconciliations } from "@/lib/views";
+import { DATA_DIR, realDataset } from "./helpers";
 
 const NOW = new Date("2026-12-01T21:30:00Z");
 const view = (v: Partial<ViewState> = {}): ViewState => ({ ...DEFAULT_VIEW, ...v });
@@ -184,6 +185,15 @@ describe("the whole-page deck (buildDeckPptx)", () => {
     expect(notes.indexOf("Say this first.")).toBeGreaterThan(-1);
     const chart = readChart(await pptx.text(pptx.charts[0]));
     expect(chart.series.map((s) => s.name)).toEqual(expect.arrayContaining(["Total (all kinds) (lower bound)", "Military (earmarked)", "Economic (approximate)"]));
+    // where the seed names a programme, that programme's own accounts get a row of their own under the figure
+    const fmf2005 = getReconciliations(realDataset()).find((r) => r.figure.id === "fmf-fy2005")!;
+    const programme = chart.series.find((s) => s.name === "Named programme's accounts")!;
+    const row = chart.categories.indexOf("FY2005 FMF: FMF accounts");
+    expect(row).toBeGreaterThan(-1);
+    // horizontal bars are written bottom to top, so the figure's own row (above it on the slide) comes next
+    expect(chart.categories[row + 1]).toBe("FY2005 FMF");
+    expect(programme.values[row]).toBe(fmf2005.programme!.differencePct);
+    expect(chart.series.find((s) => s.name === "Military")!.values[row + 1]).toBe(fmf2005.sameKind.differencePct);
   });
 
   it("says in words when the data cannot be read", async () => {

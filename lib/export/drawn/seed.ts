@@ -2,7 +2,7 @@
 // bar styles (exact, approximate, lower bound, earmarked) become series of their own with a legend entry each.
 import { seedVsGreenbookFigureText } from "../../charts/captions";
 import { PALETTE } from "../../charts/palette";
-import { KIND_COLOR, SERIES_COLOR, buildSeedVsGreenbookModel } from "../../charts/seed-vs-greenbook/derive";
+import { KIND_COLOR, SERIES_COLOR, buildSeedVsGreenbookModel, type DifferenceModel } from "../../charts/seed-vs-greenbook/derive";
 import type { Reconciliation } from "../../reconcile";
 import type { Kind, SeedPrecision } from "../../schema";
 import type { ViewState } from "../../view";
@@ -17,11 +17,12 @@ const PRECISIONS: { p: SeedPrecision; word: string | null; tint: number }[] = [
 const KIND_WORD: Record<Kind, string> = { economic: "Economic", military: "Military", total: "Total (all kinds)" };
 const color = (v: string) => (PALETTE.light as Record<string, string>)[v] ?? PALETTE.light["--chart-unsplit"];
 
-function split(recs: readonly Reconciliation[], label: (k: Kind | null) => string, colorVar: (k: Kind) => string, byKind: boolean, value: (r: Reconciliation) => number | null): DrawnSeries[] {
+/** One series per kind (or one) and precision; a null slot (a programme's own row) has no value in any of them. */
+function split(recs: readonly (Reconciliation | null)[], label: (k: Kind | null) => string, colorVar: (k: Kind) => string, byKind: boolean, value: (r: Reconciliation) => number | null): DrawnSeries[] {
   const kinds: (Kind | null)[] = byKind ? ["economic", "military", "total"] : [null];
   return kinds.flatMap((k) =>
     PRECISIONS.flatMap(({ p, word, tint: share }) => {
-      const values = recs.map((r) => (r.figure.precision === p && (k === null || r.figure.kind === k) ? value(r) : null));
+      const values = recs.map((r) => (r && r.figure.precision === p && (k === null || r.figure.kind === k) ? value(r) : null));
       if (values.every((v) => v === null)) return [];
       const base = color(colorVar(k ?? "total"));
       return [{ name: word ? `${label(k)} (${word})` : label(k), color: share ? tint(base, share) : hex(base), values }];
@@ -29,13 +30,30 @@ function split(recs: readonly Reconciliation[], label: (k: Kind | null) => strin
   );
 }
 
+/** The difference view: a row per seed figure and, where the seed names a programme, a row of that programme's own
+ * accounts right under it (the screen's diamond on the same row), so each bar stands alone and stays editable. */
+function differenceChart(recs: readonly Reconciliation[], model: DifferenceModel): { categories: string[]; series: DrawnSeries[] } {
+  const slots = model.rows.flatMap((row, i) => [
+    { i, programme: false, label: row.value === null ? `${row.label} (${row.status === "absolute-only" ? "absolute only" : "no records"})` : row.label },
+    ...(row.programmeMark ? [{ i, programme: true, label: `${row.label}: ${row.programmeMark.label} accounts${row.programmeMark.value === null ? ` (${row.programmeMark.status === "absolute-only" ? "absolute only" : "no records"})` : ""}` }] : []),
+  ]);
+  const series = split(slots.map((x) => (x.programme ? null : recs[x.i])), (k) => KIND_WORD[k ?? "total"], (k) => KIND_COLOR[k], true, (r) => r.sameKind.differencePct);
+  if (slots.some((x) => x.programme))
+    series.push({
+      name: "Named programme's accounts",
+      color: hex(color(SERIES_COLOR.programme)),
+      values: slots.map((x) => (x.programme ? (recs[x.i].programme?.differencePct ?? null) : null)),
+    });
+  return { categories: slots.map((x) => x.label), series };
+}
+
 export function seedDrawn(view: ViewState, recs: readonly Reconciliation[]): DrawnChart {
   const text = seedVsGreenbookFigureText(recs, undefined);
   const difference = view.compare !== "dollars";
   const model = buildSeedVsGreenbookModel(recs, "difference");
-  const categories = model.rows.map((row) => (row.value === null ? `${row.label} (${row.status === "absolute-only" ? "absolute only" : "no records"})` : row.label));
-  const series: DrawnSeries[] = difference
-    ? split(recs, (k) => KIND_WORD[k ?? "total"], (k) => KIND_COLOR[k], true, (r) => r.sameKind.differencePct)
+  const diff = difference ? differenceChart(recs, model) : null;
+  const series: DrawnSeries[] = diff
+    ? diff.series
     : [
         ...split(recs, () => "Seed figure", () => SERIES_COLOR.seed, false, (r) => r.figure.amount),
         { name: "Greenbook, same years and kind", color: hex(color(SERIES_COLOR.greenbook)), values: recs.map((r) => r.sameKind.greenbookAmount) },
@@ -50,7 +68,7 @@ export function seedDrawn(view: ViewState, recs: readonly Reconciliation[]): Dra
     layout: difference
       ? { direction: "bar", grouping: "clustered", overlap: 100, numberFormat: '+0.0"%";-0.0"%";0"%"', axisTitle: "Greenbook minus seed, % of the seed figure" }
       : { direction: "bar", grouping: "clustered", numberFormat: '"$"#,##0', axisTitle: "Current US dollars" },
-    categories: difference ? categories : model.rows.map((r) => r.label),
+    categories: diff ? diff.categories : model.rows.map((r) => r.label),
     series,
     table: {
       header: [
