@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { CHART_FILE_CSP, COMMON_HEADERS, PAGE_CSP } from "./lib/security-headers";
+import { CHART_FILE_CSP, COMMON_HEADERS, EMBED_CSP, PAGE_CSP } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -15,9 +15,13 @@ const nextConfig: NextConfig = {
   // no image optimiser: charts are our own SVG and PNG files, and nothing else is an image
   images: { unoptimized: true },
   productionBrowserSourceMaps: false,
+  // the PowerPoint export's JSZip needs no Node streams in the browser; their polyfill would run eval under the CSP
+  turbopack: { resolveAlias: { stream: { browser: "./lib/export/no-node-stream.ts" } } },
   headers: async () => [
     { source: "/:path*", headers: COMMON_HEADERS },
-    { source: "/((?!charts/).*)", headers: [{ key: "Content-Security-Policy", value: PAGE_CSP }] },
+    { source: "/((?!charts/|embed/).*)", headers: [{ key: "Content-Security-Policy", value: PAGE_CSP }] },
+    // other sites may frame the embed pages, and only them
+    { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: EMBED_CSP }] },
     { source: "/charts/:path*", headers: [{ key: "Content-Security-Policy", value: CHART_FILE_CSP }] },
   ],
 };

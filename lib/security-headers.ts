@@ -21,6 +21,9 @@ export const PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/** The embed pages (/embed/<chart>) are the only pages other sites may frame: the page policy with any frame ancestor. */
+export const EMBED_CSP = PAGE_CSP.replace("frame-ancestors 'none'", "frame-ancestors *");
+
 /** A chart file opened on its own runs nothing and loads nothing. */
 export const CHART_FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox";
 

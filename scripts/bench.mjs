@@ -11,6 +11,7 @@
 //      bytes and the inline RSC payload (the contents of the <script>self.__next_f.push(...)</script> elements);
 //   5. PNG timing: median of 5 uncached renders of /charts/aid-by-period.png?width=1920&height=1080 (each made
 //      uncached by a different `from`) and of 5 cached repeats of that URL;
+//   5b. export timings (scripts/bench-export.mjs): each export format from the click to the download, in Chromium;
 //   6. load test with autocannon (50 connections, --duration seconds per target after 2 s of uncounted warm-up) of
 //      the reference's /, then /, the view, /api/aid and both chart files, then the reference's / again: requests/s,
 //      latency p50/p99, errors, non-2xx, bytes per response, and requests/s as a ratio to the reference's (the mean
@@ -41,6 +42,7 @@ import { gzipSync } from "node:zlib";
 import { briefingFirstChart } from "./bench-briefing.mjs";
 import { buildIsCurrent } from "./build-state.mjs";
 import { firstLoadJs, inlineRscPayload, kB } from "./first-load-js.mjs";
+import { exportTimings } from "./bench-export.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(ROOT);
@@ -701,6 +703,8 @@ async function main() {
     lighthouse: { skipped: true },
     /** @type {{ figure: string, dashboard: string, reference: string, ratio: string, value: number | null, referenceValue: number | null }[]} */
     summary: [],
+    /** @type {Awaited<ReturnType<typeof exportTimings>>} */
+    exports: [],
     settings: { n: N, loadTest: { tool: "autocannon 9", connections: CONNECTIONS, durationS: DURATION_S, warmupS: LOAD_WARMUP_S, acceptEncoding: ACCEPT_ENCODING }, lighthouseRuns: LH_RUNS, pngUncachedFrom: PNG_UNCACHED_FROM, pngRepeats: PNG_REPEATS },
   };
 
@@ -825,6 +829,12 @@ async function main() {
     const caches = [...new Set(p.uncached.map((x) => x.nextCache ?? "-"))].join(", ");
     console.log(`(x-nextjs-cache of the uncached renders: ${caches}; ${p.errors} non-200 answers)`);
   }
+
+  // ------------------------------------------------------------------ export timings (scripts/bench-export.mjs)
+  checkpoint();
+  heading("export timings: from the click to the download, median of 3 (target: whole-page PowerPoint under 1.5 s)");
+  result.exports = await exportTimings(dash.base, { executablePath: chromiumPath() });
+  console.log(table(["export", "median", "each (ms)"], result.exports.map((e) => [e.label, ms(e.medianMs), e.eachMs.join(" ")])));
 
   // ------------------------------------------------------------------ load test
   checkpoint();

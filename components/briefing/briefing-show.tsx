@@ -84,7 +84,7 @@ export function BriefingShow({ initialFacts }: { initialFacts: FactsByKey }) {
 
   if (!loaded)
     return (
-      <main className="bf-root bf-show">
+      <main id="main" className="bf-root bf-show">
         <h1 className="sr-only">Briefing</h1>
         <p className="bf-loading">Opening the deck…</p>
       </main>
@@ -97,7 +97,7 @@ export function BriefingShow({ initialFacts }: { initialFacts: FactsByKey }) {
   const estimate = stageBox ? slideFileSize({ width: stageBox.width, height: stageBox.height * 0.6 }) : null;
   const fileSize = box ? slideFileSize(box) : current?.kind === "chart" ? null : estimate;
   return (
-    <main className="bf-root bf-show">
+    <main id="main" className="bf-root bf-show">
       <h1 className="sr-only">Briefing: {loaded.deck.title}</h1>
       {loaded.problem && <DeckProblemNotice problem={loaded.problem} />}
       <div className="bf-stage" {...pointer} ref={stageRef} data-testid="slide-stage">

@@ -29,7 +29,7 @@ export function DeckEditor({ initialFacts }: { initialFacts: FactsByKey }) {
 
   if (!loaded)
     return (
-      <main className="bf-root bf-editor">
+      <main id="main" className="bf-root bf-editor">
         <h1>Edit the briefing</h1>
         <p>Opening the deck…</p>
       </main>
@@ -43,7 +43,7 @@ export function DeckEditor({ initialFacts }: { initialFacts: FactsByKey }) {
   };
 
   return (
-    <main className="bf-root bf-editor">
+    <main id="main" className="bf-root bf-editor">
       <p className="bf-editor-nav">
         <a href="/">Back to the dashboard</a> · <a href="/briefing#slide=1">Present this deck</a>
       </p>
@@ -117,7 +117,7 @@ export function DeckEditor({ initialFacts }: { initialFacts: FactsByKey }) {
         })}
       </ol>
 
-      <DeckShare deck={deck} onImport={(d) => (setProblem(null), change(d))} onProblem={setProblem} />
+      <DeckShare deck={deck} facts={facts} onImport={(d) => (setProblem(null), change(d))} onProblem={setProblem} />
 
       <section aria-labelledby="bf-start-h" className="bf-editor-card">
         <h2 id="bf-start-h">Start again</h2>

@@ -1,9 +1,12 @@
-// Sending a deck out: a link that alone rebuilds it (#deck=..., never sent to a server), a JSON file, and a JSON
+// Sending a deck out: a link that alone rebuilds it (#deck=..., never sent to a server), a JSON file, PowerPoint, and a JSON
 // file read back in (checked like a link: size, JSON, schema; a refused file leaves the deck as it was).
 import { useState } from "react";
 import type { Deck, DeckProblem } from "@/lib/briefing/deck";
 import { DECK_LIMITS } from "@/lib/briefing/deck-format";
 import { writeFragment } from "@/lib/briefing/fragment";
+import type { FactsByKey } from "@/lib/briefing/slides";
+import { saveBlob } from "@/components/export/export-actions";
+import { DeckPptxButton } from "./deck-pptx-button";
 
 /** The file name of an exported deck: its title in kebab-case. */
 export function deckFileName(deck: Deck): string {
@@ -11,7 +14,7 @@ export function deckFileName(deck: Deck): string {
   return `${words || "briefing"}.deck.json`;
 }
 
-export function DeckShare({ deck, onImport, onProblem }: { deck: Deck; onImport: (d: Deck) => void; onProblem: (p: DeckProblem) => void }) {
+export function DeckShare({ deck, facts, onImport, onProblem }: { deck: Deck; facts: FactsByKey; onImport: (d: Deck) => void; onProblem: (p: DeckProblem) => void }) {
   const [link, setLink] = useState<string | null>(null);
   const [status, setStatus] = useState("");
 
@@ -27,12 +30,7 @@ export function DeckShare({ deck, onImport, onProblem }: { deck: Deck; onImport:
     }
   };
   const exportFile = () => {
-    const url = URL.createObjectURL(new Blob([JSON.stringify(deck)], { type: "application/json" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = deckFileName(deck);
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveBlob(new Blob([JSON.stringify(deck)], { type: "application/json" }), deckFileName(deck));
     setStatus(`Saved ${deckFileName(deck)}.`);
   };
   const importFile = async (file: File | undefined) => {
@@ -63,6 +61,7 @@ export function DeckShare({ deck, onImport, onProblem }: { deck: Deck; onImport:
           Import a JSON deck file
           <input type="file" accept="application/json,.json" onChange={(e) => importFile(e.target.files?.[0])} />
         </label>
+        <DeckPptxButton deck={deck} facts={facts} />
         <a href="/briefing#slide=1">Present, then Print / PDF (one slide per landscape page)</a>
       </div>
       {link && (

@@ -68,7 +68,7 @@ export function PresenterView({ initialFacts }: { initialFacts: FactsByKey }) {
 
   if (!deck)
     return (
-      <main className="bf-root bf-presenter">
+      <main id="main" className="bf-root bf-presenter">
         <h1 className="sr-only">Presenter view</h1>
         <p className="bf-loading">Opening the deck…</p>
       </main>
@@ -76,7 +76,7 @@ export function PresenterView({ initialFacts }: { initialFacts: FactsByKey }) {
   const current = slides[slide - 1];
   const next = slides[slide];
   return (
-    <main className="bf-root bf-presenter">
+    <main id="main" className="bf-root bf-presenter">
       <h1 className="bf-presenter-title">
         Presenter view: <span className="bf-presenter-deck">{deck.title}</span>
       </h1>

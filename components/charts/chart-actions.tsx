@@ -1,6 +1,7 @@
 // What sits in each chart's header beside its title: the chart's own view toggles and download links (children),
 // then the actions every chart shares. Export (issue 8) and "Add to briefing" (issue 9) plug in here, once each.
 import type { ReactNode } from "react";
+import { ExportMenu } from "@/components/export/export-menu";
 import type { ChartSlug } from "@/lib/charts/files";
 import type { ViewState } from "@/lib/view";
 import { AddToBriefing } from "@/components/briefing/add-to-briefing";
@@ -9,6 +10,7 @@ export function ChartActions({ chart, view, children }: { chart: ChartSlug; view
   return (
     <div className="flex flex-wrap items-center gap-3" data-chart-actions={chart}>
       {children}
+      <ExportMenu chart={chart} view={view} />
       <AddToBriefing chart={chart} view={view} />
     </div>
   );

@@ -16,6 +16,7 @@ import { periodsOf } from "@/lib/charts/files";
 import { SiteHeader } from "./site-header";
 import { SummaryCards } from "./summary-cards";
 import { findingSentence } from "@/lib/finding";
+import { PageExportActions } from "@/components/export/page-actions";
 
 export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewState; theme: Theme; brokenLink: boolean; badParams: string[] }) {
   const ds = getDataset();
@@ -54,6 +55,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
             </div>
           </div>
           <SummaryCards ds={ds} view={view} />
+          <PageExportActions view={view} />
           <ShareFigure view={view} theme={theme} data={share} />
           <SeedVsGreenbookFigure view={view} theme={theme} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} sources={sources} />
         </section>

@@ -1,5 +1,5 @@
 // The site's header on every page: on the dashboard the page's title (h1) and the theme toggle, in one row so the
-// first screen keeps its room for the charts, with the link to the briefing mode; elsewhere (the 404 page) the site's name as a link home.
+// first screen keeps its room for the charts; elsewhere (the 404 page) the site's name as a link home.
 import { ThemeToggle } from "@/components/controls/theme-toggle";
 import type { Theme } from "@/lib/view";
 
@@ -14,12 +14,7 @@ export function SiteHeader({ theme, title }: { theme?: Theme; title?: string }) 
             US aid to Cambodia
           </a>
         )}
-        <div className="flex flex-wrap items-center gap-3">
-          <a href="/briefing" className="no-print text-sm" title="Present these charts as slides, or build your own deck">
-            Briefing
-          </a>
-          {theme && <ThemeToggle initial={theme} />}
-        </div>
+        {theme && <ThemeToggle initial={theme} />}
       </div>
     </header>
   );

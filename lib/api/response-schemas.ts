@@ -55,9 +55,10 @@ export const eventsResponse = z.looseObject({
   meta: z.looseObject({ sources: z.array(sourceRef) }),
 });
 
-/** Fetches a JSON answer and checks it against its schema; an error names what went wrong in words. */
-async function fetchChecked<S extends z.ZodType>(url: string, schema: S): Promise<z.infer<S>> {
-  const res = await fetch(url);
+/** Fetches a JSON answer and checks it against its schema; an error names what went wrong in words. Exports pass their
+ * own fetch (tests in Node, a given origin). */
+export async function fetchChecked<S extends z.ZodType>(url: string, schema: S, fetchImpl: typeof fetch = fetch): Promise<z.infer<S>> {
+  const res = await fetchImpl(url);
   let body: unknown = null;
   try {
     body = await res.json();

@@ -133,8 +133,9 @@ export function renderChartFile(ds: Dataset, req: ChartFileRequest, origin: stri
   return { svg: toSvgDocument(node), title: d.text.title };
 }
 
-/** Kebab-case words of a chart file's name: chart, grouping, years, dollars, measure ("aid-by-period-decade-fy1955-2024-nominal-usd"). */
-export function chartFileName(chart: ChartSlug, state: ViewState): string {
+/** Kebab-case words of a chart file's name: chart, grouping, years, dollars, measure ("aid-by-period-decade-fy1955-2024-nominal-usd").
+ * "all-charts" names a whole-page export (the deck) of the view. Every export's name starts here (lib/export/file-name.ts). */
+export function chartFileName(chart: ChartSlug | "all-charts", state: ViewState): string {
   const v = normaliseView(state);
   const dollars = v.dollars === "constant" ? `constant-${v.base}-usd` : "nominal-usd";
   const parts: string[] = ["us-cambodia", chart];

@@ -1,0 +1,113 @@
+// Charts 1 and 2 as drawn data: the bars of the same stacked model the chart file draws, one series per part, and
+// approximate, lower-bound, earmarked and provisional figures as series of their own (a native chart cannot outline
+// a bar); no-data periods stay as empty categories labelled "no data".
+import { buildAidChartModel, buildShareChartModel } from "../../charts/aid-charts";
+import { PALETTE } from "../../charts/palette";
+import { EMPHASIS_NOTE, placeholderWords, type BarEmphasis, type StackedBar, type StackedBarModel } from "../../charts/stacked-bars/derive";
+import type { ViewState } from "../../view";
+import type { AidView, AidViewRow } from "../../views";
+import { hex, tint, type DrawnChart, type DrawnSeries } from "./types";
+
+const EMPHASIS_SERIES: Record<Exclude<BarEmphasis, "exact">, { word: string; tint: number }> = {
+  approximate: { word: "approximate", tint: 0.5 },
+  "lower-bound": { word: "lower bound", tint: 0.3 },
+  earmarked: { word: "earmarked", tint: 0.65 },
+  provisional: { word: "provisional", tint: 0.4 },
+};
+
+/** The row behind each bar: one per period, or (seed series) one per stated figure, as buildAidChartModel makes them. */
+function barRows(view: AidView): AidViewRow[] {
+  if (view.query.series !== "seed") return view.rows;
+  return view.rows.flatMap((r) => r.parts.filter((p) => p.amount !== null).map(() => r));
+}
+
+export function categoryLabel(b: StackedBar): string {
+  if (b.placeholder) return `${b.label} (${placeholderWords(b)})`;
+  return b.partial ? `${b.label}*` : b.label;
+}
+
+/** One series per part and emphasis present: "Economic", "Economic (approximate)". */
+export function stackedSeries(model: StackedBarModel): DrawnSeries[] {
+  const out: DrawnSeries[] = [];
+  for (const k of model.keys) {
+    const base = (PALETTE.light as Record<string, string>)[k.colorVar] ?? PALETTE.light["--chart-unsplit"];
+    for (const emphasis of ["exact", "approximate", "lower-bound", "earmarked", "provisional"] as const) {
+      const values = model.bars.map((b) => (b.emphasis === emphasis && !b.placeholder ? (b.values[k.key] ?? null) : null));
+      if (values.every((v) => v === null)) continue;
+      const extra = emphasis === "exact" ? null : EMPHASIS_SERIES[emphasis];
+      out.push({ name: extra ? `${k.label} (${extra.word})` : k.label, color: extra ? tint(base, extra.tint) : hex(base), values });
+    }
+  }
+  // a view with no records at all still gets its (empty) series, so the chart keeps its legend and categories
+  if (out.length === 0 && model.keys[0]) out.push({ name: model.keys[0].label, color: hex(PALETTE.light["--chart-unsplit"]), values: model.bars.map(() => null) });
+  return out;
+}
+
+function basisCells(r: AidViewRow, unit: string) {
+  return [unit, r.dollars, r.baseYear, r.measure, r.measure === "per-year" ? r.coverage.yearsWithData : 1, r.coverage.label, r.precision, r.sourceIds.join(" ")];
+}
+const BASIS_HEADER = ["units", "dollars", "base_year", "measure", "divisor_years", "coverage", "precision", "source_ids"];
+
+function status(b: StackedBar): string {
+  return b.placeholder ? placeholderWords(b) : b.partial ? "partial" : "complete";
+}
+
+function emphasisWord(b: StackedBar): string {
+  return b.emphasis === "exact" ? "" : (EMPHASIS_NOTE[b.emphasis] ?? "");
+}
+
+export function aidDrawn(view: ViewState, aid: AidView): DrawnChart {
+  const { model, text } = buildAidChartModel(aid);
+  const rows = barRows(aid);
+  const perYear = aid.query.measure === "per-year";
+  const unit = perYear ? "USD per year" : "USD";
+  return {
+    chart: "aid-by-period",
+    view,
+    text,
+    layout: { direction: "col", grouping: "stacked", numberFormat: '"$"#,##0', axisTitle: unit === "USD" ? "US dollars" : "US dollars a year" },
+    categories: model.bars.map(categoryLabel),
+    series: stackedSeries(model),
+    table: {
+      header: ["period", "from_fy", "to_fy", "status", "figure", ...model.keys.map((k) => `${k.key}_usd`), "total_usd", ...BASIS_HEADER],
+      rows: model.bars.map((b, i) => {
+        const r = rows[i];
+        const drawn = model.keys.map((k) => (b.placeholder ? null : (b.values[k.key] ?? null)));
+        // the total the bar is labelled with: the period's total (one stated figure per bar in the seed series)
+        const sum = drawn.some((v) => v !== null) ? drawn.reduce<number>((a, v) => a + (v ?? 0), 0) : null;
+        const total = b.placeholder ? null : aid.query.series === "seed" ? sum : (r.total ?? sum);
+        return [b.label, r.period.from, r.period.to, status(b), emphasisWord(b), ...drawn, total, ...basisCells(r, unit)];
+      }),
+    },
+  };
+}
+
+export function shareDrawn(view: ViewState, aid: AidView): DrawnChart {
+  const { model, text } = buildShareChartModel(aid, view.share);
+  const percent = view.share === "percent";
+  const unit = percent ? "percent of the period's aid" : aid.query.measure === "per-year" ? "USD per year" : "USD";
+  return {
+    chart: "military-share",
+    view,
+    text,
+    layout: percent
+      ? { direction: "col", grouping: "stacked", numberFormat: '0.0"%"', axisTitle: "Share of the period's aid (%)", max: 100 }
+      : { direction: "col", grouping: "stacked", numberFormat: '"$"#,##0', axisTitle: "US dollars" },
+    categories: model.bars.map(categoryLabel),
+    series: stackedSeries(model),
+    table: {
+      header: ["period", "from_fy", "to_fy", "status", "economic_drawn", "military_drawn", "economic_usd", "military_usd", "military_share_pct", ...BASIS_HEADER],
+      rows: model.bars.map((b, i) => {
+        const r = aid.rows[i];
+        const shown = b.placeholder === null;
+        return [
+          b.label, r.period.from, r.period.to, status(b),
+          shown ? b.values.economic : null, shown ? b.values.military : null,
+          shown ? r.economic : null, shown ? r.military : null,
+          shown && r.militaryShare !== null ? Number((r.militaryShare * 100).toFixed(4)) : null,
+          ...basisCells(r, unit),
+        ];
+      }),
+    },
+  };
+}

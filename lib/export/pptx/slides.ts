@@ -1,0 +1,98 @@
+// The slides of an exported deck: a title slide, one native-chart slide per chart (PowerPoint's own chart with its
+// embedded workbook, so it stays editable), the relations band's events as a table, and a sources slide. Light,
+// print-safe palette and the shipped font (Inter) whatever the screen theme.
+import type PptxGenJS from "pptxgenjs";
+import type { Source } from "../../schema";
+import type { DrawnChart } from "../drawn";
+
+export const FONT = "Inter";
+const INK = "1A1A1A";
+const MUTED = "595959";
+/** LAYOUT_WIDE: 13.33 x 7.5 inches */
+const W = 13.33;
+
+export interface SlideContext {
+  link: string;
+  exported: string;
+  title?: string;
+  takeaway?: string;
+  notes?: string;
+}
+
+function speakerNotes(ctx: SlideContext, lines: string[]): string {
+  return [...(ctx.notes ? [ctx.notes, ""] : []), ...lines, "", `View: ${ctx.link}`, `Exported: ${ctx.exported}`].join("\n");
+}
+
+export function addTitleSlide(pptx: PptxGenJS, deck: { title: string; subtitle?: string }, ctx: SlideContext): void {
+  const slide = pptx.addSlide();
+  slide.addText(deck.title, { x: 0.8, y: 2.2, w: W - 1.6, h: 1.4, fontFace: FONT, fontSize: 36, bold: true, color: INK });
+  if (deck.subtitle) slide.addText(deck.subtitle, { x: 0.8, y: 3.7, w: W - 1.6, h: 1, fontFace: FONT, fontSize: 18, color: MUTED });
+  slide.addText(`${ctx.link}\nExported ${ctx.exported}`, { x: 0.8, y: 6.2, w: W - 1.6, h: 0.7, fontFace: FONT, fontSize: 11, color: MUTED });
+  slide.addNotes(speakerNotes(ctx, [deck.title]));
+}
+
+export function addChartSlide(pptx: PptxGenJS, drawn: DrawnChart, ctx: SlideContext): void {
+  const slide = pptx.addSlide();
+  const { text, layout } = drawn;
+  slide.addText(ctx.title ?? text.title, { x: 0.5, y: 0.25, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 24, bold: true, color: INK });
+  slide.addText(text.subtitle, { x: 0.5, y: 0.85, w: W - 1, h: 0.45, fontFace: FONT, fontSize: 13, color: MUTED });
+  const takeaway = ctx.takeaway ?? text.summary;
+  slide.addText(takeaway, { x: 0.5, y: 1.3, w: W - 1, h: 0.45, fontFace: FONT, fontSize: 12, color: INK });
+  const events = drawn.events ?? [];
+  const chartH = events.length ? 2.1 : 4.85;
+  // horizontal bars run bottom to top in PowerPoint: reversed, the first category reads first, at the top
+  const order = <T,>(xs: readonly T[]) => (layout.direction === "bar" ? [...xs].reverse() : [...xs]);
+  slide.addChart(
+    pptx.ChartType.bar,
+    drawn.series.map((s) => ({ name: s.name, labels: order(drawn.categories), values: order(s.values) as number[] })),
+    {
+      x: 0.5, y: 1.8, w: W - 1, h: chartH,
+      barDir: layout.direction,
+      barGrouping: layout.grouping,
+      ...(layout.overlap !== undefined ? { barOverlapPct: layout.overlap } : {}),
+      barGapWidthPct: 50,
+      chartColors: drawn.series.map((s) => s.color),
+      showLegend: true, legendPos: layout.direction === "bar" && !events.length ? "r" : "b", legendFontFace: FONT, legendFontSize: 9, legendColor: INK,
+      catAxisLabelFontFace: FONT, catAxisLabelFontSize: 9, catAxisLabelColor: INK,
+      valAxisLabelFontFace: FONT, valAxisLabelFontSize: 9, valAxisLabelColor: MUTED, valAxisLabelFormatCode: layout.numberFormat,
+      showValAxisTitle: true, valAxisTitle: layout.axisTitle, valAxisTitleFontFace: FONT, valAxisTitleFontSize: 10, valAxisTitleColor: MUTED,
+      ...(layout.max !== undefined ? { valAxisMaxVal: layout.max, valAxisMinVal: 0 } : {}),
+      valGridLine: { color: "E3E3E3", size: 0.5 },
+      altText: `${text.title}. ${takeaway}`,
+    },
+  );
+  if (events.length) addEventsTable(slide, events.slice(0, EVENTS_UNDER_CHART), 4.0);
+  slide.addText(text.sourceLine, { x: 0.5, y: 6.85, w: W - 1, h: 0.4, fontFace: FONT, fontSize: 9, color: MUTED });
+  slide.addNotes(speakerNotes(ctx, [text.title, text.subtitle, takeaway, text.sourceLine, ...(text.notes ?? [])]));
+  // the rest of the events on slides of their own, each with its notes
+  for (let i = EVENTS_UNDER_CHART; i < events.length; i += EVENTS_PER_SLIDE) {
+    const more = pptx.addSlide();
+    more.addText(`${ctx.title ?? text.title}: events in view (continued)`, { x: 0.5, y: 0.25, w: W - 1, h: 0.5, fontFace: FONT, fontSize: 18, bold: true, color: INK });
+    addEventsTable(more, events.slice(i, i + EVENTS_PER_SLIDE), 0.9);
+    more.addText(text.sourceLine, { x: 0.5, y: 6.85, w: W - 1, h: 0.4, fontFace: FONT, fontSize: 9, color: MUTED });
+    more.addNotes(speakerNotes(ctx, [`Events in view ${i + 1}-${Math.min(events.length, i + EVENTS_PER_SLIDE)} of ${events.length}.`]));
+  }
+}
+
+/** Rows of the events table under the band's chart, and on each continuation slide (8 pt rows fit these). */
+const EVENTS_UNDER_CHART = 11;
+const EVENTS_PER_SLIDE = 24;
+
+function addEventsTable(slide: PptxGenJS.Slide, events: readonly { date: string; title: string }[], y: number): void {
+  const rows = [
+    [{ text: "Date", options: { bold: true } }, { text: "Event in view", options: { bold: true } }],
+    ...events.map((e) => [{ text: e.date }, { text: e.title }]),
+  ];
+  slide.addTable(rows, { x: 0.5, y, w: W - 1, colW: [2.2, W - 3.2], fontFace: FONT, fontSize: 8, color: INK, border: { type: "solid", pt: 0.5, color: "E3E3E3" }, margin: 0.03 });
+}
+
+export function addSourcesSlide(pptx: PptxGenJS, sources: readonly Source[], ctx: SlideContext): void {
+  const slide = pptx.addSlide();
+  slide.addText("Sources", { x: 0.5, y: 0.3, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 24, bold: true, color: INK });
+  const lines = sources.map((s) => `${s.publisher}, ${s.title}${s.edition ? ` (${s.edition})` : ""}${s.url ? `. ${s.url}` : ""}`);
+  slide.addText(
+    lines.map((l) => ({ text: l, options: { bullet: true, breakLine: true } })),
+    { x: 0.5, y: 1.0, w: W - 1, h: 5.9, fontFace: FONT, fontSize: lines.length > 12 ? 9 : 11, color: INK, valign: "top" },
+  );
+  slide.addNotes(speakerNotes(ctx, ["Sources of every figure in this deck."]));
+}
