@@ -379,7 +379,7 @@ test("the deck hands out as PowerPoint: a native chart per chart slide with its 
   expect(xmlText(await read(slides.at(-1)!))).toContain("Sources");
   // the slides that hold a native chart (their relationships name a chart part), in order: one per deck chart slide
   const withChart: string[] = [];
-  for (const s of slides) if (/\.\.\/charts\/chart\d+\.xml/.test(await read(s.replace("slides/", "slides/_rels/") + ".rels"))) withChart.push(s);
+  for (const s of slides) if (/charts\/chart\d+\.xml/.test(await read(s.replace("slides/", "slides/_rels/") + ".rels"))) withChart.push(s);
   expect(withChart).toHaveLength(DEFAULT_DECK.slides.length);
   expect(Object.keys(zip.files).filter((n) => /^ppt\/embeddings\/.+\.xlsx$/.test(n))).toHaveLength(DEFAULT_DECK.slides.length);
   for (const [i, s] of withChart.entries()) {
@@ -387,7 +387,7 @@ test("the deck hands out as PowerPoint: a native chart per chart slide with its 
     const text = xmlText(await read(s));
     expect(text).toContain(deckSlide.title!);
     const rels = await read(s.replace("slides/", "slides/_rels/") + ".rels");
-    const notesPart = /\.\.\/notesSlides\/(notesSlide\d+\.xml)/.exec(rels)![1];
+    const notesPart = /notesSlides\/(notesSlide\d+\.xml)/.exec(rels)![1];
     const notes = xmlText(await read(`ppt/notesSlides/${notesPart}`));
     expect(notes).toContain(deckSlide.notes!);
     expect(notes).toMatch(/View: http:\/\/127\.0\.0\.1:\d+\//);

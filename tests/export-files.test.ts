@@ -78,6 +78,13 @@ describe("CSV of the numbers drawn", () => {
     expect(row.units).toBe("USD per year");
     expect(row.measure).toBe("per-year");
     expect(Number(row.economic_usd)).toBeCloseTo(economic, 0);
+    expect(row.divisor).toBe("per year, over the 5 of 10 years with records");
+    // over every year of the decade instead: the file divides by 10 and says so
+    const [h10, ...every] = parseCsv(drawnCsv(drawnFromDataset(realDataset(), "aid-by-period", view({ measure: "per-year", averageOver: "every-year" }))));
+    const row10 = Object.fromEntries(h10.map((h, i) => [h, every.find((b) => b[0].startsWith("1960s"))![i]]));
+    expect(row10.divisor_years).toBe("10");
+    expect(row10.divisor).toBe("per year, over all 10 years of the period (the 5 without records counted as no aid)");
+    expect(Number(row10.economic_usd)).toBeCloseTo((economic * 5) / 10, 0);
     // and a year without records stays empty, never zero
     const [h2, ...years] = parseCsv(drawnCsv(drawnFromDataset(realDataset(), "aid-by-period", view({ groupBy: "year" }))));
     const fy1966 = Object.fromEntries(h2.map((h, i) => [h, years.find((y) => y[0] === "FY1966")![i]]));

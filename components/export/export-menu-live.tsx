@@ -9,7 +9,6 @@ import type { ChartSlug } from "@/lib/charts/files";
 import { PNG_PRESETS, type PngPreset } from "@/lib/export/presets";
 import type { ViewState } from "@/lib/view";
 import { CHART_NAMES } from "./chart-names";
-import "./menu.css";
 
 // the actions and dialogs load when the menu first opens (or on the click), not with the page
 const loadActions = () => import("./export-actions");

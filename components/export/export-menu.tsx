@@ -8,6 +8,8 @@ import type { ViewState } from "@/lib/view";
 import { CHART_NAMES } from "./chart-names";
 import type { ExportMenuProps } from "./export-menu-live";
 import { PrintLine } from "./print-line";
+// the button, the status lines and the print-only line are styled from the first paint, not once the menu loads
+import "./menu.css";
 
 const loadMenu = () => import("./export-menu-live");
 

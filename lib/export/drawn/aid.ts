@@ -44,9 +44,11 @@ export function stackedSeries(model: StackedBarModel): DrawnSeries[] {
 }
 
 function basisCells(r: AidViewRow, unit: string) {
-  return [unit, r.dollars, r.baseYear, r.measure, r.measure === "per-year" ? r.coverage.yearsWithData : 1, r.coverage.label, r.precision, r.sourceIds.join(" ")];
+  // per-year figures divide by the years the view's setting names (years with records, or every year of the period)
+  const divisor = r.measure === "per-year" ? r.divisor : null;
+  return [unit, r.dollars, r.baseYear, r.measure, divisor ? divisor.years : 1, divisor ? divisor.label : "", r.coverage.label, r.precision, r.sourceIds.join(" ")];
 }
-const BASIS_HEADER = ["units", "dollars", "base_year", "measure", "divisor_years", "coverage", "precision", "source_ids"];
+const BASIS_HEADER = ["units", "dollars", "base_year", "measure", "divisor_years", "divisor", "coverage", "precision", "source_ids"];
 
 function status(b: StackedBar): string {
   return b.placeholder ? placeholderWords(b) : b.partial ? "partial" : "complete";

@@ -4,7 +4,7 @@
 import type { ChartSlug } from "../../charts/files";
 import { viewLink } from "../../charts/files";
 import type { Source } from "../../schema";
-import type { ViewState } from "../../view";
+import { DEFAULT_VIEW, type ViewState } from "../../view";
 import { exportLoader, type ExportDeps } from "../drawn";
 import { exportStamp } from "../stamp";
 import { addChartSlide, addSourcesSlide, addTitleSlide } from "./slides";
@@ -49,7 +49,7 @@ export async function buildDeckPptx(deck: DeckSpec, deps: ExportDeps & { now?: D
   pptx.title = deck.title;
   pptx.company = "US aid to Cambodia dashboard";
   pptx.theme = { headFontFace: "Inter", bodyFontFace: "Inter" };
-  const firstLink = viewLink(deck.origin, deck.slides[0]?.view ?? ({} as ViewState));
+  const firstLink = viewLink(deck.origin, deck.slides[0]?.view ?? DEFAULT_VIEW);
   if (deck.cover !== false) addTitleSlide(pptx, deck, { link: firstLink, exported });
   deck.slides.forEach((s, i) => addChartSlide(pptx, drawn[i], { link: viewLink(deck.origin, s.view), exported, title: s.title, takeaway: s.takeaway, notes: s.notes }));
   if (deck.sourcesSlide !== false) {
