@@ -25,8 +25,9 @@ type Chart = (typeof CHARTS)[number];
 const VIEW_QS = "dollars=constant&base=2020";
 const VIEW_NAME = "decade-fy1955-2024-constant-2020-usd";
 
-/** The "other site" of the framing test: this helper's ad hoc port (EXPORT_OTHER_SITE_PORT overrides). */
-const OTHER_SITE_PORT = Number(process.env.EXPORT_OTHER_SITE_PORT ?? 3400);
+/** The "other site" of the framing test: two ports above the suite's server (which uses E2E_PORT and E2E_PORT+1);
+ * EXPORT_OTHER_SITE_PORT overrides. */
+const OTHER_SITE_PORT = Number(process.env.EXPORT_OTHER_SITE_PORT ?? Number(process.env.E2E_PORT ?? 3210) + 2);
 
 const RSVG = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert"].find(existsSync);
 

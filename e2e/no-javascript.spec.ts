@@ -17,6 +17,12 @@ test("a shared non-default link shows its view without JavaScript", async ({ pag
   // the table is there too, behind a disclosure that works without script
   await fig.getByText("Show data table").click();
   await expect(fig.locator("table tbody tr")).toHaveCount(20);
+  // no control that needs script is offered: export, whole-page PowerPoint and print, "Add to briefing"; the CSV
+  // links and the way to the briefing are plain links and stay
+  await expect(page.getByRole("button", { name: /^Export chart/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Download all as PowerPoint|Print \/ Save as PDF|Add to briefing/ })).toHaveCount(0);
+  await expect(fig.getByRole("link", { name: "Download CSV" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Briefing: present these charts/ })).toBeVisible();
 });
 
 test("the default view is prerendered, and every chart is painted from its chart file", async ({ page }) => {

@@ -219,6 +219,9 @@ test.describe("keyboard and screen readers", () => {
     await expect(status).toHaveAttribute("role", "status");
     await expect(status).toHaveText("");
     await page.getByLabel("Group by").selectOption("year");
+    // each change is announced once the new view is on screen (the controls re-render with it)
+    await expect(status).toHaveText("Showing by year, economic and military, current dollars, totals, FY1955-2024");
+    await expect(page).toHaveURL(/groupBy=year/);
     await page.getByRole("radio", { name: "Constant (CPI-U)" }).check({ force: true });
     await expect(status).toHaveText("Showing by year, economic and military, constant 2025 dollars, totals, FY1955-2024");
   });

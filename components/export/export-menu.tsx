@@ -2,7 +2,7 @@
 // The export button in each chart's header (components/charts/chart-actions.tsx renders it). The page loads only this
 // button and the print line; the menu itself (export-menu-live.tsx, with Radix) loads when the reader points at,
 // focuses or clicks the button, and takes its place, open if it was clicked and focused if the button was.
-import { useState, type ComponentType } from "react";
+import { useEffect, useState, type ComponentType } from "react";
 import type { ChartSlug } from "@/lib/charts/files";
 import type { ViewState } from "@/lib/view";
 import { CHART_NAMES } from "./chart-names";
@@ -18,6 +18,9 @@ export function ExportMenu({ chart, view }: { chart: ChartSlug; view: ViewState 
   const [open, setOpen] = useState<false | "pointer" | "keyboard">(false);
   const [focused, setFocused] = useState(false);
   const [failed, setFailed] = useState(false);
+  // without JavaScript the button could do nothing: it keeps its room (no layout shift) but is not shown until then
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const load = () => {
     loadMenu().then(
       (m) => setLive(() => m.default),
@@ -30,7 +33,7 @@ export function ExportMenu({ chart, view }: { chart: ChartSlug; view: ViewState 
       {Live ? (
         <Live chart={chart} view={view} defaultOpen={open} focusOnMount={focused} />
       ) : (
-        <div className="export-menu no-print" data-export-menu={chart}>
+        <div className="export-menu no-print" data-export-menu={chart} style={ready ? undefined : { visibility: "hidden" }}>
           <button
             type="button"
             className="export-trigger"

@@ -33,6 +33,10 @@ export function PageExportActions({ view }: { view: ViewState }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   useOpenTablesForPrint();
+  // the buttons need JavaScript: without it they keep their room but are not shown (the briefing link is)
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  const hidden = ready ? undefined : ({ visibility: "hidden" } as const);
   const deck = () => {
     setBusy(true);
     setOutcome({ tone: "ok", text: "Building the PowerPoint deck..." });
@@ -46,10 +50,10 @@ export function PageExportActions({ view }: { view: ViewState }) {
   };
   return (
     <div className="page-export-actions no-print" data-page-actions>
-      <button type="button" onClick={deck} aria-disabled={busy || undefined}>
+      <button type="button" onClick={deck} aria-disabled={busy || undefined} style={hidden}>
         Download all as PowerPoint
       </button>
-      <button type="button" onClick={() => window.print()}>
+      <button type="button" onClick={() => window.print()} style={hidden}>
         Print / Save as PDF
       </button>
       <a href="/briefing">Briefing: present these charts as slides, or build your own deck</a>
