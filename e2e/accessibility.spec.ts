@@ -92,3 +92,13 @@ test("print uses each chart's static face, even after the live face has taken ov
   await expect(fig.locator('[data-face="live"]')).toBeHidden();
   await expect(page.getByRole("button", { name: "Reset view" })).toBeHidden();
 });
+
+test("on a phone every touch target is at least 24 px or spaced enough (axe target-size, WCAG 2.2)", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ["/", "/?groupBy=year"]) {
+    await page.goto(path);
+    await waitForLiveFace(aidFigure(page));
+    const results = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`), path).toEqual([]);
+  }
+});
