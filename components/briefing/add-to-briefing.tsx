@@ -1,15 +1,15 @@
 "use client";
 // "Add to briefing" in every chart's header: saves the chart with the view it is shown in as a new slide of the deck
 // kept in this browser (a new deck if there is none). The deck code loads on the first press, not with the page.
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { DeckChart } from "@/lib/briefing/deck-format";
 import type { ViewState } from "@/lib/view";
 
 export function AddToBriefing({ chart, view }: { chart: DeckChart; view: ViewState }) {
   const [status, setStatus] = useState<{ text: string; ok: boolean } | null>(null);
   // the button works only with JavaScript: without it (or before hydration) it is not shown
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   const add = async () => {
     const [{ addSlide, emptyDeck }, { loadStoredDeck, storeDeck }] = await Promise.all([import("@/lib/briefing/deck-edits"), import("@/lib/briefing/storage")]);
     const deck = (await loadStoredDeck()) ?? emptyDeck();

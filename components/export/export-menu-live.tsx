@@ -1,4 +1,3 @@
-"use client";
 // The export menu of a chart, loaded when the reader first points at, focuses or clicks its button (export-menu.tsx):
 // a Radix DropdownMenu (arrow keys, Escape closes, focus returns to the button) of PNG sizes, SVG, CSV of the numbers
 // drawn, Copy image, PowerPoint, Copy link, Cite and Embed. Each item says what happened in a status line; a failure

@@ -2,7 +2,8 @@
 // The export button in each chart's header (components/charts/chart-actions.tsx renders it). The page loads only this
 // button and the print line; the menu itself (export-menu-live.tsx, with Radix) loads when the reader points at,
 // focuses or clicks the button, and takes its place, open if it was clicked and focused if the button was.
-import { useEffect, useState, type ComponentType } from "react";
+import { useState, type ComponentType } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ChartSlug } from "@/lib/charts/files";
 import type { ViewState } from "@/lib/view";
 import { CHART_NAMES } from "./chart-names";
@@ -19,8 +20,7 @@ export function ExportMenu({ chart, view }: { chart: ChartSlug; view: ViewState 
   const [focused, setFocused] = useState(false);
   const [failed, setFailed] = useState(false);
   // without JavaScript the button could do nothing: it keeps its room (no layout shift) but is not shown until then
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   const load = () => {
     loadMenu().then(
       (m) => setLive(() => m.default),

@@ -1,4 +1,3 @@
-"use client";
 // What a printed chart carries under its title: the view's link and the print date (set again when printing starts).
 import { useEffect, useState } from "react";
 import { viewHref, type ViewState } from "@/lib/view";

@@ -1,4 +1,3 @@
-"use client";
 // A modal dialog of texts to copy (the citation in plain text and BibTeX, the embed snippet): each in a read-only
 // field with its own Copy button and a status line. Native <dialog>: focus moves in, Escape closes, and the caller
 // puts focus back on the menu button.

@@ -1,4 +1,3 @@
-"use client";
 // "Cite this chart" (plain text and BibTeX, with the data version read from the API) and "Embed" (an <iframe>
 // snippet for /embed/<chart> with the view's query), each a ShareDialog of texts to copy.
 import { useEffect, useState } from "react";
