@@ -1,13 +1,11 @@
 // zod schemas of the API answers the page's live faces read: the fetcher parses each answer before anything is
 // drawn, so a malformed answer is an error message, not a crash. Loose objects: fields the charts do not read pass.
-import { z } from "zod";
+import { z } from "../zod";
 import type { Reconciliation } from "../reconcile";
 import type { AidEvent, RelationsFile, Source } from "../schema";
 import type { AidView } from "../views";
 
-// zod compiles object schemas with new Function() where it can; the page's Content-Security-Policy allows no eval,
-// so parse without it (and without the probe that would report a violation).
-z.config({ jitless: true });
+// z comes from lib/zod.ts, set to parse without new Function() (the page's Content-Security-Policy allows no eval).
 
 const amount = z.number().nullable();
 const sourceRef = z.looseObject({ id: z.string(), title: z.string(), publisher: z.string() });

@@ -1,6 +1,6 @@
 // The zod schema of a view, with its defaults: what a view read from outside (a deck file, a saved link) must be.
 // Kept apart from the rest of lib/view so the page's scripts do not load zod for the type alone.
-import { z } from "zod";
+import { z } from "../zod";
 import { AVERAGE_OVER, DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid";
 import { SPLITS } from "../aid-parts";
 import { COMPARE_MODES, CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, SHARE_MODES } from "./state";

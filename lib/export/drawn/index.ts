@@ -1,6 +1,6 @@
 // Loads what one chart draws in a view, from the same API answers the page's live faces read, and shapes it with the
 // chart's own model: in the browser on an export click, and in Node for tests and decks (given an origin and a fetch).
-import { z } from "zod";
+import { z } from "../../zod";
 import { aidViewResponse, eventsResponse, fetchChecked, reconciliationResponse, relationsResponse } from "../../api/response-schemas";
 import { periodsOf, type ChartSlug } from "../../charts/files";
 import type { Reconciliation } from "../../reconcile";
