@@ -59,3 +59,15 @@ test("a view rendered per request may still be kept by a CDN, unless it is drawn
   expect(await dark.text()).toContain('data-theme="dark"');
   await themed.dispose();
 });
+
+// Started with a loopback hostname (`next start -H 127.0.0.1`), Next 16.4.6 treats the proxy's rewrite as an external
+// URL and fetches it over HTTP from itself (vercel/next.js#94745): twice the work per view, and 500s when those inner
+// connections are reset under load. The README's servers start without -H; this fails if the test server does not.
+test("a view is served by an internal rewrite, not a second HTTP request to the server itself", async ({ request }) => {
+  for (const p of ["/?series=seed", "/?from=1971&to=1980"]) {
+    const res = await request.get(p);
+    expect(res.status()).toBe(200);
+    const rewrite = res.headers()["x-middleware-rewrite"];
+    expect(rewrite, p).toMatch(/^\/(v|r)\//);
+  }
+});

@@ -317,11 +317,13 @@ async function freePort(fixed, flag, range, taken = []) {
 }
 
 /**
- * Starts `next start` (the given Next's bin, in cwd) on 127.0.0.1 and waits until readyPath answers.
+ * Starts `next start` (the given Next's bin, in cwd) and waits until readyPath answers on 127.0.0.1. No `-H 127.0.0.1`:
+ * with a loopback hostname Next 16.4.6 sends the proxy's rewrites back to itself over HTTP (vercel/next.js#94745),
+ * which halves the throughput of every shared view and resets connections under load.
  * @param {string} name @param {string} cwd @param {string} nextBin @param {number} port @param {string} readyPath
  */
 async function startServer(name, cwd, nextBin, port, readyPath) {
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     cwd,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
