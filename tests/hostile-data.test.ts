@@ -6,6 +6,10 @@ import { chartFileEndpoint } from "@/lib/api/chart-files";
 import { aidEndpoint, eventsEndpoint, relationsEndpoint, sourcesEndpoint } from "@/lib/api/endpoints";
 import { CHART_SLUGS } from "@/lib/charts/files";
 import { buildDataset } from "@/lib/dataset";
+import { buildChartPptx, buildDeckPptx } from "@/lib/export/pptx";
+import { DEFAULT_VIEW } from "@/lib/view";
+import JSZip from "jszip";
+import { endpointFetch, TEST_ORIGIN } from "./export-fetch";
 import { realTexts } from "./helpers";
 
 const XSS = `<script>alert(1)</script><img src=x onerror=alert(2)><svg onload=alert(3)><foreignObject>x</foreignObject><a href="javascript:alert(4)">j</a>`;
@@ -16,8 +20,9 @@ const FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")";
 function hostileDataset() {
   const texts = realTexts();
   const events = JSON.parse(texts.events!);
-  for (const e of events.events) {
-    e.title = `${SHORT} ${e.title}`.slice(0, 100);
+  for (const [i, e] of events.events.entries()) {
+    // every other title starts as a spreadsheet formula would
+    e.title = `${i % 2 ? "=1+1 " : ""}${SHORT} ${e.title}`.slice(0, 100);
     e.description = `${FORMULA} ${XSS}`;
   }
   texts.events = JSON.stringify(events);
@@ -70,5 +75,54 @@ describe("hostile fixture data", () => {
       const text = await endpoint(ds, new Request("http://localhost/x?format=csv")).text();
       expect(text.split("\r\n")[0]).not.toMatch(/[<>]/); // headers are ours
     }
+  });
+
+  it("PowerPoint files carry the payloads as escaped text, and no cell of a slide or workbook is a formula", async () => {
+    const { fetch } = endpointFetch(ds);
+    const now = new Date("2026-12-02T00:00:00Z");
+    const files = [
+      await buildChartPptx("relations-band", DEFAULT_VIEW, TEST_ORIGIN, { fetch, now }),
+      await buildDeckPptx({ title: "Hostile deck", origin: TEST_ORIGIN, slides: CHART_SLUGS.map((chart) => ({ chart, view: DEFAULT_VIEW })) }, { fetch, now }),
+    ];
+    let sawPayload = false;
+    for (const bytes of files) {
+      const zip = await JSZip.loadAsync(bytes);
+      const parts = Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n));
+      expect(parts.length).toBeGreaterThan(10);
+      for (const name of parts) {
+        const xml = await zip.file(name)!.async("string");
+        // the payload never arrives as markup: only escaped, inside text nodes
+        // the payload never arrives as markup: no tag of its own and no handler or javascript: link in an attribute;
+        // it is only escaped text inside text nodes
+        for (const tag of xml.match(/<[^>]*>/g) ?? []) {
+          expect(tag, name).not.toMatch(/^<\/?(script|img|svg|foreignObject|iframe|object|embed|style|a|b)[\s>/]/i);
+          const attributes = [...tag.matchAll(/\s([\w:.-]+)="([^"]*)"/g)];
+          for (const [, attr, value] of attributes) {
+            expect(attr, `${name} ${tag.slice(0, 60)}`).not.toMatch(/^on/i);
+            // a link's target (hyperlinks and relationships) is never a script URL
+            if (/^(Target|href|r:href|action)$/i.test(attr)) expect(value, name).not.toMatch(/^\s*javascript:/i);
+          }
+        }
+        if (xml.includes("&lt;script&gt;alert(1)&lt;/script&gt;")) sawPayload = true;
+      }
+      // the embedded workbooks (Excel files inside the deck) hold no formula, and the event texts in them are text
+      const workbooks = Object.keys(zip.files).filter((n) => /^ppt\/embeddings\/.+\.xlsx$/.test(n));
+      expect(workbooks.length).toBeGreaterThan(0);
+      for (const w of workbooks) {
+        const book = await JSZip.loadAsync(await zip.file(w)!.async("uint8array"));
+        for (const sheet of Object.keys(book.files).filter((n) => n.endsWith(".xml"))) {
+          const xml = await book.file(sheet)!.async("string");
+          expect(xml, `${w} ${sheet}`).not.toMatch(/<f[\s>]/);
+          expect(xml, `${w} ${sheet}`).not.toMatch(/<script|<img/i);
+        }
+      }
+      // slide text that a spreadsheet would run (a table pasted into Excel) starts with an apostrophe, as in the CSV;
+      // the band's events table holds titles that start with "="
+      const slides = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
+      const runs = slides.flatMap((x) => [...x.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]));
+      expect(runs.some((r) => r.startsWith("&apos;=1+1") || r.startsWith("'=1+1"))).toBe(true);
+      for (const run of runs) expect(run).not.toMatch(/^=/);
+    }
+    expect(sawPayload).toBe(true);
   });
 });

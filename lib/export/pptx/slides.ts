@@ -3,6 +3,7 @@
 // print-safe palette and the shipped font (Inter) whatever the screen theme.
 import type PptxGenJS from "pptxgenjs";
 import type { Source } from "../../schema";
+import { neutraliseCell } from "../csv";
 import type { DrawnChart } from "../drawn";
 
 export const FONT = "Inter";
@@ -44,7 +45,8 @@ export function addChartSlide(pptx: PptxGenJS, drawn: DrawnChart, ctx: SlideCont
   const order = <T,>(xs: readonly T[]) => (layout.direction === "bar" ? [...xs].reverse() : [...xs]);
   slide.addChart(
     pptx.ChartType.bar,
-    drawn.series.map((s) => ({ name: s.name, labels: order(drawn.categories), values: order(s.values) as number[] })),
+    // category labels become cells of the embedded workbook: one that a spreadsheet would run is neutralised as in CSV
+    drawn.series.map((s) => ({ name: neutraliseCell(s.name), labels: order(drawn.categories).map(neutraliseCell), values: order(s.values) as number[] })),
     {
       x: 0.5, y: 1.8, w: W - 1, h: chartH,
       barDir: layout.direction,
@@ -81,7 +83,8 @@ const EVENTS_PER_SLIDE = 24;
 function addEventsTable(slide: PptxGenJS.Slide, events: readonly { date: string; title: string }[], y: number): void {
   const rows = [
     [{ text: "Date", options: { bold: true } }, { text: "Event in view", options: { bold: true } }],
-    ...events.map((e) => [{ text: e.date }, { text: e.title }]),
+    // a table pasted into a spreadsheet must not run a title as a formula
+    ...events.map((e) => [{ text: e.date }, { text: neutraliseCell(e.title) }]),
   ];
   slide.addTable(rows, { x: 0.5, y, w: W - 1, colW: [2.2, W - 3.2], fontFace: FONT, fontSize: 8, color: INK, border: { type: "solid", pt: 0.5, color: "E3E3E3" }, margin: 0.03 });
 }
