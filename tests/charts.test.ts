@@ -73,6 +73,16 @@ describe("chart 1 model and static face", () => {
     ]);
   });
 
+  it("a per-year bar's own label says per year, so it cannot be quoted as the period's total", () => {
+    // the 1960s: $139,605,000 over the 5 of 10 years with records = $27,921,000 a year, partial
+    const perYear = buildAidChartModel(getAidView(ds, q({ measure: "per-year" }))).model;
+    expect(perYear.bars.find((b) => b.label === "1960s")!.valueLabel).toBe("$27.9M/yr*");
+    const total = buildAidChartModel(getAidView(ds, q({}))).model;
+    expect(total.bars.find((b) => b.label === "1960s")!.valueLabel).toBe("$139.6M*");
+    const shares = buildShareChartModel(getAidView(ds, q({ measure: "per-year" })), "absolute").model;
+    expect(shares.bars.filter((b) => b.valueLabel).every((b) => /\/yr\*?$/.test(b.valueLabel!))).toBe(true);
+  });
+
   it("outlines seed figures given as 'over' or 'about'", () => {
     const { model, text } = buildAidChartModel(getAidView(ds, q({ series: "seed", groupBy: "seed-period" })));
     const over = model.bars.find((b) => b.label === "1993-2008 total")!;

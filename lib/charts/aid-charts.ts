@@ -8,6 +8,9 @@ import type { AidView, AidViewRow } from "../views";
 import type { FigureTextData } from "./figure-text";
 import { EMPHASIS_NOTE, stackExtent, type BarEmphasis, type BarMarker, type StackedBar, type StackedBarModel } from "./stacked-bars";
 
+/** Written after a per-year bar's value ("$27.9M/yr"). */
+export const PER_YEAR_SUFFIX = "/yr";
+
 /** How a per-year average was divided, in the words of a subtitle. */
 export function averageWords(q: AidView["query"]): string {
   if (q.series === "seed") return "average per year of each figure's span";
@@ -87,6 +90,7 @@ function drawnKeys(keys: readonly PartKey[], bars: readonly StackedBar[]): PartK
 export function buildAidChartModel(view: AidView): { model: StackedBarModel; text: FigureTextData } {
   const q = view.query;
   const prefix = (r: AidViewRow) => (r.precision === "lower-bound" ? ">" : r.precision === "approximate" ? "~" : "");
+  const perYear = q.measure === "per-year" ? PER_YEAR_SUFFIX : "";
   const bars: StackedBar[] =
     q.series === "seed"
       ? // The seed's figures overlap and are never added or stacked: one bar per figure.
@@ -120,7 +124,8 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
             label: r.period.label,
             values,
             placeholder: noData ? "no-data" : null,
-            valueLabel: noData ? null : `${prefix(r)}${formatUsdShort(r.total ?? sumParts(r))}${r.coverage.partial ? "*" : ""}`,
+            // a per-year bar says so on its own label, so a cropped bar cannot be quoted as a period's total
+            valueLabel: noData ? null : `${prefix(r)}${formatUsdShort(r.total ?? sumParts(r))}${perYear}${r.coverage.partial ? "*" : ""}`,
             emphasis: emphasisOf(r),
             partial: r.coverage.partial,
             description: noData
@@ -138,7 +143,7 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
   const top = bars.filter((b) => !b.placeholder).reduce<StackedBar | null>((best, b) => (best === null || barTotal(b) > barTotal(best) ? b : best), null);
   const partial = view.rows.filter((r) => r.coverage.partial).length;
   const summary = top
-    ? `${q.series === "seed" ? "The seed's largest figure" : "The largest amount"} is ${top.label}: ${top.valueLabel?.replace(/\*$/, "") ?? formatUsdShort(barTotal(top))}${q.measure === "per-year" ? " a year" : ""}.${partial ? ` ${partial} period${partial === 1 ? " has" : "s have"} years without records (partial).` : ""}`
+    ? `${q.series === "seed" ? "The seed's largest figure" : "The largest amount"} is ${top.label}: ${top.valueLabel?.replace(/\*$/, "").replace(PER_YEAR_SUFFIX, "") ?? formatUsdShort(barTotal(top))}${q.measure === "per-year" ? " a year" : ""}.${partial ? ` ${partial} period${partial === 1 ? " has" : "s have"} years without records (partial).` : ""}`
     : "No records for this selection.";
   const model: StackedBarModel = {
     keys,

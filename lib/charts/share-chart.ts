@@ -5,7 +5,7 @@ import type { PartKey } from "../aid-parts";
 import { fyRange } from "../fiscal";
 import { formatUsdShort, percentText } from "../format";
 import type { AidView } from "../views";
-import { capitalise, dollarBasis, emphasisOf, publisherLine, rowDetails, seriesNotes, sourceChangeMarkers } from "./aid-charts";
+import { capitalise, dollarBasis, emphasisOf, PER_YEAR_SUFFIX, publisherLine, rowDetails, seriesNotes, sourceChangeMarkers } from "./aid-charts";
 import type { FigureTextData } from "./figure-text";
 import { stackExtent, type StackedBar, type StackedBarModel } from "./stacked-bars";
 
@@ -51,7 +51,7 @@ export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"
       values,
       placeholder: noData ? "no-data" : noSplit ? "no-split" : null,
       placeholderLabel: noSplit && q.series === "seed" ? "one kind stated" : undefined,
-      valueLabel: share === null || noSplit ? null : `${mode === "percent" ? shareLabel(share) : formatUsdShort(e + m)}${star}`,
+      valueLabel: share === null || noSplit ? null : `${mode === "percent" ? shareLabel(share) : `${formatUsdShort(e + m)}${q.measure === "per-year" ? PER_YEAR_SUFFIX : ""}`}${star}`,
       emphasis: emphasisOf(r),
       partial: partialShare,
       description: noData
