@@ -11,6 +11,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { bodyRows, figure } from "./helpers";
 
 const CHARTS = [
@@ -407,6 +408,42 @@ test("print: every chart with its caption, the view's link, the print date and i
     expect(await fig.evaluate((f) => getComputedStyle(f).breakBefore)).toBe("page");
   }
   await expect(page.getByRole("button", { name: "Download all as PowerPoint" })).toBeHidden();
+  expect(csp).toEqual([]);
+});
+
+test("Save as PDF: A4 landscape pages, and each chart drawn on the page that carries its title", async ({ page, request }) => {
+  const csp = await openDashboard(page);
+  await expect(chartFigure(page, CHARTS[3]).locator("img.chart-file")).toBeVisible();
+  // the texts each chart file draws (axis ticks, category and value labels, legend), from the file the page shows
+  const drawn: { title: string; texts: string[] }[] = [];
+  for (const c of CHARTS) {
+    const fig = chartFigure(page, c);
+    const src = await fig.locator("img.chart-file").first().getAttribute("src");
+    const svg = await (await request.get(src!)).text();
+    const texts = [...svg.matchAll(/<text\b[^>]*>([^<]+)<\/text>/g)].map((m) => m[1].replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").trim()).filter((t) => t.length > 1);
+    expect(texts.length, c.slug).toBeGreaterThan(8);
+    drawn.push({ title: (await fig.locator(".chart-title").textContent())!, texts });
+  }
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const p = await doc.getPage(i);
+    const { width, height } = p.getViewport({ scale: 1 });
+    // A4 landscape: 297 x 210 mm = 842 x 595 points
+    expect([Math.round(width), Math.round(height)], `page ${i}`).toEqual([842, 595]);
+    const items = (await p.getTextContent()).items;
+    pages.push(items.map((t) => ("str" in t ? t.str : "")).join(" ").replace(/\s+/g, " "));
+  }
+  expect(pages[0]).toContain("US aid to Cambodia, 1955-2024");
+  const squash = (t: string) => t.replace(/\s+/g, "");
+  for (const { title, texts } of drawn) {
+    const at = pages.findIndex((p) => squash(p).includes(squash(title)));
+    expect(at, title).toBeGreaterThan(0);
+    // the drawing is on its title's page: nearly every text the chart file draws is found there
+    const here = texts.filter((t) => squash(pages[at]).includes(squash(t)));
+    expect(here.length / texts.length, `${title}: on page ${at + 1}, missing ${texts.filter((t) => !here.includes(t)).slice(0, 5).join(" | ")}`).toBeGreaterThan(0.9);
+  }
   expect(csp).toEqual([]);
 });
 
