@@ -2,7 +2,7 @@
 // same build: a view rendered per request, its tables, the band's live tooltips and the API show the payloads as
 // text, and none of them runs.
 import { expect, test } from "@playwright/test";
-import { dataTable, relationsFigure, waitForLiveFace } from "./helpers";
+import { aidFigure, dataTable, figure, relationsFigure, waitForLiveFace } from "./helpers";
 
 const HOSTILE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3210) + 1}`;
 test.use({ baseURL: HOSTILE });
@@ -34,4 +34,36 @@ test("script and markup in the data are shown as text in the page, its tables an
   const svg = await (await page.request.get("/charts/relations-band.svg?groupBy=year&from=1960&to=1980")).text();
   expect(svg).toContain("&lt;script&gt;window.__xss=1&lt;/script&gt;");
   for (const tag of svg.match(/<[^>]*>/g) ?? []) expect(tag).not.toMatch(/^<\/?(script|img)\b|\son[a-z]+\s*=/i);
+});
+
+test("script and markup in the seed's figures, source citations and programme names stay text in charts 1 and 4 and the CSV", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto("/?split=programme&from=1960&to=1990");
+  const aid = aidFigure(page);
+  // the live face draws this data too, and nothing of it runs
+  await waitForLiveFace(aid);
+  // the table's citations name the sources by the fixture's publishers
+  const table = await dataTable(aid);
+  await expect(table).toContainText("<script>window.__xss=1</script>");
+  // chart 4: the seed's own words, shown as the seed states them, here with the payload in front
+  const seed = figure(page, /^Seed figures versus the Greenbook/);
+  const seedTable = await dataTable(seed);
+  await expect(seedTable).toContainText("<script>window.__xss=1</script>");
+  expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  // the chart files of this view draw the names as escaped text
+  for (const file of ["aid-by-period.svg?split=programme&from=1960&to=1990", "seed-vs-greenbook.svg"]) {
+    const svg = await (await page.request.get(`/charts/${file}`)).text();
+    expect(svg, file).toContain("&lt;");
+    for (const tag of svg.match(/<[^>]*>/g) ?? []) expect(tag, file).not.toMatch(/^<\/?(script|img)\b|\son[a-z]+\s*=/i);
+  }
+  // the programmes' CSV: a name that starts like a formula is neutralised, its markup kept as plain text
+  const csv = await (await page.request.get("/api/programmes?format=csv")).text();
+  expect(csv).toContain(`'=1+1 ${SHORT.replace(/"/g, '""')} Economic Support Fund`);
+  expect(csv).not.toMatch(/(^|,)"?=1\+1/m);
 });

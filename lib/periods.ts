@@ -32,7 +32,7 @@ export function decadePeriods(from: number, to: number): Period[] {
     const a = Math.max(d, from);
     const b = Math.min(d + 9, to);
     // a decade the series or the range cuts short says which years it covers
-    out.push({ id: `${d}s`, label: a === d && b === d + 9 ? `${d}s` : `${d}s (FY${a}-${b})`, from: a, to: b });
+    out.push({ id: `${d}s`, label: a === d && b === d + 9 ? `${d}s` : `${d}s (${fyRange(a, b)})`, from: a, to: b });
   }
   return out;
 }

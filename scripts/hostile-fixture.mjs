@@ -1,5 +1,5 @@
-// Writes a copy of data/ whose texts hold script and markup payloads (event titles and descriptions, phase and status
-// labels, source publishers), for the browser test that serves it (e2e/hostile-data.spec.ts, AID_DATA_DIR).
+// Writes a copy of data/ whose texts hold script and markup payloads (event titles and descriptions, phase labels,
+// programme names, the seed's figures, source titles and publishers, series notes), for the browser test that serves it (e2e/hostile-data.spec.ts, AID_DATA_DIR).
 //   node scripts/hostile-fixture.mjs <out-dir>
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -29,5 +29,28 @@ edit("relations.json", (d) => {
 });
 edit("sources-events.json", (d) => {
   for (const s of d.sources) s.publisher = `${XSS} ${s.publisher}`;
+});
+// the texts of charts 1 and 4 and of every citation: programme names and descriptions, the seed's figures, sources
+edit("programme-obligations.json", (d) => {
+  for (const p of d.programmes) {
+    // a name that starts like a spreadsheet formula, too
+    p.label = `=1+1 ${SHORT} ${p.label}`;
+    p.description = `${XSS} ${p.description}`;
+  }
+});
+edit("seed-figures.json", (d) => {
+  for (const f of d.figures) {
+    f.statedAs = `${XSS} ${f.statedAs}`;
+    f.description = `=1+1 ${XSS} ${f.description}`;
+  }
+});
+edit("sources.json", (d) => {
+  for (const s of d.sources) {
+    s.title = `${SHORT} ${s.title}`;
+    s.publisher = `${XSS} ${s.publisher}`;
+  }
+});
+edit("annual-aid.json", (d) => {
+  for (const c of d.sourceChanges ?? []) c.note = `${XSS} ${c.note}`;
 });
 console.log(`hostile fixture data in ${out}`);

@@ -25,6 +25,8 @@ describe("grouping annual rows", () => {
     const [fifties, sixties] = aggregateAnnual(ds.annual.rows, decadePeriods(1955, 2024), nominal);
     // the series starts at FY1955, so the first decade says which years it covers
     expect(fifties.period).toMatchObject({ id: "1950s", label: "1950s (FY1955-1959)", from: 1955, to: 1959 });
+    // a range that keeps one year of a decade names that year alone, not "FY1990-1990"
+    expect(decadePeriods(1960, 1990).at(-1)).toMatchObject({ id: "1990s", label: "1990s (FY1990)", from: 1990, to: 1990 });
     // 38,000,000 + 74,768,000 + 63,033,000 + 33,770,000 + 27,887,000
     expect(fifties.total).toBe(237_458_000);
     // 38,000,000 + 47,400,000 + 34,501,000 + 28,301,000 + 24,800,000
