@@ -1,7 +1,7 @@
 // Fixture data whose texts hold script and markup (scripts/hostile-fixture.mjs), served by a second server from the
 // same build: a view rendered per request, its tables, the band's live tooltips and the API show the payloads as
 // text, and none of them runs.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { aidFigure, dataTable, figure, relationsFigure, waitForLiveFace } from "./helpers";
 
 const HOSTILE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3210) + 1}`;
@@ -9,12 +9,18 @@ test.use({ baseURL: HOSTILE });
 
 const SHORT = `<img src=x onerror="window.__xss=4">`;
 
-test("script and markup in the data are shown as text in the page, its tables and tooltips, and run nowhere", async ({ page }) => {
+/** Every alert, confirm or prompt a payload might open, dismissed and recorded. */
+function watchDialogs(page: Page): string[] {
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
+  return dialogs;
+}
+
+test("script and markup in the data are shown as text in the page, its tables and tooltips, and run nowhere", async ({ page }) => {
+  const dialogs = watchDialogs(page);
   // a view that is rendered for its request, so it reads the fixture data
   await page.goto("/?groupBy=year&from=1960&to=1980");
   const band = relationsFigure(page);
@@ -37,11 +43,7 @@ test("script and markup in the data are shown as text in the page, its tables an
 });
 
 test("script and markup in the seed's figures, source citations and programme names stay text in charts 1 and 4 and the CSV", async ({ page }) => {
-  const dialogs: string[] = [];
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  const dialogs = watchDialogs(page);
   await page.goto("/?split=programme&from=1960&to=1990");
   const aid = aidFigure(page);
   // the live face draws this data too, and nothing of it runs
