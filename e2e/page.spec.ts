@@ -55,8 +55,8 @@ for (const size of SIZES) {
   test.describe(`at ${size.width} x ${size.height} (${size.name})`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
 
-    // (split by programme, chart 1's legend has eight entries: on a phone it pushes the band below the first screen)
-    for (const view of ["/", "/?groupBy=year", "/?groupBy=relations-phase&dollars=constant", ...(size.name === "laptop" ? ["/?split=programme"] : [])])
+    // (split by programme, chart 1's legend has eight entries: on a phone they take their shorter names, two to a row)
+    for (const view of ["/", "/?groupBy=year", "/?groupBy=relations-phase&dollars=constant", "/?split=programme"])
     test(`the first screen of ${view} shows the finding, chart 1 with its controls and the band directly under it`, async ({ page }) => {
       await page.goto(view);
       // measured once both live faces have taken over (the first screen loads them without scrolling)
@@ -80,6 +80,25 @@ for (const size of SIZES) {
       // on the same time axis: the same left and right edges
       expect(Math.abs(bandBox.x - barsBox.x)).toBeLessThanOrEqual(1);
       expect(Math.abs(bandBox.width - barsBox.width)).toBeLessThanOrEqual(1);
+    });
+
+    test("split by programme, the legend names every part, by its full name to assistive technology", async ({ page }) => {
+      await page.goto("/?split=programme");
+      const legend = aidFigure(page).getByRole("list", { name: "Legend" });
+      for (const name of ["Economic Support Fund", "Development assistance and USAID", "Military equipment (MAP, excess articles)", "Total only (no breakdown, FY2021 on)"])
+        await expect(legend.getByRole("listitem").filter({ hasText: name })).toHaveCount(1);
+      const full = legend.getByText("Development assistance and USAID", { exact: true });
+      const short = legend.getByText("Development and USAID", { exact: true });
+      if (size.name === "phone") {
+        // a phone shows the shorter names, two to a row (the full one is there, visually hidden): 7 parts in 4 rows
+        await expect(short).toBeVisible();
+        expect((await full.boundingBox())!.width).toBeLessThanOrEqual(1);
+        const tops = new Set(await legend.locator('li[data-legend-kind="key"]').evaluateAll((ls) => ls.map((l) => Math.round(l.getBoundingClientRect().top))));
+        expect(tops.size).toBe(4);
+      } else {
+        expect((await full.boundingBox())!.width).toBeGreaterThan(100);
+        await expect(short).toBeHidden();
+      }
     });
 
     test("the band's text boxes never overlap, in the chart file and in the live face, by year and by decade", async ({ page }) => {

@@ -11,6 +11,9 @@ export interface PartKey {
   label: string;
   /** CSS custom property holding the fill colour: both faces and the exports resolve the same variable */
   colorVar: string;
+  /** a shorter name for the page's legend on a phone, where eight long names would push the band off the first
+   * screen; the full name stays the accessible one and is in the table, the tooltip and every export */
+  short?: string;
 }
 
 export interface Part {
@@ -23,16 +26,16 @@ export const KIND_KEYS: PartKey[] = [
   { key: "military", label: "Military", colorVar: "--chart-military" },
 ];
 export const SEED_TOTAL_KEY: PartKey = { key: "total", label: "Total (no split stated)", colorVar: "--chart-unsplit" };
-export const UNSPLIT_KEY: PartKey = { key: "unsplit", label: "Total only (no breakdown, FY2021 on)", colorVar: "--chart-unsplit" };
+export const UNSPLIT_KEY: PartKey = { key: "unsplit", label: "Total only (no breakdown, FY2021 on)", short: "Total only (FY2021 on)", colorVar: "--chart-unsplit" };
 
 /** Programme groups a reader knows; each Greenbook programme belongs to exactly one. */
 export const PROGRAMME_GROUPS: (PartKey & { programmeIds: string[] })[] = [
   { key: "esf", label: "Economic Support Fund", colorVar: "--chart-p1", programmeIds: ["esf"] },
-  { key: "development", label: "Development assistance and USAID", colorVar: "--chart-p2", programmeIds: ["development-assistance", "development-credit", "usaid-operations"] },
-  { key: "food", label: "Food aid (PL 480 and USDA)", colorVar: "--chart-p3", programmeIds: ["pl480-title-i", "pl480-title-ii", "food-aid-other"] },
-  { key: "health-other", label: "Health, democracy and other economic", colorVar: "--chart-p4", programmeIds: ["global-health", "democracy", "peace-corps", "demining-security", "humanitarian", "other-economic"] },
-  { key: "military-equipment", label: "Military equipment (MAP, excess articles)", colorVar: "--chart-p5", programmeIds: ["map", "eda"] },
-  { key: "military-other", label: "FMF, IMET and other military", colorVar: "--chart-p6", programmeIds: ["imet", "fmf", "counter-drug", "other-military"] },
+  { key: "development", label: "Development assistance and USAID", short: "Development and USAID", colorVar: "--chart-p2", programmeIds: ["development-assistance", "development-credit", "usaid-operations"] },
+  { key: "food", label: "Food aid (PL 480 and USDA)", short: "Food aid (PL 480, USDA)", colorVar: "--chart-p3", programmeIds: ["pl480-title-i", "pl480-title-ii", "food-aid-other"] },
+  { key: "health-other", label: "Health, democracy and other economic", short: "Health, democracy, other", colorVar: "--chart-p4", programmeIds: ["global-health", "democracy", "peace-corps", "demining-security", "humanitarian", "other-economic"] },
+  { key: "military-equipment", label: "Military equipment (MAP, excess articles)", short: "Military equipment", colorVar: "--chart-p5", programmeIds: ["map", "eda"] },
+  { key: "military-other", label: "FMF, IMET and other military", short: "FMF, IMET, other military", colorVar: "--chart-p6", programmeIds: ["imet", "fmf", "counter-drug", "other-military"] },
 ];
 export const FORM_KEYS: PartKey[] = [
   { key: "grant", label: "Grants", colorVar: "--chart-economic" },

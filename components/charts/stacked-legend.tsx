@@ -1,11 +1,12 @@
-// The HTML legend of charts 1 and 2: what the chart file's own legend lists (lib/charts/stacked-bars.ts).
+// The HTML legend of charts 1 and 2: what the chart file's own legend lists (lib/charts/stacked-bars.ts). On a phone,
+// parts with a shorter name show it, two to a row (the full name stays the accessible one).
 import { stackedLegendItems, type StackedBarModel } from "@/lib/charts/stacked-bars";
 
 export function StackedLegend({ model }: { model: StackedBarModel }) {
   return (
     <ul className="chart-legend" aria-label="Legend">
       {stackedLegendItems(model).map((it) => (
-        <li key={it.kind + it.label}>
+        <li key={it.kind + it.label} data-legend-kind={it.kind}>
           {it.kind !== "partial" && it.kind !== "assumption" && (
             <span
               className={`swatch${it.hatched || it.kind === "no-data" || it.kind === "no-split" ? " swatch-hatch" : ""}${it.kind === "no-data" || it.kind === "no-split" ? " swatch-empty" : ""}${it.kind === "provisional" ? " swatch-provisional" : ""}${it.kind === "outlined" ? " swatch-outline" : ""}`}
@@ -13,7 +14,16 @@ export function StackedLegend({ model }: { model: StackedBarModel }) {
               aria-hidden
             />
           )}
-          {it.label}
+          {it.short ? (
+            <>
+              <span className="legend-label-full">{it.label}</span>
+              <span className="legend-label-short" aria-hidden>
+                {it.short}
+              </span>
+            </>
+          ) : (
+            it.label
+          )}
         </li>
       ))}
     </ul>

@@ -9,6 +9,8 @@ import { isHatchedKey, type StackedBarModel } from "./derive";
 export interface StackedLegendItem {
   kind: "key" | "no-data" | "no-split" | "partial" | "provisional" | "outlined" | "assumption";
   label: string;
+  /** a shorter wording for a phone's legend (PartKey.short for a part) */
+  short?: string;
   /** the part's colour (kind "key") */
   colorVar?: string;
   hatched?: boolean;
@@ -17,14 +19,18 @@ export interface StackedLegendItem {
 /** What the legend lists: each part drawn, then only the marks this model uses. The page's HTML legend and the
  * chart file's drawn legend both read this. */
 export function stackedLegendItems(model: StackedBarModel): StackedLegendItem[] {
-  const items: StackedLegendItem[] = model.keys.map((k) => ({ kind: "key", label: k.label, colorVar: k.colorVar, hatched: isHatchedKey(k.key) }));
+  const items: StackedLegendItem[] = model.keys.map((k) => ({ kind: "key", label: k.label, short: k.short, colorVar: k.colorVar, hatched: isHatchedKey(k.key) }));
   if (model.bars.some((b) => b.placeholder === "no-data")) items.push({ kind: "no-data", label: "No data (no records; not zero)" });
   if (model.bars.some((b) => b.placeholder === "no-split")) items.push({ kind: "no-split", label: "No split available" });
   if (model.bars.some((b) => b.partial && b.valueLabel?.endsWith("*")))
     items.push({ kind: "partial", label: model.partialLabel ?? "* Partial: some years of the period have no records" });
   for (const a of model.assumptions ?? []) items.push({ kind: "assumption", label: a });
   if (model.bars.some((b) => b.emphasis === "provisional" && !b.placeholder))
-    items.push({ kind: "provisional", label: "Dashed outline: includes provisional FY2024 (the latest year of its source is incomplete)" });
+    items.push({
+      kind: "provisional",
+      label: "Dashed outline: includes provisional FY2024 (the latest year of its source is incomplete)",
+      short: "Dashed outline: provisional FY2024 (an incomplete year)",
+    });
   if (model.bars.some((b) => b.emphasis !== "exact" && b.emphasis !== "provisional"))
     items.push({ kind: "outlined", label: "Outlined: approximate, lower-bound (\u201cover\u201d) or earmarked figure" });
   return items;
