@@ -294,12 +294,12 @@ test("the editor reorders by keyboard, removes, exports and imports a deck file,
   const exported = JSON.parse(readFileSync(file, "utf8")) as typeof DEFAULT_DECK;
   expect(exported.slides.map((s) => s.id)).toEqual(["peak-1970-75", "breaks", "eras", "restrictions", "recent"]);
 
-  // a bad file is refused with the reason; the deck is unchanged
+  // a bad file is refused with the reason, and the default deck is shown (restoring: the next test)
   const input = page.getByLabel("Import a JSON deck file");
   await input.setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from('{"version":1,"title":"x","slides":[{"id":"a"}]}') });
   const problem = page.getByRole("alert").filter({ hasText: "could not be opened" });
   await expect(problem).toContainText(/does not match the deck format \(slides\.0\.chart/);
-  await expect(headings).toHaveCount(DEFAULT_DECK.slides.length - 1);
+  await expect(headings).toHaveCount(DEFAULT_DECK.slides.length);
   await input.setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.alloc(70_000, 32) });
   await expect(problem).toContainText("at most 64 kB");
 
@@ -311,6 +311,64 @@ test("the editor reorders by keyboard, removes, exports and imports a deck file,
   await expect(problem).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test("a truncated, oversized or schema-breaking deck file says why, shows the default deck, and restores the author's deck", async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  const csp = await recordCspViolations(page);
+  await page.goto("/briefing/edit");
+  const headings = page.locator(".bf-editor-list h3");
+  const title = page.getByLabel("Deck title");
+  await expect(headings).toHaveCount(DEFAULT_DECK.slides.length);
+  // the author's own deck: retitled and one slide fewer
+  await title.fill("Field visit briefing");
+  await page.getByRole("button", { name: "Remove slide 2" }).click();
+  await expect(headings).toHaveCount(DEFAULT_DECK.slides.length - 1);
+  const authorsSlides = await headings.allTextContents();
+  const defaultSlides = DEFAULT_DECK.slides.map((s, i) => `Slide ${i + 2}: ${s.title}`);
+  expect(authorsSlides).not.toEqual(defaultSlides);
+
+  const good = JSON.stringify({ ...DEFAULT_DECK, title: "A colleague's deck" });
+  const cases: [string, Buffer, RegExp][] = [
+    ["truncated", Buffer.from(good.slice(0, Math.floor(good.length / 2))), /The deck is incomplete: its JSON stops part-way/],
+    ["oversized", Buffer.from(JSON.stringify({ ...DEFAULT_DECK, notes: "x".repeat(70_000) })), /The file is 7\d kB; a deck may be at most 64 kB\./],
+    ["schema-breaking", Buffer.from(JSON.stringify({ ...DEFAULT_DECK, slides: [{ id: "x", chart: "pie", view: {} }] })), /does not match the deck format \(slides\.0\.chart/],
+  ];
+  const input = page.getByLabel("Import a JSON deck file");
+  const alert = page.getByRole("alert").filter({ hasText: "could not be opened" });
+  const restore = alert.getByRole("button", { name: "Restore the deck you had (“Field visit briefing”, 5 chart slides)" });
+  for (const [name, buffer, message] of cases) {
+    await input.setInputFiles({ name: `${name}.deck.json`, mimeType: "application/json", buffer });
+    await expect(alert, name).toContainText(message);
+    await expect(alert, name).toContainText("The default deck is shown instead.");
+    // the default deck's title slide and chart slides
+    await expect(title, name).toHaveValue(DEFAULT_DECK.title);
+    await expect(headings, name).toHaveText(defaultSlides);
+    if (name === "truncated") expect(await axeViolations(page)).toEqual([]);
+    // restored by keyboard: the author's deck is back, the focus on the page's heading, the outcome said
+    await restore.focus();
+    await page.keyboard.press("Enter");
+    await expect(alert, name).toHaveCount(0);
+    await expect(title, name).toHaveValue("Field visit briefing");
+    await expect(headings, name).toHaveText(authorsSlides);
+    await expect(page.getByRole("heading", { level: 1, name: "Edit the briefing" })).toBeFocused();
+    await expect(page.getByRole("status").filter({ hasText: "Restored" })).toHaveText("Restored “Field visit briefing” (5 chart slides).");
+  }
+
+  // two refused files in a row: the restore still brings back the author's deck, not the default shown between
+  await input.setInputFiles({ name: "a.deck.json", mimeType: "application/json", buffer: cases[0][1] });
+  await expect(alert).toContainText(cases[0][2]);
+  await input.setInputFiles({ name: "b.deck.json", mimeType: "application/json", buffer: cases[2][1] });
+  await expect(alert).toContainText(cases[2][2]);
+  await restore.click();
+  await expect(headings).toHaveText(authorsSlides);
+
+  // the restored deck is the one kept in this browser: it survives a reload
+  await page.reload();
+  await expect(title).toHaveValue("Field visit briefing");
+  await expect(headings).toHaveText(authorsSlides);
+  expect(errors).toEqual([]);
+  expect(await csp()).toEqual([]);
 });
 
 test("axe finds no violations on /briefing, and a phone of 360 px shows the slide and its controls without overflow", async ({ page }) => {

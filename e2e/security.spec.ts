@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { API_ENDPOINTS } from "../lib/api/respond";
+import { DECK_CHARTS } from "../lib/briefing/deck-format";
 import { aidFigure, recordCspViolations, relationsFigure, shareFigure, waitForLiveFace } from "./helpers";
 
 test("every kind of response carries the security headers", async ({ request, page }) => {
@@ -96,4 +98,55 @@ test("50 simultaneous uncached PNG requests are drawn a few at a time and do not
   const statuses = await Promise.all(inFlight);
   // at most 2 drawing and 32 waiting: at least 34 are drawn, and any beyond were told to retry
   expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(34);
+});
+
+test("every API endpoint and chart file answers other methods with a JSON 405 and Allow, and a given-back ETag with 304", async ({ request }) => {
+  const targets = [...API_ENDPOINTS.map((p) => (p === "/api/takeaway" ? `${p}?chart=relations-band` : p)), ...DECK_CHARTS.map((c) => `/charts/${c}.svg?from=1960`)];
+  for (const url of targets) {
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+      const res = await request.fetch(url, { method, data: "{}" });
+      expect(res.status(), `${method} ${url}`).toBe(405);
+      expect(res.headers()["allow"], `${method} ${url}`).toBe("GET, HEAD, OPTIONS");
+      expect((await res.json()).error.code, `${method} ${url}`).toBe("method_not_allowed");
+    }
+    const first = await request.get(url);
+    expect(first.status(), url).toBe(200);
+    const etag = first.headers()["etag"];
+    expect(etag, url).toMatch(/^"[\w-]+"$/);
+    for (const method of ["GET", "HEAD"]) {
+      const again = await request.fetch(url, { method, headers: { "If-None-Match": etag } });
+      expect(again.status(), `${method} ${url} If-None-Match`).toBe(304);
+      expect(again.headers()["etag"], url).toBe(etag);
+    }
+    expect((await request.get(url, { headers: { "If-None-Match": '"another-tag"' } })).status(), url).toBe(200);
+  }
+});
+
+test("methods Next.js cannot serve (TRACE, PROPFIND) get a JSON 405 with Allow and the security headers, never a 500", async ({ request }) => {
+  for (const url of ["/", "/?groupBy=year", "/data", "/briefing", "/api/aid", "/api/takeaway?chart=aid-by-period", "/api/nothing", "/charts/aid-by-period.svg", "/charts/aid-by-period.png", "/icon.svg"]) {
+    for (const method of ["TRACE", "PROPFIND"]) {
+      const res = await request.fetch(url, { method });
+      const what = `${method} ${url}`;
+      expect(res.status(), what).toBe(405);
+      const h = res.headers();
+      expect(h["allow"], what).toBe("GET, HEAD, OPTIONS");
+      expect(h["content-type"], what).toMatch(/^application\/json/);
+      expect(h["x-content-type-options"], what).toBe("nosniff");
+      expect(h["content-security-policy"], what).toContain("frame-ancestors 'none'");
+      expect((await res.json()).error.code, what).toBe("method_not_allowed");
+    }
+  }
+  // the server keeps serving
+  expect((await request.get("/api/aid")).status()).toBe(200);
+});
+
+test("any other path under /charts is the chart files' JSON 404, for every method", async ({ request }) => {
+  for (const url of ["/charts", "/charts/aid-by-period.svg/x", "/charts/a/b/c.png"]) {
+    for (const method of ["GET", "POST", "DELETE"]) {
+      const res = await request.fetch(url, { method });
+      expect(res.status(), `${method} ${url}`).toBe(404);
+      expect(res.headers()["content-type"], `${method} ${url}`).toMatch(/^application\/json/);
+      expect((await res.json()).error.message, `${method} ${url}`).toMatch(/the chart files are \/charts\/aid-by-period\.svg, /);
+    }
+  }
 });

@@ -8,6 +8,8 @@ export interface JsonScan {
   /** the path (keys and indices) open at `stopAt`, or at the end of the text */
   path: (string | number)[];
   duplicates: { path: (string | number)[]; key: string }[];
+  /** the text stops inside a string or with an object or array still open: it was cut off */
+  endsOpen: boolean;
 }
 
 function currentPath(stack: Frame[]): (string | number)[] {
@@ -23,6 +25,7 @@ export function scanJson(text: string, stopAt = text.length): JsonScan {
   const stack: Frame[] = [];
   const duplicates: JsonScan["duplicates"] = [];
   let invalidAt: number | null = null;
+  let inString = false;
   let i = 0;
   const end = Math.min(stopAt, text.length);
   while (i < end) {
@@ -36,6 +39,7 @@ export function scanJson(text: string, stopAt = text.length): JsonScan {
           j += 2;
         } else s += text[j++];
       }
+      inString = j >= text.length;
       const top = stack[stack.length - 1];
       if (top?.kind === "object" && top.expectKey) {
         let key = s;
@@ -62,7 +66,7 @@ export function scanJson(text: string, stopAt = text.length): JsonScan {
     } else if (/[A-Za-z_$]/.test(c)) {
       const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(i, i + 40))?.[0] ?? c;
       if (!["true", "false", "null"].includes(word) && !/^[eE]\d*$/.test(word)) {
-        if (invalidAt === null && stopAt === text.length) return { path: currentPath(stack), duplicates, invalidAt: i };
+        if (invalidAt === null && stopAt === text.length) return { path: currentPath(stack), duplicates, invalidAt: i, endsOpen: false };
         invalidAt ??= i;
       }
       i += word.length;
@@ -70,7 +74,7 @@ export function scanJson(text: string, stopAt = text.length): JsonScan {
     }
     i += 1;
   }
-  return { path: currentPath(stack), duplicates, invalidAt };
+  return { path: currentPath(stack), duplicates, invalidAt, endsOpen: inString || stack.length > 0 };
 }
 
 /** The character offset JSON.parse names in its message ("... at position 123" or "line L column C"). */

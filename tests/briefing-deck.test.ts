@@ -62,6 +62,19 @@ describe("deck schema", () => {
     expect(junk.ok ? null : junk.problem.kind).toBe("undecodable");
   });
 
+  it("says a file cut off part-way is incomplete, at any cut, and a whole but broken one is not JSON", () => {
+    const json = deckToJson(DEFAULT_DECK);
+    // cuts inside a string, after a key, inside the slides array, one character short of the end
+    for (const cut of [10, json.indexOf('"slides"') + 9, Math.floor(json.length / 2), json.length - 1]) {
+      const r = deckFromJson(json.slice(0, cut));
+      expect(r.ok ? null : r.problem, `cut at ${cut}`).toEqual({ kind: "truncated", message: expect.stringMatching(/^The deck is incomplete: its JSON stops part-way/) });
+    }
+    for (const broken of [json + "}", json.replace('"version":1', '"version" 1'), json.replace("[", "[,")]) {
+      const r = deckFromJson(broken);
+      expect(r.ok ? null : r.problem.kind).toBe("undecodable");
+    }
+  });
+
   it("keeps markup in deck text as text (it is data, not parsed)", () => {
     const d = editSlide(threeSlides(), 0, { title: '<img src=x onerror="alert(1)">' });
     const r = deckFromJson(deckToJson(d));

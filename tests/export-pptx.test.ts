@@ -116,6 +116,52 @@ describe("a chart's PowerPoint", () => {
     expect(byName.get("Economic")).toEqual(expect.arrayContaining([409_600_000, 503_000_000]));
   });
 
+  it("draws chart 4 in dollars as two bars per comparison, seed and Greenbook, with no empty slot, precision in the labels", async () => {
+    const { fetch } = endpointFetch();
+    const pptx = await open(await buildChartPptx("seed-vs-greenbook", view({ compare: "dollars" }), TEST_ORIGIN, { fetch, now: NOW }));
+    const xml = await pptx.text(pptx.charts[0]);
+    const chart = readChart(xml);
+    expect(chart.barDir).toBe("bar");
+    expect(chart.grouping).toBe("clustered");
+    expect(chart.series.map((s) => s.name)).toEqual(["Seed figure", "Greenbook, the accounts the row names"]);
+    // every category holds both bars: no slot is empty
+    for (const s of chart.series) expect(s.values.every((v) => v !== null), s.name).toBe(true);
+    // every bar is labelled with its dollars
+    expect(xml).toContain('<c:showVal val="1"/>');
+    // written bottom to top: reversed, the rows read as on the slide, top first
+    const rows = chart.categories.map((c, i) => [c, chart.series[0].values[i], chart.series[1].values[i]]).reverse();
+    // seed figures from data/seed-figures.json; the Greenbook's same kind and years summed from data/annual-aid.json;
+    // the named programmes' own accounts summed from data/programme-obligations.json (FMF: the accounts of programme
+    // "fmf"; USAID: the accounts whose agency is USAID)
+    const po = JSON.parse(readFileSync(path.join(DATA_DIR, "programme-obligations.json"), "utf8")) as { accounts: { id: string; agency: string; programmeId: string }[]; rows: { fiscalYear: number; accountId: string; amount: number }[] };
+    const account = new Map(po.accounts.map((a) => [a.id, a]));
+    const accounts = (fy: number, which: (a: { agency: string; programmeId: string }) => boolean) => po.rows.filter((r) => r.fiscalYear === fy && which(account.get(r.accountId)!)).reduce((a, r) => a + r.amount, 0);
+    const fmf = (fy: number) => accounts(fy, (a) => a.programmeId === "fmf");
+    const seed = new Map<string, number>(JSON.parse(readFileSync(path.join(DATA_DIR, "seed-figures.json"), "utf8")).figures.map((f: { id: string; amount: number }) => [f.id, f.amount]));
+    const sum = (from: number, to: number, k: "economic" | "military" | "total") => annualRows().filter((r) => r.fiscalYear >= from && r.fiscalYear <= to).reduce((a, r) => a + (r[k] ?? 0), 0);
+    expect(rows).toEqual([
+      ["1955-1963 economic", seed.get("economic-grants-1955-1963"), sum(1955, 1963, "economic")],
+      ["1955-1963 military", seed.get("military-1955-1963"), sum(1955, 1963, "military")],
+      ["1970-1975 military", seed.get("military-1970-1975"), sum(1970, 1975, "military")],
+      ["1970-1975 economic", seed.get("economic-1970-1975"), sum(1970, 1975, "economic")],
+      ["1993-2008 total (seed: lower bound)", 500_000_000, sum(1993, 2008, "total")],
+      ["FY2004 FMF: FMF accounts", 0, fmf(2004)],
+      ["FY2004 FMF: all military aid", 0, sum(2004, 2004, "military")],
+      ["FY2005 FMF: FMF accounts", seed.get("fmf-fy2005"), fmf(2005)],
+      ["FY2005 FMF: all military aid", seed.get("fmf-fy2005"), sum(2005, 2005, "military")],
+      ["FY2006 FMF: FMF accounts", seed.get("fmf-fy2006"), fmf(2006)],
+      ["FY2006 FMF: all military aid", seed.get("fmf-fy2006"), sum(2006, 2006, "military")],
+      ["FY2007 FMF: FMF accounts (seed: earmarked)", 1_000_000, fmf(2007)],
+      ["FY2007 FMF: all military aid (seed: earmarked)", 1_000_000, sum(2007, 2007, "military")],
+      ["FY2010 USAID: USAID accounts (seed: approximate)", 70_000_000, accounts(2010, (a) => a.agency === "U.S. Agency for International Development")],
+      ["FY2010 USAID: all economic aid (seed: approximate)", 70_000_000, sum(2010, 2010, "economic")],
+    ]);
+    // the hand sums are the figures the Greenbook gives (a check on the sums themselves)
+    expect(sum(1955, 1963, "economic")).toBe(274_002_000);
+    expect(sum(2007, 2007, "military")).toBe(1_988_054);
+    expect([fmf(2005), fmf(2007)]).toEqual([992_000, 990_000]);
+  });
+
   it("turns the relations band into a horizontal stacked bar of phase lengths plus a table of the events in view", async () => {
     const { fetch } = endpointFetch();
     const v = view({ from: 1960, to: 1975 });

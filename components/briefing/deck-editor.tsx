@@ -1,7 +1,8 @@
 "use client";
 // The deck editor (/briefing/edit): the deck's title slide, then each chart slide with a preview, its title,
 // takeaway and notes (empty: the computed ones), moved up or down by button (so by keyboard too), removed or
-// presented from. Every change is kept in this browser at once. The deck goes out as a link or a JSON file.
+// presented from. Every change is kept in this browser at once. The deck goes out as a link or a JSON file. A refused
+// file says why and shows the default deck (as a refused link does), offering to restore the deck the author had.
 import { useEffect, useRef, useState } from "react";
 import { DEFAULT_DECK } from "@/lib/briefing/default-deck";
 import type { Deck, DeckProblem } from "@/lib/briefing/deck";
@@ -13,13 +14,17 @@ import { DeckProblemNotice } from "./deck-problem-notice";
 import { DeckShare } from "./deck-share";
 
 const PREVIEW = { width: 1200, height: 600 };
+const chartSlides = (d: Deck) => `${d.slides.length} chart slide${d.slides.length === 1 ? "" : "s"}`;
 
 export function DeckEditor({ initialFacts }: { initialFacts: FactsByKey }) {
-  const [loaded, keep] = useDeck();
+  const [loaded, keep, show] = useDeck();
   const [facts] = useSlideFacts(loaded?.deck ?? null, initialFacts);
-  const [problem, setProblem] = useState<DeckProblem | null>(null);
+  // a refused file: why, and the deck the author had (kept in this browser until they change the default shown)
+  const [refused, setRefused] = useState<{ problem: DeckProblem; previous: Deck | null } | null>(null);
   const [saved, setSaved] = useState(true);
+  const [restored, setRestored] = useState("");
   const focusAfterMove = useRef<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (!focusAfterMove.current) return;
@@ -36,6 +41,19 @@ export function DeckEditor({ initialFacts }: { initialFacts: FactsByKey }) {
     );
   const deck = loaded.deck;
   const change = (d: Deck) => setSaved(keep(d));
+  const refuse = (problem: DeckProblem) => {
+    // a second refused file keeps the first one's deck to restore
+    const previous = refused ? refused.previous : loaded.origin === "default" ? null : deck;
+    setRefused({ problem, previous });
+    setRestored("");
+    show({ deck: DEFAULT_DECK, origin: "default", payload: null, problem: null, slide: null });
+  };
+  const restore = (previous: Deck) => {
+    setRefused(null);
+    change(previous);
+    setRestored(`Restored “${previous.title}” (${chartSlides(previous)}).`);
+    heading.current?.focus();
+  };
   const move = (i: number, by: number, which: "up" | "down") => {
     const id = deck.slides[i].id;
     change(moveSlide(deck, i, by));
@@ -47,14 +65,27 @@ export function DeckEditor({ initialFacts }: { initialFacts: FactsByKey }) {
       <p className="bf-editor-nav">
         <a href="/">Back to the dashboard</a> · <a href="/briefing#slide=1">Present this deck</a>
       </p>
-      <h1>Edit the briefing</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        Edit the briefing
+      </h1>
       <p>
         {loaded.origin === "default"
           ? "This is the default deck. Any change keeps a copy of it in this browser. Add charts from the dashboard with “Add to briefing”."
           : "The deck is kept in this browser and survives a reload. Add charts from the dashboard with “Add to briefing”."}
       </p>
       {!saved && <p role="alert">This browser would not keep the deck (storage is off or full): export it as a file to keep it.</p>}
-      {problem && <DeckProblemNotice problem={problem} instead="The deck you had is unchanged." />}
+      {refused && (
+        <DeckProblemNotice problem={refused.problem}>
+          {refused.previous && (
+            <p>
+              <button type="button" onClick={() => refused.previous && restore(refused.previous)}>
+                Restore the deck you had (“{refused.previous.title}”, {chartSlides(refused.previous)})
+              </button>
+            </p>
+          )}
+        </DeckProblemNotice>
+      )}
+      <p role="status">{restored}</p>
 
       <section aria-labelledby="bf-title-h" className="bf-editor-card">
         <h2 id="bf-title-h">Title slide</h2>
@@ -117,7 +148,7 @@ export function DeckEditor({ initialFacts }: { initialFacts: FactsByKey }) {
         })}
       </ol>
 
-      <DeckShare deck={deck} facts={facts} onImport={(d) => (setProblem(null), change(d))} onProblem={setProblem} />
+      <DeckShare deck={deck} facts={facts} onImport={(d) => (setRefused(null), change(d))} onProblem={refuse} />
 
       <section aria-labelledby="bf-start-h" className="bf-editor-card">
         <h2 id="bf-start-h">Start again</h2>

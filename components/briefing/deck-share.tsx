@@ -1,5 +1,5 @@
 // Sending a deck out: a link that alone rebuilds it (#deck=..., never sent to a server), a JSON file, PowerPoint, and a JSON
-// file read back in (checked like a link: size, JSON, schema; a refused file leaves the deck as it was).
+// file read back in (checked like a link: size, JSON, schema; a refused file goes to onProblem, which says why).
 import { useState } from "react";
 import type { Deck, DeckProblem } from "@/lib/briefing/deck";
 import { DECK_LIMITS } from "@/lib/briefing/deck-format";

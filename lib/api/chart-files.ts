@@ -45,8 +45,8 @@ const pngRenders = new TaskLimiter(2, 32);
 
 export const chartFileCaches = { svg: svgCache, png: pngCache, pngRenders };
 
-
-function notFound(name: string): Response {
+/** A JSON 404 listing the chart files: an unknown name, or any other path under /charts. */
+export function chartFileNotFound(name: string): Response {
   const files = CHART_SLUGS.flatMap((s) => [`/charts/${s}.svg`, `/charts/${s}.png`]);
   return Response.json(
     { error: { code: "not_found", message: `No chart file ${name.slice(0, 60)}; the chart files are ${files.join(", ")}.` } },
@@ -81,7 +81,7 @@ function respond(req: Request, r: Rendered, type: string, filename: string, down
 
 export async function chartFileEndpoint(ds: Dataset, req: Request, name: string, origin: string): Promise<Response> {
   const file = parseName(name);
-  if (!file) return notFound(name);
+  if (!file) return chartFileNotFound(name);
   const params = new URL(req.url).searchParams;
   const parsed = file.format === "png" ? parseViewQuery(params, VIEW_KEYS, { ...COMMON, ...PNG_ONLY }) : parseViewQuery(params, VIEW_KEYS, COMMON);
   if (!parsed.ok) return badRequest(parsed.issues);

@@ -1,6 +1,7 @@
 // A briefing deck's zod schema: what a deck read from a link, a file, the browser's storage or the other window must
 // be (limits in ./deck-format.ts). The title and sources slides are not stored: they are drawn from the deck's title
 // and from what its chart slides cite. The pages load this (and zod) only when there is a deck to check.
+import { scanJson } from "../json-scan";
 import { z } from "../zod";
 import { viewSchema } from "../view/schema";
 import { DECK_CHARTS, DECK_LIMITS } from "./deck-format";
@@ -48,7 +49,7 @@ export function checkDeck(value: unknown): DeckResult {
   return { ok: false, problem: { kind: "invalid", message: `The deck does not match the deck format (${where}).` } };
 }
 
-/** A deck from JSON text (a file): size first, then syntax, then schema. */
+/** A deck from JSON text (a file): size first, then syntax (a text cut off part-way says so), then schema. */
 export function deckFromJson(json: string): DeckResult {
   const bytes = new TextEncoder().encode(json).length;
   if (bytes > DECK_LIMITS.jsonBytes)
@@ -57,6 +58,8 @@ export function deckFromJson(json: string): DeckResult {
   try {
     value = JSON.parse(json);
   } catch {
+    if (scanJson(json).endsOpen)
+      return { ok: false, problem: { kind: "truncated", message: "The deck is incomplete: its JSON stops part-way (the file may have been cut off when it was saved or copied)." } };
     return { ok: false, problem: { kind: "undecodable", message: "The deck is not valid JSON." } };
   }
   return checkDeck(value);

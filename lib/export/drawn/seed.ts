@@ -1,5 +1,6 @@
-// Chart 4 as drawn data: each seed figure against the Greenbook, as the difference (%) or in dollars. The chart's
-// bar styles (exact, approximate, lower bound, earmarked) become series of their own with a legend entry each.
+// Chart 4 as drawn data: each seed figure against the Greenbook, as the difference (%) or in dollars. In the difference
+// view the chart's bar styles (exact, approximate, lower bound, earmarked) become series of their own with a legend
+// entry each; in dollars, two series (seed, Greenbook) side by side, the precision in each row's label.
 import { seedVsGreenbookFigureText } from "../../charts/captions";
 import { PALETTE } from "../../charts/palette";
 import { KIND_COLOR, SERIES_COLOR, buildSeedVsGreenbookModel, type DifferenceMark, type DifferenceModel } from "../../charts/seed-vs-greenbook/derive";
@@ -18,15 +19,15 @@ const PRECISIONS: { p: SeedPrecision; word: string | null; tint: number }[] = [
 const KIND_WORD: Record<Kind, string> = { economic: "Economic", military: "Military", total: "Total (all kinds)" };
 const color = (v: string) => (PALETTE.light as Record<string, string>)[v] ?? PALETTE.light["--chart-unsplit"];
 
-/** One series per kind (or one) and precision; a null slot (a programme's own row) has no value in any of them. */
-function split(recs: readonly (Reconciliation | null)[], label: (k: Kind | null) => string, colorVar: (k: Kind) => string, byKind: boolean, value: (r: Reconciliation) => number | null): DrawnSeries[] {
-  const kinds: (Kind | null)[] = byKind ? ["economic", "military", "total"] : [null];
-  return kinds.flatMap((k) =>
+/** One series per kind and precision (the difference view's bars overlap fully, so a slot each leaves no gap); a null
+ * slot (a secondary comparison's row) has no value in any of them. */
+function split(recs: readonly (Reconciliation | null)[], value: (r: Reconciliation) => number | null): DrawnSeries[] {
+  return (["economic", "military", "total"] as const).flatMap((k) =>
     PRECISIONS.flatMap(({ p, word, tint: share }) => {
-      const values = recs.map((r) => (r && r.figure.precision === p && (k === null || r.figure.kind === k) ? value(r) : null));
+      const values = recs.map((r) => (r && r.figure.precision === p && r.figure.kind === k ? value(r) : null));
       if (values.every((v) => v === null)) return [];
-      const base = color(colorVar(k ?? "total"));
-      return [{ name: word ? `${label(k)} (${word})` : label(k), color: share ? tint(base, share) : hex(base), values }];
+      const base = color(KIND_COLOR[k]);
+      return [{ name: word ? `${KIND_WORD[k]} (${word})` : KIND_WORD[k], color: share ? tint(base, share) : hex(base), values }];
     }),
   );
 }
@@ -40,7 +41,7 @@ function differenceChart(recs: readonly Reconciliation[], model: DifferenceModel
     { i, secondary: false, label: `${row.label}${row.primaryIs === "programme" ? `: ${comparisonName(recs[i], "programme")} accounts` : ""}${why(row)}` },
     ...(row.secondaryMark ? [{ i, secondary: true, label: `${row.label}: ${row.secondaryMark.label}${why(row.secondaryMark)}` }] : []),
   ]);
-  const series = split(slots.map((x) => (x.secondary ? null : recs[x.i])), (k) => KIND_WORD[k ?? "total"], (k) => KIND_COLOR[k], true, (r) => primaryComparison(r).primary.differencePct);
+  const series = split(slots.map((x) => (x.secondary ? null : recs[x.i])), (r) => primaryComparison(r).primary.differencePct);
   if (slots.some((x) => x.secondary))
     series.push({
       name: "Secondary comparison",
@@ -50,29 +51,44 @@ function differenceChart(recs: readonly Reconciliation[], model: DifferenceModel
   return { categories: slots.map((x) => x.label), series };
 }
 
+/** The dollars view as drawn: one row per comparison (a figure's primary one, then its secondary one right under it,
+ * as in the difference view) and two series, the seed figure and the Greenbook amount the row names, so every category
+ * has exactly its two bars side by side and none an empty slot. A figure's precision is in its rows' labels ("(seed:
+ * lower bound)") and the bars carry their dollar values, so every number and its precision reads on the slide. */
+function dollarsChart(recs: readonly Reconciliation[], model: DifferenceModel): { categories: string[]; series: DrawnSeries[] } {
+  const slots = model.rows.flatMap((row, i) => {
+    const r = recs[i];
+    const { primary, secondary, primaryIs } = primaryComparison(r);
+    const word = PRECISIONS.find((x) => x.p === r.figure.precision)?.word;
+    const seed = word ? ` (seed: ${word})` : "";
+    return [
+      { label: `${row.label}${primaryIs === "programme" ? `: ${comparisonName(r, "programme")} accounts` : ""}${seed}`, seed: r.figure.amount, greenbook: primary.greenbookAmount },
+      ...(secondary ? [{ label: `${row.label}: ${comparisonName(r, primaryIs === "programme" ? "same-kind" : "programme")}${primaryIs === "programme" ? "" : " accounts"}${seed}`, seed: r.figure.amount, greenbook: secondary.greenbookAmount }] : []),
+    ];
+  });
+  return {
+    categories: slots.map((x) => (x.greenbook === null ? `${x.label} (no Greenbook records)` : x.label)),
+    series: [
+      { name: "Seed figure", color: hex(color(SERIES_COLOR.seed)), values: slots.map((x) => x.seed) },
+      { name: "Greenbook, the accounts the row names", color: hex(color(SERIES_COLOR.greenbook)), values: slots.map((x) => x.greenbook) },
+    ],
+  };
+}
+
 export function seedDrawn(view: ViewState, recs: readonly Reconciliation[]): DrawnChart {
   const text = seedVsGreenbookFigureText(recs, undefined);
   const difference = view.compare !== "dollars";
   const model = buildSeedVsGreenbookModel(recs, "difference");
-  const diff = difference ? differenceChart(recs, model) : null;
-  const series: DrawnSeries[] = diff
-    ? diff.series
-    : [
-        ...split(recs, () => "Seed figure", () => SERIES_COLOR.seed, false, (r) => r.figure.amount),
-        { name: "Greenbook, same years and kind", color: hex(color(SERIES_COLOR.greenbook)), values: recs.map((r) => r.sameKind.greenbookAmount) },
-        ...(recs.some((r) => r.programme)
-          ? [{ name: "Greenbook, the named programme's accounts", color: hex(color(SERIES_COLOR.programme)), values: recs.map((r) => r.programme?.greenbookAmount ?? null) }]
-          : []),
-      ];
+  const drawn = difference ? differenceChart(recs, model) : dollarsChart(recs, model);
   return {
     chart: "seed-vs-greenbook",
     view,
     text,
     layout: difference
       ? { direction: "bar", grouping: "clustered", overlap: 100, numberFormat: '+0.0"%";-0.0"%";0"%"', axisTitle: "Greenbook minus seed, % of the seed figure" }
-      : { direction: "bar", grouping: "clustered", numberFormat: '"$"#,##0', axisTitle: "Current US dollars" },
-    categories: diff ? diff.categories : model.rows.map((r) => r.label),
-    series,
+      : { direction: "bar", grouping: "clustered", numberFormat: '"$"#,##0', axisTitle: "Current US dollars", valueLabels: true },
+    categories: drawn.categories,
+    series: drawn.series,
     table: {
       header: [
         "figure", "stated_as", "seed_paragraph", "kind", "programme", "precision", "from_fy", "to_fy", "seed_usd", "greenbook_usd", "difference_usd",

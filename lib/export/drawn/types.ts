@@ -17,8 +17,9 @@ export interface DrawnChart {
   chart: ChartSlug;
   view: ViewState;
   text: FigureTextData;
-  /** how a native chart draws it: columns or horizontal bars, stacked or side by side */
-  layout: { direction: "col" | "bar"; grouping: "stacked" | "clustered"; overlap?: number; numberFormat: string; axisTitle: string; max?: number };
+  /** how a native chart draws it: columns or horizontal bars, stacked or side by side; valueLabels: each bar labelled
+   * with its value (in numberFormat) */
+  layout: { direction: "col" | "bar"; grouping: "stacked" | "clustered"; overlap?: number; numberFormat: string; axisTitle: string; max?: number; valueLabels?: boolean };
   categories: string[];
   series: DrawnSeries[];
   /** the plain CSV table of the numbers drawn, with units, basis, coverage, precision and sources on every row */

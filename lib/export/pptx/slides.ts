@@ -59,6 +59,7 @@ export function addChartSlide(pptx: PptxGenJS, drawn: DrawnChart, ctx: SlideCont
       valAxisLabelFontFace: FONT, valAxisLabelFontSize: 9, valAxisLabelColor: MUTED, valAxisLabelFormatCode: layout.numberFormat,
       showValAxisTitle: true, valAxisTitle: layout.axisTitle, valAxisTitleFontFace: FONT, valAxisTitleFontSize: 10, valAxisTitleColor: MUTED,
       ...(layout.max !== undefined ? { valAxisMaxVal: layout.max, valAxisMinVal: 0 } : {}),
+      ...(layout.valueLabels ? { showValue: true, dataLabelFormatCode: layout.numberFormat, dataLabelPosition: "outEnd" as const, dataLabelFontFace: FONT, dataLabelFontSize: 7, dataLabelColor: INK } : {}),
       valGridLine: { color: "E3E3E3", size: 0.5 },
       altText: `${text.title}. ${takeaway}`,
     },

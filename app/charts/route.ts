@@ -1,0 +1,9 @@
+// /charts itself: the chart files' JSON 404 that lists them, not an HTML page.
+import { chartFileNotFound } from "@/lib/api/chart-files";
+
+const answer = () => chartFileNotFound("/charts");
+export const GET = answer;
+export const POST = answer;
+export const PUT = answer;
+export const PATCH = answer;
+export const DELETE = answer;
