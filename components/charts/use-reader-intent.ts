@@ -12,6 +12,11 @@ export function useReaderIntent(ref: RefObject<HTMLElement | null>): boolean {
     const el = ref.current;
     if (wanted || !el) return;
     const on = () => setWanted(true);
+    // intent shown before the page hydrated (a pointer already resting on the chart, focus already in it) is intent too
+    if (el.matches(":hover") || el.contains(document.activeElement)) {
+      on();
+      return;
+    }
     for (const ev of INTENT_EVENTS) el.addEventListener(ev, on, { passive: true });
     return () => {
       for (const ev of INTENT_EVENTS) el.removeEventListener(ev, on);
