@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type TestInfo } from "@playwright/test";
 import type { FirstLoadJs } from "../scripts/first-load-js.mjs";
+import { RECHARTS_MARKERS } from "./helpers";
 
 // Loaded with import() rather than a static import: Playwright compiles this spec to CommonJS, and require() of an
 // ES module only works from Node 20.19 on (package.json allows 20.9).
@@ -20,9 +21,6 @@ async function firstLoadJs(baseUrl: string, pagePath: string): Promise<FirstLoad
 const BUDGET_GZIP_BYTES = { home: 186_000, view: 186_000 };
 const VIEW_PATH = "/?groupBy=year&dollars=constant";
 
-// Strings that occur only in Recharts' own code (class names it puts on its wrapper and bars), found by
-// `grep -l recharts-wrapper .next/static/chunks/*.js` after a build.
-const RECHARTS_MARKERS = ["recharts-wrapper", "recharts-bar-rectangle"];
 
 function origin(baseURL: string | undefined): string {
   if (!baseURL) throw new Error("baseURL is not set in playwright.config.ts");

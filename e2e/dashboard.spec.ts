@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { aidFigure, bodyRows, collectConsoleErrors, dataTable, openStaticFace, relationsFigure, shareFigure, staticFaceImage, waitForLiveFace } from "./helpers";
+import { aidFigure, bodyRows, collectConsoleErrors, dataTable, openStaticFace, pointAtChart, relationsFigure, shareFigure, staticFaceImage, waitForLiveFace } from "./helpers";
 
 test("each grouping draws the right number of bars, with the table of exactly those numbers", async ({ page }) => {
   const errors = collectConsoleErrors(page);
@@ -142,8 +142,8 @@ test("the band shows the 1965-1969 break and the 1975-1991 period without a US m
 test("an event marker's tooltip, on keyboard focus, gives the date, the event and its source", async ({ page }) => {
   await page.goto("/");
   const band = relationsFigure(page);
-  // the interactive markers are mounted when the band nears the viewport
-  await band.scrollIntoViewIfNeeded();
+  // the interactive markers are the band's live face, which loads when the reader points at the band
+  await waitForLiveFace(band);
   const marker = band.getByRole("button", { name: /^3 May 1965/ });
   await marker.focus();
   const tip = band.getByRole("tooltip");
@@ -252,7 +252,7 @@ test("a chart says what happened when its data cannot load or there is none", as
   );
   await page.goto("/?groupBy=year");
   const fig = aidFigure(page);
-  await fig.scrollIntoViewIfNeeded();
+  await pointAtChart(fig);
   await expect(fig.getByRole("alert")).toContainText("The chart could not be drawn: the data service is down");
   // the server's drawing of the view stays on screen rather than a blank box, and the table has the numbers
   await expect(staticFaceImage(fig)).toBeVisible();
@@ -316,7 +316,7 @@ test("a chart whose data arrives malformed says so, and the rest of the page kee
   await page.route("**/api/aid?*", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ rows: "not rows" }) }));
   await page.goto("/?groupBy=year");
   const fig = aidFigure(page);
-  await fig.scrollIntoViewIfNeeded();
+  await pointAtChart(fig);
   await expect(fig.getByRole("alert")).toContainText("The chart could not be drawn: the server sent data in a form this page cannot read");
   // the controls and the other charts are still there and still work
   await page.unroute("**/api/aid?*");

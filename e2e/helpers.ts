@@ -21,11 +21,25 @@ export function bodyRows(table: Locator): Locator {
   return table.locator("tbody tr");
 }
 
-/** The live face loads when its chart nears the viewport: bring it there, then wait until it has taken over. */
+// Strings that occur only in Recharts' own code (class names it puts on its wrapper and bars), found by
+// `grep -l recharts-wrapper .next/static/chunks/*.js` after a build.
+export const RECHARTS_MARKERS = ["recharts-wrapper", "recharts-bar-rectangle"];
+
+/** A reader's first intent to use a chart: pointing at its drawing (the chart file). A live face loads on that, not
+ * because its chart is on screen (components/charts/use-reader-intent.ts). Does nothing once the live face is up. */
+export async function pointAtChart(fig: Locator) {
+  const chartFile = fig.locator('[data-face="static"]');
+  if (await chartFile.isVisible()) await chartFile.hover();
+}
+
+/** Points at the chart as a reader would, then waits until its live face has taken over from the chart file, and
+ * moves the pointer off it, so no hover tooltip covers what the test does next (a tooltip it wants, it asks for). */
 export async function waitForLiveFace(fig: Locator) {
-  await fig.scrollIntoViewIfNeeded();
+  const pointed = await fig.locator('[data-face="static"]').isVisible();
+  await pointAtChart(fig);
   await expect(fig.locator('[data-face="live"]:not([data-pending])')).toBeVisible();
   await expect(fig.locator('[data-face="static"]')).toBeHidden();
+  if (pointed) await fig.page().mouse.move(0, 0);
 }
 
 export function collectConsoleErrors(page: Page): string[] {

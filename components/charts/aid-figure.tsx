@@ -1,5 +1,5 @@
 // Chart 1: how much, in each period, split by kind, programme or form. The server draws the view's chart file and
-// the table of exactly its numbers; the live Recharts face takes over near the viewport (live-bars.tsx).
+// the table of exactly its numbers; the live Recharts face takes over when the reader points at, touches or Tabs to it (live-bars.tsx).
 import { buildAidChartModel } from "@/lib/charts/aid-charts";
 import { barChartHeight } from "@/lib/charts/files";
 import { formatUsdFull } from "@/lib/format";
@@ -65,7 +65,7 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
     >
       {/* the legend above the bars: the relations band follows them directly (see the dashboard's chart pair) */}
       <StackedLegend model={model} />
-      <LiveBars chart="aid" query={query} share={view.share}>
+      <LiveBars chart="aid" query={query} share={view.share} label={text.title}>
         <ChartPicture chart="aid-by-period" view={view} theme={theme} heightAt={barChartHeight} alt={`${model.title}. ${model.description}`} eager />
       </LiveBars>
     </ChartFigure>

@@ -1,7 +1,12 @@
 // Both faces of a chart in one box: the chart file painted by the server (an <img>, passed in as children, never
-// re-rendered by React) and the live face, loaded when the box nears the viewport or the reader points or tabs into
-// it, which takes over once it has painted. A live face that cannot load says so; the chart file stays on screen.
-import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
+// re-rendered by React) and the live face, loaded on the reader's first intent to use the chart (pointing at it,
+// touching it, or Tabbing to it: see use-reader-intent.ts), which takes over once it has painted. A live face that
+// cannot load says so; the chart file stays on screen.
+//
+// Keyboard: until the live face has taken over, the chart file is one Tab stop (a named group). Focusing it loads the
+// live face, and once that has painted, focus moves on to the live face's first Tab stop (its last, when the reader
+// came with Shift+Tab), so every marker and tooltip the live face offers stays reachable by keyboard.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type FocusEvent, type ReactNode } from "react";
 import { ChartErrorBoundary } from "./chart-error-boundary";
 import { useChartWidth } from "./use-chart-width";
 import { useLazyComponent } from "./use-lazy-component";
@@ -18,6 +23,7 @@ export function FaceSwitch<P extends object>({
   liveProps,
   children,
   chart,
+  label,
 }: {
   load: () => Promise<{ default: ComponentType<P & LiveFaceProps> }>;
   liveProps: P;
@@ -25,14 +31,31 @@ export function FaceSwitch<P extends object>({
   children: ReactNode;
   /** names the box for styles and tests (data-chart) */
   chart: string;
+  /** the chart's title: names the chart file's Tab stop */
+  label: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const staticRef = useRef<HTMLDivElement>(null);
+  const liveRef = useRef<HTMLDivElement>(null);
   const width = useChartWidth(ref);
   const Live = useLazyComponent(load, ref);
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const onReady = useCallback(() => setReady(true), []);
   const onError = useCallback((m: string) => setError(m), []);
+  // did keyboard focus reach the chart file from after it (Shift+Tab)?
+  const backward = useRef(false);
+  const onStaticFocus = (e: FocusEvent<HTMLDivElement>) => {
+    const from = e.relatedTarget;
+    backward.current = from instanceof Node && (e.currentTarget.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  };
+  // Hand focus on to the live face in the commit that hides the chart file, before the browser would drop it.
+  useLayoutEffect(() => {
+    if (!ready || error || document.activeElement !== staticRef.current) return;
+    const stops = liveRef.current?.querySelectorAll<HTMLElement | SVGElement>('[tabindex="0"]');
+    if (stops && stops.length > 0) stops[backward.current ? stops.length - 1 : 0].focus();
+  }, [ready, error]);
+  const taken = ready && !error;
   return (
     <div ref={ref} data-chart={chart} className="face-switch">
       {error && (
@@ -40,11 +63,23 @@ export function FaceSwitch<P extends object>({
           The chart could not be drawn: {error}. The drawing below is the server&apos;s, for this view; the data table has its numbers.
         </p>
       )}
-      <div className="static-face" data-face="static" data-superseded={(ready && !error) || undefined}>
+      <div
+        ref={staticRef}
+        className="static-face"
+        data-face="static"
+        data-superseded={taken || undefined}
+        // a Tab stop that loads the live face (unless that failed); once superseded it is hidden, so out of the Tab order.
+        // Its tabindex stays while it is superseded: removing it from the focused element would drop focus before
+        // the effect above hands it on.
+        tabIndex={error ? undefined : 0}
+        role={error ? undefined : "group"}
+        aria-label={error ? undefined : `${label}: interactive chart`}
+        onFocus={onStaticFocus}
+      >
         {children}
       </div>
       {Live && !error && (
-        <div className="live-face" data-face="live" data-pending={!ready || undefined}>
+        <div ref={liveRef} className="live-face" data-face="live" data-pending={!ready || undefined}>
           <ChartErrorBoundary onError={onError}>
             <Live {...liveProps} width={width} onReady={onReady} onError={onError} />
           </ChartErrorBoundary>

@@ -6,10 +6,10 @@ import type { LiveBandProps } from "./live-band-face";
 
 const load = () => import("./live-band-face");
 
-export function LiveBand({ children, ...props }: LiveBandProps & { children: ReactNode }) {
+export function LiveBand({ children, label, ...props }: LiveBandProps & { children: ReactNode; label: string }) {
   const key = props.periods.map((p) => `${p.from}-${p.to}`).join(",");
   return (
-    <FaceSwitch key={key} load={load} liveProps={props} chart="relations-band">
+    <FaceSwitch key={key} load={load} liveProps={props} chart="relations-band" label={label}>
       {children}
     </FaceSwitch>
   );

@@ -6,9 +6,9 @@ import type { LiveBarsProps } from "./live-bars-face";
 
 const load = () => import("./live-bars-face");
 
-export function LiveBars({ children, ...props }: LiveBarsProps & { children: ReactNode }) {
+export function LiveBars({ children, label, ...props }: LiveBarsProps & { children: ReactNode; label: string }) {
   return (
-    <FaceSwitch key={props.query} load={load} liveProps={props} chart={props.chart}>
+    <FaceSwitch key={props.query} load={load} liveProps={props} chart={props.chart} label={label}>
       {children}
     </FaceSwitch>
   );

@@ -6,9 +6,9 @@ import type { LiveSeedProps } from "./live-seed-face";
 
 const load = () => import("./live-seed-face");
 
-export function LiveSeed({ children, ...props }: LiveSeedProps & { children: ReactNode }) {
+export function LiveSeed({ children, label, ...props }: LiveSeedProps & { children: ReactNode; label: string }) {
   return (
-    <FaceSwitch load={load} liveProps={props} chart="seed-vs-greenbook">
+    <FaceSwitch load={load} liveProps={props} chart="seed-vs-greenbook" label={label}>
       {children}
     </FaceSwitch>
   );

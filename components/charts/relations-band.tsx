@@ -61,7 +61,7 @@ export function RelationsBand({ relations, events, sources, periods, width, idPr
     [relations, events, stablePeriods, width, sources],
   );
   const height = BAND_HEIGHT;
-  // This face is itself loaded only when the band nears the viewport (live-band.tsx), so its markers are interactive
+  // This face is itself loaded only on the reader's intent (live-band.tsx), so its markers are interactive
   // from the start; the chart file under it draws the same markers without handlers.
   const interactive = true;
   const staticFace = useMemo(

@@ -1,6 +1,6 @@
 // Chart 3 in its figure: the relations band on chart 1's time axis, drawn by the server as its chart file, with a
 // caption computed from the data and a table of the phases and of the events marked. The interactive band (focusable
-// markers with tooltips) takes over near the viewport (live-band.tsx).
+// markers with tooltips) takes over when the reader points at, touches or Tabs to it (live-band.tsx).
 import { relationsFigureText } from "@/lib/charts/captions";
 import type { TimedPeriod } from "@/lib/charts/layout";
 import { buildRelationsBandModel, relationsBandHeight, type SourceRef } from "@/lib/charts/relations-band";
@@ -96,7 +96,7 @@ export function RelationsFigure({ view, theme, relations, events, sources, perio
       state={model.phases.length === 0 && model.notCovered.length === 0 && model.markers.length === 0 ? "empty" : "ready"}
     >
       <div data-testid="relations-band">
-        <LiveBand periods={periods} eventsFrom={eventsFrom} eventsTo={eventsTo}>
+        <LiveBand periods={periods} eventsFrom={eventsFrom} eventsTo={eventsTo} label={text.title}>
           <ChartPicture chart="relations-band" view={view} theme={theme} heightAt={(w) => relationsBandHeight(model, w, false)} alt={model.description} />
         </LiveBand>
       </div>

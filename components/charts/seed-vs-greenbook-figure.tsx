@@ -1,6 +1,6 @@
 // Chart 4, "Seed figures versus the Greenbook": how far off each of the seed article's aid figures is (default view,
 // Greenbook minus seed as % of the seed figure), or the dollars side by side. The server draws the chart file and the
-// table; the live Recharts face takes over near the viewport (live-seed.tsx).
+// table; the live Recharts face takes over when the reader points at, touches or Tabs to it (live-seed.tsx).
 import {
   buildSeedVsGreenbookModel,
   PRECISION_LABEL,
@@ -98,7 +98,7 @@ export function SeedVsGreenbookFigure({ recs, nonAid, sources, view, theme }: Se
       table={<SeedVsGreenbookTable recs={recs} sources={sources} />}
     >
       <div data-mode={mode} data-testid="seed-vs-greenbook-chart">
-        <LiveSeed mode={mode}>
+        <LiveSeed mode={mode} label={text.title}>
           <ChartPicture chart="seed-vs-greenbook" view={view} theme={theme} heightAt={(w) => seedVsGreenbookHeight(model, w)} alt={`${model.title}. ${model.description}`} />
         </LiveSeed>
       </div>

@@ -55,7 +55,7 @@ export function ShareFigure({ view, theme, data }: { view: ViewState; theme: The
         />
       }
     >
-      <LiveBars chart="share" query={query} share={view.share}>
+      <LiveBars chart="share" query={query} share={view.share} label={text.title}>
         <ChartPicture chart="military-share" view={view} theme={theme} heightAt={barChartHeight} alt={`${model.title}. ${model.description}`} />
       </LiveBars>
       <StackedLegend model={model} />

@@ -1,13 +1,13 @@
-// Loads a component (a chart's live Recharts face) only once its box nears the viewport or the reader points at or
-// focuses into it, so neither the first paint nor the main thread at load time pays for charts not yet seen.
+// Loads a component (a chart's live face) only once the reader points at, touches or focuses into its box
+// (use-reader-intent.ts), so neither the first paint nor the main thread at load time pays for it.
 import { useEffect, useState, type ComponentType, type RefObject } from "react";
-import { useNearViewport } from "./use-near-viewport";
+import { useReaderIntent } from "./use-reader-intent";
 
 export function useLazyComponent<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
-  near: RefObject<HTMLElement | null>,
+  box: RefObject<HTMLElement | null>,
 ): ComponentType<P> | null {
-  const wanted = useNearViewport(near);
+  const wanted = useReaderIntent(box);
   const [Comp, setComp] = useState<ComponentType<P> | null>(null);
   useEffect(() => {
     if (!wanted) return;

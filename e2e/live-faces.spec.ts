@@ -1,0 +1,149 @@
+// When the live faces load: on the reader's first intent to use a chart (pointing, touching, Tabbing to it), never
+// merely because the chart is on screen, so the page load keeps a quiet main thread (no Recharts, no chart data, no
+// live rendering); and once asked for, each live face works by pointer, touch and keyboard, with every Tab stop it
+// offers still reachable.
+import { expect, test, type Page } from "@playwright/test";
+import { aidFigure, collectConsoleErrors, RECHARTS_MARKERS, relationsFigure, shareFigure, waitForLiveFace } from "./helpers";
+
+const seedFigure = (page: Page) => page.getByRole("figure", { name: /Seed figures versus the Greenbook/ });
+const CHART_DATA = ["/api/aid", "/api/relations", "/api/events", "/api/reconciliation"];
+
+/** Every script the page fetches (with whether it is Recharts) and every chart-data request, from now on. */
+function recordLoads(page: Page) {
+  const scripts: Promise<{ url: string; recharts: boolean }>[] = [];
+  const data: string[] = [];
+  page.on("response", (r) => {
+    const url = new URL(r.url());
+    if (r.request().resourceType() === "script") scripts.push(r.text().then((body) => ({ url: url.pathname, recharts: RECHARTS_MARKERS.every((m) => body.includes(m)) })));
+    if (CHART_DATA.includes(url.pathname)) data.push(url.pathname + url.search);
+  });
+  return {
+    rechartsScripts: async () => (await Promise.all(scripts)).filter((s) => s.recharts).map((s) => s.url),
+    scriptCount: async () => (await Promise.all(scripts)).length,
+    data,
+  };
+}
+
+/** The load has settled: no request for half a second, after the reader has scrolled to the end and back. */
+async function settle(page: Page) {
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(500);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("the page loads and scrolls without Recharts, chart data or any live face: each chart is its file", async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    const loads = recordLoads(page);
+    await page.goto("/");
+    await settle(page);
+    expect(await loads.scriptCount(), "the page's own scripts ran").toBeGreaterThan(0);
+    expect(await loads.rechartsScripts(), "Recharts fetched during the load").toEqual([]);
+    expect(loads.data, "chart data fetched during the load").toEqual([]);
+    for (const fig of [aidFigure(page), relationsFigure(page), shareFigure(page), seedFigure(page)]) {
+      // each chart in view in turn, as a reader scrolling through: its file loads, its live face does not
+      const file = fig.locator('[data-face="static"] img');
+      await file.scrollIntoViewIfNeeded();
+      await expect.poll(() => file.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), { message: "the chart file has loaded" }).toBe(true);
+    }
+    await page.waitForLoadState("networkidle");
+    await expect(page.locator('[data-face="live"]')).toHaveCount(0);
+    expect(await loads.rechartsScripts(), "Recharts fetched once every chart was in view").toEqual([]);
+    expect(loads.data, "chart data fetched once every chart was in view").toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test("a tap on the band loads its live face, and a tap on a phase shows its tooltip", async ({ page }) => {
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    const band = relationsFigure(page);
+    await band.locator('[data-face="static"]').tap();
+    await expect(band.locator('[data-face="live"]:not([data-pending])')).toBeVisible();
+    await band.getByRole("button", { name: /^Severed/ }).tap();
+    await expect(band.getByRole("tooltip")).toContainText("Severed");
+    // chart 1 was not touched: it is still its chart file
+    await expect(aidFigure(page).locator('[data-face="live"]')).toHaveCount(0);
+  });
+});
+
+test("pointing at chart 1 loads its live face (Recharts and its data) and a bar's tooltip gives the period's figures", async ({ page }) => {
+  const loads = recordLoads(page);
+  await page.goto("/");
+  await settle(page);
+  expect(await loads.rechartsScripts()).toEqual([]);
+  const fig = aidFigure(page);
+  await waitForLiveFace(fig);
+  expect(await loads.rechartsScripts(), "Recharts is fetched once the reader points at the chart").not.toEqual([]);
+  expect(loads.data.filter((u) => u.startsWith("/api/aid"))).toHaveLength(1);
+  const chart = fig.getByRole("application", { name: /Use the arrow keys to move between bars/ });
+  await expect(chart).toBeVisible();
+  // the 1960s bar, by the tooltip it shows (the default view: decades, economic and military, current dollars)
+  const bars = fig.locator('[data-face="live"] .recharts-bar-rectangle');
+  const box = (await bars.nth(1).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const tip = fig.getByRole("status").filter({ hasText: "1960s" });
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(/Economic: \$[\d.]+M/);
+  // only the chart pointed at: the band and the charts below are still their files
+  for (const other of [relationsFigure(page), shareFigure(page), seedFigure(page)]) await expect(other.locator('[data-face="live"]')).toHaveCount(0);
+});
+
+test("Tabbing to a chart file loads its live face and hands focus on to it: chart 1's bars, then the band's phases and markers", async ({ page }) => {
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  const fig = aidFigure(page);
+  // chart 1's last Tab stop before its drawing: the last of its actions, in its head
+  await fig.getByRole("button", { name: "Add to briefing" }).focus();
+  await page.keyboard.press("Tab");
+  // the chart file is one Tab stop until the live face takes over; then focus is on the live chart
+  const chart = fig.getByRole("application", { name: /Use the arrow keys to move between bars/ });
+  await expect(chart).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(fig.locator(".chart-tooltip")).toContainText(/1950s|1960s/);
+  // the next Tab stop is the band's chart file, which hands focus on to the first phase
+  await page.keyboard.press("Tab");
+  const band = relationsFigure(page);
+  await expect(band.getByRole("button", { name: /^Full relations/ }).first()).toBeFocused();
+  await expect(band.getByRole("tooltip")).toContainText("Full relations");
+  await page.keyboard.press("Tab");
+  await expect(band.locator('[data-part="live-markers"] [role="button"]').first()).toBeFocused();
+  await expect(band.getByRole("tooltip")).toBeVisible();
+});
+
+test("Shift+Tab back into the band lands on its last Tab stop, the event markers", async ({ page }) => {
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  const band = relationsFigure(page);
+  // the band's head (its disclosures) follows its drawing
+  await band.getByText("Sources and notes").focus();
+  await page.keyboard.press("Shift+Tab");
+  await expect(band.locator('[data-part="live-markers"] [tabindex="0"]')).toBeFocused();
+  await expect(band.getByRole("tooltip")).toBeVisible();
+});
+
+test("keyboard alone, from the top of the page, reaches every live face's Tab stops", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  const want = ["aid:application", "relations-band:phase", "relations-band:marker", "share:application", "seed-vs-greenbook:application"];
+  const reached = new Set<string>();
+  for (let i = 0; i < 200 && !want.every((w) => reached.has(w)); i++) {
+    await page.keyboard.press("Tab");
+    // a chart file hands focus on once its live face has painted: wait for that before the next Tab
+    await page.waitForFunction(() => !document.activeElement?.matches('[data-face="static"]'), undefined, { timeout: 10_000 });
+    const at = await page.evaluate(() => {
+      const el = document.activeElement;
+      const live = el?.closest('[data-face="live"]');
+      if (!el || !live) return null;
+      const chart = live.closest("[data-chart]")?.getAttribute("data-chart");
+      const what = el.closest('[data-part="live-phases"]') ? "phase" : el.closest('[data-part="live-markers"]') ? "marker" : el.getAttribute("role") === "application" || el.closest('[role="application"]') ? "application" : el.tagName;
+      return `${chart}:${what}`;
+    });
+    if (at) reached.add(at);
+  }
+  expect([...reached].sort()).toEqual(expect.arrayContaining(want));
+});
