@@ -179,7 +179,8 @@ for (const c of CHARTS) {
       const fig = chartFigure(page, c);
       const title = (await fig.locator(".chart-title").textContent())!.trim();
       const source = (await fig.locator(".chart-caption p.muted").first().textContent())!.trim();
-      const legend = await fig.locator(".chart-legend li").evaluateAll((lis) => lis.map((li) => (li.textContent ?? "").trim()).filter(Boolean));
+      // each entry by its full name (a phone shows a shorter one beside it)
+      const legend = await fig.locator(".chart-legend li").evaluateAll((lis) => lis.map((li) => ((li.querySelector(".legend-label-full") ?? li).textContent ?? "").trim()).filter(Boolean));
       const { dl, bytes } = await download(page, c, "SVG (vector)");
       expect(dl.suggestedFilename()).toMatch(new RegExp(`^us-cambodia-${c.slug}-.*\\.svg$`));
       const svg = bytes.toString("utf8");
