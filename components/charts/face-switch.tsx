@@ -38,7 +38,8 @@ export function FaceSwitch<P extends object>({
   const staticRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLDivElement>(null);
   const width = useChartWidth(ref);
-  const Live = useLazyComponent(load, ref);
+  // a live face that fails to load leaves the chart file, which already shows every number
+  const { Comp: Live } = useLazyComponent(load, ref);
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const onReady = useCallback(() => setReady(true), []);
