@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { CHART_SLUGS } from "@/lib/charts/files";
+import { CHART_SLUGS } from "@/lib/charts/registry";
 import { exportLoader } from "@/lib/export/drawn";
 import { buildChartPptx, buildDeckPptx } from "@/lib/export/pptx";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/view";
