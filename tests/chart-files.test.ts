@@ -216,3 +216,23 @@ describe("chart tables: /charts/<slug>.csv and .json, the one table of the numbe
     expect((await get("military-share.csv", "", { "if-none-match": etag })).status).toBe(304);
   });
 });
+
+describe("chart files carry what a reader needs wherever they are shown", () => {
+  it("every chart's file, in every frame, sets the font stack on its root (chart 4 once fell back to a serif)", async () => {
+    for (const slug of CHART_SLUGS)
+      for (const frame of ["full", "plot", "legend"]) {
+        const svg = await (await get(`${slug}.svg`, `frame=${frame}`)).text();
+        expect(/^<svg [^>]*font-family="Inter, /.test(svg), `${slug} ${frame}`).toBe(true);
+      }
+  });
+
+  it("the embed's frame draws the colour key the plot frame leaves to the page", async () => {
+    const plot = await (await get("aid-by-period.svg", "frame=plot")).text();
+    const legend = await (await get("aid-by-period.svg", "frame=legend")).text();
+    // the key names each part drawn: Economic and Military swatches and words
+    expect(plot).not.toContain(">Economic<");
+    expect(legend).toContain(">Economic<");
+    expect(legend).toContain(">Military<");
+    expect(legend).not.toContain("How much:"); // the title stays HTML, beside the file
+  });
+});
