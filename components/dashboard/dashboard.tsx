@@ -88,7 +88,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
             <a href="/data">Sources, every dated event and every fiscal year</a>: the {ds.sources.length} sources every citation on this page links
             to, all {ds.events.events.length} dated events ({ds.events.events[0].start.slice(0, 4)}-{ds.events.events.at(-1)!.start.slice(0, 4)}, including
             those outside the charts&apos; years), and the annual series FY1955-2024 with the totals of other editions where they differ. The data are also
-            served as JSON and CSV by the API (see the README).
+            served as JSON and CSV by the API.
           </p>
         </section>
       </main>
