@@ -301,7 +301,10 @@ test("every dated event, every source and every fiscal year are one click away, 
   await expect(bodyRows(table).filter({ hasText: "29 November 1989" })).toContainText("seed paragraph 5");
   await expect(bodyRows(table).filter({ hasText: "unconfirmed" })).toHaveCount(1);
   const annual = page.getByRole("table", { name: /by fiscal year/ });
-  await expect(annual.getByRole("row", { name: /FY1966/ })).toContainText("no data (no record)");
+  // FY1966: no records, but relations were severed: a known zero with its reason; FY1989: no data
+  await expect(annual.getByRole("row", { name: /FY1966/ })).toContainText("known zero: Relations were broken off from 3 May 1965 to 2 July 1969");
+  await expect(annual.getByRole("row", { name: /FY1966/ })).toContainText("$0");
+  await expect(annual.getByRole("row", { name: /FY1989/ })).toContainText("no data (no record)");
   await expect(annual.getByRole("row", { name: /FY2021/ })).toContainText("$104,701,276");
   // a citation in a chart's table leads to the source's entry
   await page.goto("/");

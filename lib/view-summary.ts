@@ -9,7 +9,7 @@ const SPLIT = { kind: "economic and military", programme: "by programme", form: 
 function perYearWords(v: ViewState): string {
   if (v.measure !== "per-year") return "totals";
   if (v.series === "seed") return "per year";
-  return v.averageOver === "every-year" ? "per year over every year of each period" : "per year over the years with records";
+  return v.averageOver === "every-year" ? "per year over every year of each period" : "per year over the years with known values";
 }
 
 export function viewInWords(state: ViewState): string {

@@ -135,7 +135,7 @@ export function ViewControls({ view: shown }: { view: ViewState }) {
           disabled={view.measure !== "per-year" || seed}
           onChange={(e) => setView({ averageOver: e.target.value as ViewState["averageOver"] })}
         >
-          <option value="years-with-records">Years with records</option>
+          <option value="years-with-records">Years with known values</option>
           <option value="every-year">Every year (no records = no aid)</option>
         </select>
       </div>

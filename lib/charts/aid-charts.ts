@@ -16,7 +16,7 @@ export function averageWords(q: AidView["query"]): string {
   if (q.series === "seed") return "average per year of each figure's span";
   return q.averageOver === "every-year"
     ? "average per year over every year of the period (assumption: years without records count as no aid)"
-    : "average per year over the years with records";
+    : "average per year over the years with known values";
 }
 
 export function dollarBasis(q: AidView["query"]): string {
@@ -118,6 +118,7 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
           const values: Record<string, number | null> = {};
           for (const p of r.parts) values[p.key] = p.amount;
           const noData = r.coverage.yearsWithData === 0;
+          const allZero = !noData && r.coverage.knownZeroYears.length === r.coverage.yearsInSpan;
           const word = EMPHASIS_NOTE[emphasisOf(r)];
           return {
             id: r.period.id,
@@ -130,7 +131,9 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
             partial: r.coverage.partial,
             description: noData
               ? "no records in the sources for these years (no data, not zero)"
-              : `${formatUsdShort(r.total ?? sumParts(r))}${r.divisor ? ` ${r.divisor.label}` : ""}${word ? ` (${word})` : ""}, ${r.coverage.label}`,
+              : allZero
+                ? "$0: no US aid could flow (a known zero, not missing data)"
+                : `${formatUsdShort(r.total ?? sumParts(r))}${r.divisor ? ` ${r.divisor.label}` : ""}${word ? ` (${word})` : ""}, ${r.coverage.label}`,
             details: rowDetails(r, view),
           };
         });

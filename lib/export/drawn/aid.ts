@@ -50,7 +50,8 @@ function basisCells(r: AidViewRow, unit: string) {
 }
 const BASIS_HEADER = ["units", "dollars", "base_year", "measure", "divisor_years", "divisor", "coverage", "precision", "source_ids"];
 
-function status(b: StackedBar): string {
+function status(b: StackedBar, r: AidViewRow): string {
+  if (!b.placeholder && r.coverage.knownZeroYears.length === r.coverage.yearsInSpan) return "known zero";
   return b.placeholder ? placeholderWords(b) : b.partial ? "partial" : "complete";
 }
 
@@ -78,7 +79,7 @@ export function aidDrawn(view: ViewState, aid: AidView): DrawnChart {
         // the total the bar is labelled with: the period's total (one stated figure per bar in the seed series)
         const sum = drawn.some((v) => v !== null) ? drawn.reduce<number>((a, v) => a + (v ?? 0), 0) : null;
         const total = b.placeholder ? null : aid.query.series === "seed" ? sum : (r.total ?? sum);
-        return [b.label, r.period.from, r.period.to, status(b), emphasisWord(b), ...drawn, total, ...basisCells(r, unit)];
+        return [b.label, r.period.from, r.period.to, status(b, r), emphasisWord(b), ...drawn, total, ...basisCells(r, unit)];
       }),
     },
   };
@@ -103,7 +104,7 @@ export function shareDrawn(view: ViewState, aid: AidView): DrawnChart {
         const r = aid.rows[i];
         const shown = b.placeholder === null;
         return [
-          b.label, r.period.from, r.period.to, status(b),
+          b.label, r.period.from, r.period.to, status(b, r),
           shown ? b.values.economic : null, shown ? b.values.military : null,
           shown ? r.economic : null, shown ? r.military : null,
           shown && r.militaryShare !== null ? Number((r.militaryShare * 100).toFixed(4)) : null,
