@@ -260,8 +260,13 @@ test("a chart says what happened when its data cannot load or there is none", as
   await expect(bodyRows(await dataTable(fig))).toHaveCount(70);
   await page.unroute("**/api/aid?*");
 
-  await page.goto("/?groupBy=year&from=1966&to=1969");
+  // FY1989: no records and nothing that rules aid out
+  await page.goto("/?groupBy=year&from=1989&to=1989");
   await expect(aidFigure(page)).toContainText("No data available for this selection");
+  // FY1966-1969: no records, but relations were severed: $0, with the reason, not "no data"
+  await page.goto("/?groupBy=year&from=1966&to=1969");
+  await expect(aidFigure(page)).not.toContainText("No data available for this selection");
+  await expect(aidFigure(page)).toContainText("No US aid could flow in FY1966-1969: each year is a known $0.");
 });
 
 test("seed figures are set against the Greenbook, with the debt kept apart and 'over' figures drawn differently", async ({ page }) => {

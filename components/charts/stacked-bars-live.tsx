@@ -98,7 +98,9 @@ export default function StackedBarsLive({ model, width, height, label, idPrefix 
       ))}
       <Tooltip content={(p: TooltipContentProps) => <TooltipBody {...p} model={model} maxWidth={tooltipMaxWidth(width)} />} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} />
       {model.keys.map((k) => (
-        <Bar key={k.key} dataKey={k.key} name={k.label} stackId="stack" fill={`var(${k.colorVar})`} isAnimationActive="auto">
+        // no animation: the live face takes over from the chart file's identical bars, so growing them from zero on
+        // the reader's first hover would only redraw what was already there
+        <Bar key={k.key} dataKey={k.key} name={k.label} stackId="stack" fill={`var(${k.colorVar})`} isAnimationActive={false}>
           {model.bars.map((b) => {
             const st = segmentStyle(b, k, cssVarColor, `url(#${hatchId})`);
             return <Cell key={b.id} fill={st.fill} stroke={st.stroke} strokeWidth={st.strokeWidth} strokeDasharray={st.strokeDasharray} fillOpacity={st.fillOpacity} />;

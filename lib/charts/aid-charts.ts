@@ -145,9 +145,12 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
   const barTotal = (b: StackedBar) => Object.values(b.values).reduce<number>((a, v) => a + (v ?? 0), 0);
   const top = bars.filter((b) => !b.placeholder).reduce<StackedBar | null>((best, b) => (best === null || barTotal(b) > barTotal(best) ? b : best), null);
   const partial = view.rows.filter((r) => r.coverage.partial).length;
-  const summary = top
-    ? `${q.series === "seed" ? "The seed's largest figure" : "The largest amount"} is ${top.label}: ${top.valueLabel?.replace(/\*$/, "").replace(PER_YEAR_SUFFIX, "") ?? formatUsdShort(barTotal(top))}${q.measure === "per-year" ? " a year" : ""}.${partial ? ` ${partial} period${partial === 1 ? " has" : "s have"} years without records (partial).` : ""}`
-    : "No records for this selection.";
+  const allZero = view.rows.length > 0 && view.rows.every((r) => r.coverage.knownZeroYears.length === r.coverage.yearsInSpan);
+  const summary = allZero
+    ? `No US aid could flow in ${fyRange(q.from, q.to)}: each year is a known $0.`
+    : top
+      ? `${q.series === "seed" ? "The seed's largest figure" : "The largest amount"} is ${top.label}: ${top.valueLabel?.replace(/\*$/, "").replace(PER_YEAR_SUFFIX, "") ?? formatUsdShort(barTotal(top))}${q.measure === "per-year" ? " a year" : ""}.${partial ? ` ${partial} period${partial === 1 ? " has" : "s have"} years without records (partial).` : ""}`
+      : "No records for this selection.";
   const model: StackedBarModel = {
     keys,
     bars,
