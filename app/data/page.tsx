@@ -145,7 +145,7 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
             </a>
             :
           </p>
-          <pre className="text-sm table-scroll">{`{ "error": { "code": "invalid_query", "message": "groupBy: unknown value \\"week\\"; allowed values are ...",
+          <pre className="text-sm whitespace-pre-wrap">{`{ "error": { "code": "invalid_query", "message": "groupBy: unknown value \\"week\\"; allowed values are ...",
   "issues": [ { "param": "groupBy", "message": "unknown value \\"week\\"; allowed values are ..." } ] } }`}</pre>
           <p>
             Another method answers <code>405</code> with <code>Allow: GET, HEAD, OPTIONS</code>; an unknown <code>/api/</code> path answers a JSON <code>404</code> listing the endpoints.
