@@ -133,12 +133,18 @@ test("sitemap and robots name the origin the request came to", async ({ request,
   // a request to another host name gets that host back, never a port the site is not on
   const other = await (await request.get("/sitemap.xml", { headers: { "x-forwarded-host": "aid.example.org", "x-forwarded-proto": "https" } })).text();
   expect(other).toContain("<loc>https://aid.example.org/timeline</loc>");
+  // the pages rendered per request give link previews at the request's own origin
+  const timeline = await (await request.get("/timeline")).text();
+  expect(timeline).toMatch(new RegExp(`<meta property="og:image" content="${baseURL}/charts/aid-by-period\\.png`));
+  const proxied = await (await request.get("/data", { headers: { "x-forwarded-host": "aid.example.org", "x-forwarded-proto": "https" } })).text();
+  expect(proxied).toContain('<meta property="og:image" content="https://aid.example.org/charts/aid-by-period.png');
 });
 
 for (const path of ["/methods", "/data"])
   for (const width of [390, 1280])
     for (const scheme of ["light", "dark"] as const)
       test(`axe finds nothing on ${path} at ${width} px, ${scheme}`, async ({ page }) => {
+        test.setTimeout(120_000); // /data holds every event and source: axe takes a while on a busy machine
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);

@@ -5,9 +5,10 @@ import { viewPreviewImage } from "./view-title";
 
 const SITE = "US aid to Cambodia dashboard";
 
-export function pageMetadata(p: { path: string; title: string; description: string }): Metadata {
+export function pageMetadata(p: { path: string; title: string; description: string; origin?: string }): Metadata {
   const preview = viewPreviewImage(DEFAULT_VIEW);
   return {
+    ...(p.origin ? { metadataBase: new URL(p.origin) } : {}),
     title: `${p.title} | ${SITE}`,
     description: p.description,
     alternates: { canonical: p.path },

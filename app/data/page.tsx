@@ -2,6 +2,9 @@
 // parameter, the annual series and the events as tables sorted and filtered by GET parameters (no JavaScript
 // needed), each with a CSV of exactly its rows, the whole data set as one zip, the data's changelog, every source.
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { siteOrigin } from "@/lib/origin";
 import { SiteHeader } from "@/components/dashboard/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
 import { AnnualTable } from "@/components/tables/annual-table";
@@ -27,12 +30,16 @@ import { pageMetadata } from "@/lib/site-meta";
 import { DATA_FIRST_FY, DATA_LAST_FY } from "@/lib/view";
 import { FISCAL_YEAR_NOTE, getDisagreements } from "@/lib/views";
 
-export const metadata: Metadata = pageMetadata({
-  path: "/data",
-  title: "Data: API, tables and the whole data set",
-  description:
-    "The data behind the US aid to Cambodia dashboard: the JSON/CSV API with live examples, US aid obligations for every fiscal year FY1955-2024 and every dated event 1950-2026 as sortable tables, every source, and the whole data set as one download.",
-});
+/** Rendered per request: link previews name the host the request came to (or SITE_URL). */
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    origin: siteOrigin(await headers()),
+    path: "/data",
+    title: "Data: API, tables and the whole data set",
+    description:
+      "The data behind the US aid to Cambodia dashboard: the JSON/CSV API with live examples, US aid obligations for every fiscal year FY1955-2024 and every dated event 1950-2026 as sortable tables, every source, and the whole data set as one download.",
+  });
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -66,6 +73,9 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
   const eventRows = eventsTableRows(ds, eq);
   const aParams = annualTableParams(aq);
   const eParams = eventsTableParams(eq);
+  // a form sends every field, defaults too: answer with the short address of what it asked for
+  const canonical = new URLSearchParams([...aParams, ...eParams]).toString();
+  if (params.toString() !== canonical && [...params.keys()].some((k) => /^[ae]_/.test(k))) redirect(canonical ? `/data?${canonical}` : "/data");
   const version = datasetVersion(ds);
   const years = Array.from({ length: DATA_LAST_FY - DATA_FIRST_FY + 1 }, (_, i) => DATA_FIRST_FY + i);
   return (

@@ -3,6 +3,8 @@
 // filtered list is a link. Beside each event: the relations status in force on its date, its fiscal year's aid, and
 // a link to the dashboard by year around it.
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { siteOrigin } from "@/lib/origin";
 import { redirect } from "next/navigation";
 import { SiteHeader } from "@/components/dashboard/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
@@ -15,12 +17,16 @@ import { CONFIDENCES, EVENT_CATEGORIES, type AidEvent } from "@/lib/schema";
 import { eventContext, eventDecades, filterEvents, parseTimelineParams, timelineHref, type TimelineFilters } from "@/lib/timeline";
 import { pageMetadata } from "@/lib/site-meta";
 
-export const metadata: Metadata = pageMetadata({
-  path: "/timeline",
-  title: "Timeline of US-Cambodia relations, 1950-2026",
-  description:
-    "Every dated event of US-Cambodia relations from 1950, searchable and filtered by category, decade and confidence, each with its sources, the state of relations and that year's US aid.",
-});
+/** Rendered per request: link previews name the host the request came to (or SITE_URL). */
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    origin: siteOrigin(await headers()),
+    path: "/timeline",
+    title: "Timeline of US-Cambodia relations, 1950-2026",
+    description:
+      "Every dated event of US-Cambodia relations from 1950, searchable and filtered by category, decade and confidence, each with its sources, the state of relations and that year's US aid.",
+  });
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
