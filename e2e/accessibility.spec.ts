@@ -80,19 +80,6 @@ for (const width of [360, 1920]) {
   });
 }
 
-test("print uses each chart's static face, even after the live face has taken over on screen", async ({ page }) => {
-  await page.goto("/");
-  const fig = aidFigure(page);
-  await waitForLiveFace(fig);
-  await expect(fig.locator('[data-face="static"]')).toBeHidden();
-  await page.emulateMedia({ media: "print" });
-  await expect(fig.locator('[data-face="static"] img')).toBeVisible();
-  // the light chart file, whatever the screen theme
-  expect(await fig.locator('[data-face="static"] img').evaluate((i: HTMLImageElement) => i.currentSrc)).not.toContain("theme=dark");
-  await expect(fig.locator('[data-face="live"]')).toBeHidden();
-  await expect(page.getByRole("button", { name: "Reset view" })).toBeHidden();
-});
-
 test("on a phone every touch target is at least 24 px or spaced enough (axe target-size, WCAG 2.2)", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   for (const path of ["/", "/?groupBy=year"]) {

@@ -113,16 +113,6 @@ test("the URL round-trips every view and the back button steps back through view
   }
 });
 
-test("a broken shared link says so and shows the default view", async ({ page }) => {
-  await page.goto("/?groupBy=week&from=1800");
-  const alert = page.getByTestId("broken-link");
-  await expect(alert).toContainText("Part of this link could not be read");
-  await expect(alert).toContainText("Group by");
-  await expect(alert).toContainText("From fiscal year");
-  const face = await openStaticFace(page, aidFigure(page));
-  await expect(face.locator("svg").first()).toHaveAttribute("data-bars", "8");
-});
-
 test("the band shows the 1965-1969 break and the 1975-1991 period without a US mission", async ({ page }) => {
   await page.goto("/?groupBy=year");
   const band = relationsFigure(page);
@@ -375,13 +365,6 @@ test("a shared view's page title says what it shows", async ({ page }) => {
   const bytes = await png.body();
   expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
   expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
-});
-
-test("the broken-link notice goes away once the reader picks a view", async ({ page }) => {
-  await page.goto("/?groupBy=bogus");
-  await expect(page.getByTestId("broken-link")).toBeVisible();
-  await page.getByLabel("Group by").selectOption("year");
-  await expect(page.getByTestId("broken-link")).toHaveCount(0);
 });
 
 // The issue this answers: at 768 px on ?groupBy=year, pointing at chart 1 made it grow 102 px and shift 15 px, and the

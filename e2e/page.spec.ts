@@ -3,7 +3,7 @@
 // page, the events table on a phone, the announced view and axe in both themes.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { aidFigure, relationsFigure, waitForLiveFace } from "./helpers";
+import { aidFigure, openStaticFace, relationsFigure, waitForLiveFace } from "./helpers";
 
 const SIZES = [
   { name: "laptop", width: 1280, height: 900 },
@@ -195,7 +195,10 @@ test.describe("the band by keyboard", () => {
 });
 
 test.describe("links and errors", () => {
-  test("the bad-link notice sits at the top, names settings by their labels and keeps the valid ones", async ({ page }) => {
+  // one flow for a broken shared link (the no-JavaScript one is in no-javascript.spec.ts): the notice at the top names
+  // settings by their labels, the valid settings are kept, the rest falls back to the default, and it goes away once
+  // the reader picks a view
+  test("a broken link: the notice sits at the top, names settings by their labels, keeps the valid ones, and goes once a view is picked", async ({ page }) => {
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 844 });
       await page.goto("/?base=1800&dollars=constant&groupBy=year");
@@ -211,7 +214,20 @@ test.describe("links and errors", () => {
       await expect(aidFigure(page).locator('[data-face="static"] img')).toHaveAttribute("src", /groupBy=year/);
       await expect(aidFigure(page).locator('[data-face="static"] img')).toHaveAttribute("src", /dollars=constant/);
     }
+    // every setting unreadable: both named, and the default view drawn (8 decades)
+    await page.goto("/?groupBy=week&from=1800");
+    const alert = page.getByTestId("broken-link");
+    await expect(alert).toContainText("Part of this link could not be read");
+    await expect(alert).toContainText("Group by");
+    await expect(alert).toContainText("From fiscal year");
+    const face = await openStaticFace(page, aidFigure(page));
+    await expect(face.locator("svg").first()).toHaveAttribute("data-bars", "8");
+    await face.close();
+    // the reader picks a view: the notice goes
+    await page.getByLabel("Group by").selectOption("year");
+    await expect(page.getByTestId("broken-link")).toHaveCount(0);
   });
+
 
   for (const path of ["/v/xx/yy", "/no-such-page", "/data/nothing"]) {
     test(`${path} is a 404 page with the site header and a link home`, async ({ page }) => {

@@ -103,6 +103,9 @@ export function drawnValue(b: StackedBar, key: string): number | null {
 export const AREA_RULE =
   "Each bar stands over its fiscal years on the relations band's time axis. Its height is the period's total divided by its years (an amount a year), so its area is the total, which its label gives.";
 
+/** The area rule in a phone's legend, where the whole sentence would push the band off the first screen. */
+export const AREA_RULE_SHORT = "Bars span their years; height: a year's amount; area: the period's total.";
+
 /** What a placeholder bar says: its own label, else "no data" or "no split available". */
 export function placeholderWords(b: StackedBar): string {
   return b.placeholderLabel ?? (b.placeholder === "no-data" ? "no data" : "no split available");

@@ -4,7 +4,7 @@ import { el, type SvgNode } from "../../svg/tree";
 import { LEGEND_FONT, LEGEND_LINE, LEGEND_SWATCH, flowLegend } from "../legend";
 import { plotArea, type PlotArea } from "../layout";
 import type { ColorResolver } from "../palette";
-import { isHatchedKey, type StackedBarModel } from "./derive";
+import { AREA_RULE, AREA_RULE_SHORT, isHatchedKey, type StackedBarModel } from "./derive";
 
 export interface StackedLegendItem {
   kind: "key" | "no-data" | "no-split" | "partial" | "provisional" | "outlined" | "assumption";
@@ -24,7 +24,7 @@ export function stackedLegendItems(model: StackedBarModel): StackedLegendItem[] 
   if (model.bars.some((b) => b.placeholder === "no-split")) items.push({ kind: "no-split", label: "No split available" });
   if (model.bars.some((b) => b.partial && b.valueLabel?.endsWith("*")))
     items.push({ kind: "partial", label: model.partialLabel ?? "* Partial: some years of the period have no records" });
-  for (const a of model.assumptions ?? []) items.push({ kind: "assumption", label: a });
+  for (const a of model.assumptions ?? []) items.push({ kind: "assumption", label: a, ...(a === AREA_RULE ? { short: AREA_RULE_SHORT } : {}) });
   if (model.bars.some((b) => b.emphasis === "provisional" && !b.placeholder))
     items.push({
       kind: "provisional",
