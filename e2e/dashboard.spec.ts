@@ -181,6 +181,7 @@ function expectSameBoxes(file: Box[], live: Box[], what: string) {
 }
 
 test("both faces of every chart draw the same marks: count, order, x, y, width and height within a pixel", async ({ page }) => {
+  test.setTimeout(120_000);
   // Recharts animates bars in unless the reader prefers reduced motion; compare the settled geometry
   await page.emulateMedia({ reducedMotion: "reduce" });
   for (const url of ["/", "/?groupBy=year", "/?groupBy=relations-phase&split=programme", "/?series=seed", "/?share=absolute&compare=dollars"]) {
@@ -260,8 +261,13 @@ test("a chart says what happened when its data cannot load or there is none", as
   await expect(bodyRows(await dataTable(fig))).toHaveCount(70);
   await page.unroute("**/api/aid?*");
 
-  await page.goto("/?groupBy=year&from=1966&to=1969");
+  // FY1989: no records and nothing that rules aid out
+  await page.goto("/?groupBy=year&from=1989&to=1989");
   await expect(aidFigure(page)).toContainText("No data available for this selection");
+  // FY1966-1969: no records, but relations were severed: $0, with the reason, not "no data"
+  await page.goto("/?groupBy=year&from=1966&to=1969");
+  await expect(aidFigure(page)).not.toContainText("No data available for this selection");
+  await expect(aidFigure(page)).toContainText("No US aid could flow in FY1966-1969: each year is a known $0.");
 });
 
 test("seed figures are set against the Greenbook, with the debt kept apart and 'over' figures drawn differently", async ({ page }) => {
@@ -301,7 +307,10 @@ test("every dated event, every source and every fiscal year are one click away, 
   await expect(bodyRows(table).filter({ hasText: "29 November 1989" })).toContainText("seed paragraph 5");
   await expect(bodyRows(table).filter({ hasText: "unconfirmed" })).toHaveCount(1);
   const annual = page.getByRole("table", { name: /by fiscal year/ });
-  await expect(annual.getByRole("row", { name: /FY1966/ })).toContainText("no data (no record)");
+  // FY1966: no records, but relations were severed: a known zero with its reason; FY1989: no data
+  await expect(annual.getByRole("row", { name: /FY1966/ })).toContainText("known zero: Relations were broken off from 3 May 1965 to 2 July 1969");
+  await expect(annual.getByRole("row", { name: /FY1966/ })).toContainText("$0");
+  await expect(annual.getByRole("row", { name: /FY1989/ })).toContainText("no data (no record)");
   await expect(annual.getByRole("row", { name: /FY2021/ })).toContainText("$104,701,276");
   // a citation in a chart's table leads to the source's entry
   await page.goto("/");
@@ -374,3 +383,36 @@ test("the broken-link notice goes away once the reader picks a view", async ({ p
   await page.getByLabel("Group by").selectOption("year");
   await expect(page.getByTestId("broken-link")).toHaveCount(0);
 });
+
+// The issue this answers: at 768 px on ?groupBy=year, pointing at chart 1 made it grow 102 px and shift 15 px, and the
+// band under it (still a file) then stood 1.6 years out of line. The swap from the chart file to the live face must
+// move nothing: each chart's box, and its drawing's box, where they were, within a pixel.
+for (const width of [360, 768, 1280])
+  test(`at ${width} px the swap from chart file to live face moves nothing, in every chart`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    const seed = page.getByRole("figure", { name: /Seed figures versus the Greenbook/ });
+    for (const url of ["/?groupBy=year", "/"]) {
+      await page.goto(url);
+      for (const fig of [aidFigure(page), relationsFigure(page), shareFigure(page), seed]) {
+        const name = `${url} ${width}px ${await fig.getAttribute("data-testid")}`;
+        await fig.scrollIntoViewIfNeeded();
+        const onPage = async (l: ReturnType<typeof fig.locator>) =>
+          l.evaluate((e) => {
+            const r = e.getBoundingClientRect();
+            return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
+          });
+        const box = fig.locator(".face-switch");
+        const before = await onPage(box);
+        const drawing = await onPage(fig.locator('[data-face="static"] img'));
+        await waitForLiveFace(fig);
+        const after = await onPage(box);
+        const live = await onPage(fig.locator('[data-face="live"] svg').first());
+        for (const k of ["x", "y", "width", "height"] as const) {
+          expect(Math.abs(after[k] - before[k]), `${name}: the chart's box ${k}`).toBeLessThanOrEqual(1);
+          expect(Math.abs(live[k] - drawing[k]), `${name}: the drawing's ${k}`).toBeLessThanOrEqual(1);
+        }
+      }
+    }
+  });

@@ -49,10 +49,13 @@ test.describe("by keyboard", () => {
     const first = await items(page).first().locator("time").first().getAttribute("datetime");
     const last = await items(page).last().locator("time").first().getAttribute("datetime");
     expect(first! > last!).toBe(true);
-    // 7 January 1979 is in FY1979, which has no Greenbook records (FY1976-79 are no data)
-    await page.goto("/timeline?q=Vietnamese+forces+take+Phnom+Penh");
+    // 25-27 February 1989 is in FY1989 (October 1988 - September 1989), which has no Greenbook records
+    await page.goto("/timeline?q=Bush+meets+Sihanouk+in+Beijing");
     await expect(items(page)).toHaveCount(1);
     await expect(items(page).first().getByTestId("fy-aid")).toHaveText("no data (no records, not $0)");
+    // 7 January 1979 is in FY1979, a known zero: $0 with its reason
+    await page.goto("/timeline?q=Vietnamese+forces+take+Phnom+Penh");
+    await expect(items(page).first().getByTestId("fy-aid")).toContainText("$0, a known zero:");
   });
 });
 

@@ -1,6 +1,7 @@
 // Checks that only show across records or files (duplicates, references, order, overlaps, sums), run on the parsed
 // data set before it is used.
 import type { Dataset, FileKey } from "./dataset";
+import { knownZeroChecks } from "./known-zero";
 
 /** Checks that only show across records or files: duplicates, references, order, overlaps, sums. */
 export function crossCheck(ds: Omit<Dataset, "sourceById"> & { coreSourceCount: number }, f: (key: FileKey) => string): string[] {
@@ -29,7 +30,12 @@ export function crossCheck(ds: Omit<Dataset, "sourceById"> & { coreSourceCount: 
         out.push(`${annualFile}: ${at}.fiscalYear: gap before ${r.fiscalYear}; list a year without records with status "no-data"`);
     }
     knownSource(annualFile, `${at}.sourceId`, [r.sourceId]);
-    if (r.status === "no-data") {
+    if ((r.status === "known-zero") !== (r.knownZero !== undefined))
+      out.push(`${annualFile}: ${at}.knownZero: ${r.status === "known-zero" ? 'a "known-zero" year must say why (knownZero)' : `only a "known-zero" year has knownZero (status is "${r.status}")`}`);
+    if (r.status === "known-zero") {
+      for (const k of ["economic", "military", "total"] as const)
+        if (r[k] !== 0) out.push(`${annualFile}: ${at}.${k}: a "known-zero" year must have 0, received ${r[k]}`);
+    } else if (r.status === "no-data") {
       for (const k of ["economic", "military", "total"] as const)
         if (r[k] !== null) out.push(`${annualFile}: ${at}.${k}: a "no-data" year must have null, received ${r[k]}`);
     } else {
@@ -150,6 +156,8 @@ export function crossCheck(ds: Omit<Dataset, "sourceById"> & { coreSourceCount: 
       else if (s.start > prev.end) out.push(`${relFile}: ${at}.start: gap after segments[${i - 1}] (ends ${prev.end})`);
     }
   });
+  out.push(...knownZeroChecks(ds, annualFile, knownSource));
+
   const last = ds.relations.segments[ds.relations.segments.length - 1];
   if (last && last.end !== ds.relations.coverageEnd)
     out.push(`${relFile}: segments[${ds.relations.segments.length - 1}].end: ${last.end} is not coverageEnd ${ds.relations.coverageEnd}`);

@@ -44,15 +44,20 @@ describe("chart 1 model and static face", () => {
     expect(text.sourceLine).toContain("U.S. Agency for International Development");
   });
 
-  it("marks years with no records as no data, never as zero-height bars", () => {
-    const { model } = buildAidChartModel(getAidView(ds, q({ groupBy: "year", from: 1960, to: 1970 })));
+  it("marks years with no records as no data, never as zero-height bars; known zeros read $0 and say why", () => {
+    const { model } = buildAidChartModel(getAidView(ds, q({ groupBy: "year", from: 1960, to: 1990 })));
     const svg = toSvgString(renderStackedBars(model, { width: 960, height: 380, idPrefix: "t" }));
-    expect(model.bars.filter((b) => b.placeholder === "no-data").map((b) => b.label)).toEqual(["FY1965", "FY1966", "FY1967", "FY1968", "FY1969"]);
-    expect(svg.match(/data-placeholder="no-data"/g)).toHaveLength(5);
-    expect(svg).not.toMatch(/data-bar="fy1966"[^>]*data-part/);
+    // FY1989: no records and no event that rules aid out
+    expect(model.bars.filter((b) => b.placeholder === "no-data").map((b) => b.label)).toEqual(["FY1989"]);
+    expect(svg.match(/data-placeholder="no-data"/g)).toHaveLength(1);
+    expect(svg).not.toMatch(/data-bar="fy1989"[^>]*data-part/);
+    // FY1966: relations severed, no aid could flow: a $0 bar whose tooltip gives the reason
+    const fy1966 = model.bars.find((b) => b.label === "FY1966")!;
+    expect(fy1966).toMatchObject({ placeholder: null, valueLabel: "$0", description: "$0: no US aid could flow (a known zero, not missing data)" });
+    expect(fy1966.details.join(" ")).toContain("Relations were broken off from 3 May 1965 to 2 July 1969");
   });
 
-  it("segment heights are value / axis max x plot height", () => {
+  it("segment heights are value a year / axis max x plot height, and each bar stands over its decade on the band's time axis", () => {
     const view = getAidView(ds, q({}));
     const { model } = buildAidChartModel(view);
     const geo = segmentGeometry(model, 960, 380);
@@ -60,8 +65,18 @@ describe("chart 1 model and static face", () => {
     const plot = stackedPlot(960, 380);
     expect(plot.height).toBe(274);
     const seventiesMilitary = geo.find((g) => g.barIndex === 2 && g.key === "military")!;
-    // 1970s military = 1,179,747,000; axis max is a nice number above the tallest stack
-    expect(seventiesMilitary.height).toBeCloseTo((1_179_747_000 / model.y.max) * plot.height, 6);
+    // 1970s military = 1,179,747,000 over the decade's 10 fiscal years, drawn a year: 117,974,700; axis max is a nice
+    // number above the tallest stack (the 1970s: 1,830,... / 10 = 183M a year, so $200M)
+    expect(model.y.max).toBe(200_000_000);
+    expect(seventiesMilitary.height).toBeCloseTo((117_974_700 / model.y.max) * plot.height, 6);
+    expect(seventiesMilitary.value).toBe(1_179_747_000);
+    // the time axis: 1 July 1954 (FY1955's first day) to 30 September 2024, linear in days over the plot's width.
+    // The 1970s bar's room runs from 1 July 1969 to 30 September 1979 (FY1970-79, the 1976 transition quarter inside)
+    const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+    const x = (iso: string) => plot.left + ((day(iso) - day("1954-07-01")) / (day("2024-10-01") - day("1954-07-01"))) * plot.width;
+    const room = x("1979-10-01") - x("1969-07-01");
+    expect(seventiesMilitary.x).toBeCloseTo(x("1969-07-01") + room * 0.1, 6);
+    expect(seventiesMilitary.width).toBeCloseTo(room * 0.8, 6);
     const svg = toSvgDocument(renderStackedBars(model, { width: 960, height: 380, idPrefix: "t", legend: true }));
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).not.toMatch(/NaN|undefined/);
@@ -74,11 +89,14 @@ describe("chart 1 model and static face", () => {
   });
 
   it("a per-year bar's own label says per year, so it cannot be quoted as the period's total", () => {
-    // the 1960s: $139,605,000 over the 5 of 10 years with records = $27,921,000 a year, partial
+    // the 1960s: $139,605,000 over the 10 of 10 years with known values (FY1965-69 known to be $0) = $13,960,500 a year
     const perYear = buildAidChartModel(getAidView(ds, q({ measure: "per-year" }))).model;
-    expect(perYear.bars.find((b) => b.label === "1960s")!.valueLabel).toBe("$27.9M/yr*");
+    expect(perYear.bars.find((b) => b.label === "1960s")!.valueLabel).toBe("$14M/yr");
+    // the 1980s: $66,301,000 over the 9 of 10 years with records (FY1989 no data) = $7,366,778 a year, partial
+    expect(perYear.bars.find((b) => b.label === "1980s")!.valueLabel).toBe("$7.4M/yr*");
     const total = buildAidChartModel(getAidView(ds, q({}))).model;
-    expect(total.bars.find((b) => b.label === "1960s")!.valueLabel).toBe("$139.6M*");
+    expect(total.bars.find((b) => b.label === "1960s")!.valueLabel).toBe("$139.6M");
+    expect(total.bars.find((b) => b.label === "1980s")!.valueLabel).toBe("$66.3M*");
     const shares = buildShareChartModel(getAidView(ds, q({ measure: "per-year" })), "absolute").model;
     expect(shares.bars.filter((b) => b.valueLabel).every((b) => /\/yr\*?$/.test(b.valueLabel!))).toBe(true);
   });

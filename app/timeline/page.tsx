@@ -236,6 +236,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
                             <span className="no-data">outside the series (FY1955-2024)</span>
                           ) : ctx.aid.status === "no-data" ? (
                             <span className="no-data">no data (no records, not $0)</span>
+                          ) : ctx.aid.status === "known-zero" ? (
+                            <>
+                              $0, a known zero: <span className="muted">{ctx.aid.knownZeroReason}</span>
+                            </>
                           ) : (
                             <>
                               {formatUsdShort(ctx.aid.total)} obligated{ctx.aid.status === "provisional" ? " (provisional)" : ""}

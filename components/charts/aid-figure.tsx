@@ -1,8 +1,10 @@
 // Chart 1: how much, in each period, split by kind, programme or form. The server draws the view's chart file and
 // the table of exactly its numbers; the live Recharts face takes over when the reader points at, touches or Tabs to it (live-bars.tsx).
+import { chartTableHref } from "@/lib/charts/registry";
 import { buildAidChartModel } from "@/lib/charts/aid-charts";
-import { barChartHeight } from "@/lib/charts/files";
+import { barChartHeight } from "@/lib/charts/layout";
 import { formatUsdFull } from "@/lib/format";
+import { knownZeroNote } from "@/lib/known-zero";
 import { aidApiQuery, type Theme, type ViewState } from "@/lib/view";
 import type { AidView } from "@/lib/views";
 import { CompactTable } from "../tables/compact-table";
@@ -31,7 +33,7 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
       text={text}
       state={empty ? "empty" : "ready"}
       actions={
-        <ChartActions chart="aid-by-period" view={view}><a href={`/api/aid?${query ? `${query}&` : ""}format=csv`} className="text-sm" download>
+        <ChartActions chart="aid-by-period" view={view}><a href={chartTableHref("aid-by-period", "csv", view)} className="text-sm" download>
           Download CSV
         </a></ChartActions>
       }
@@ -55,7 +57,8 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
               ...(splitAverage
                 ? [r.splitYearsAverage ? `${formatUsdFull(r.splitYearsAverage.economic)} over ${r.splitYearsAverage.years} yr` : "-", r.splitYearsAverage ? `${formatUsdFull(r.splitYearsAverage.military)} over ${r.splitYearsAverage.years} yr` : "-"]
                 : []),
-              `${r.coverage.label}${r.coverage.partial ? " (partial)" : ""}`,
+              // a year known to be $0 says why beside its number
+              [`${r.coverage.label}${r.coverage.partial ? " (partial)" : ""}`, ...r.knownZeros.map(knownZeroNote)].join(". "),
               r.precision,
               citeSegments(r.sourceIds, sources),
             ],
