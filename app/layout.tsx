@@ -11,8 +11,7 @@ const description =
 const preview = viewPreviewImage(DEFAULT_VIEW);
 
 export const metadata: Metadata = {
-  // absolute addresses for link previews: the public origin the site is served from (docs/dashboard.md): SITE_URL,
-  // else the port the build ran for (lib/origin.ts); pages rendered per request use the request's host
+  // absolute addresses for link previews: the public origin the site is served from (docs/dashboard.md)
   metadataBase: new URL(siteOrigin(null)),
   title: "US aid to Cambodia, 1955-2024 | Aid and relations dashboard",
   description,

@@ -4,7 +4,7 @@
 import type { Dataset } from "./dataset";
 import { dayNumber, dayNumberAfter, formatEventDate, formatPartialDate } from "./dates";
 import { LAST_JULY_FISCAL_YEAR, fiscalYearSpan } from "./fiscal";
-import { CONFIDENCES, EVENT_CATEGORIES, type AidEvent, type AnnualRow, type EventCategory } from "./schema";
+import { CONFIDENCES, EVENT_CATEGORIES, type AidEvent, type EventCategory } from "./schema";
 import { DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, viewHref } from "./view";
 
 export const TIMELINE_ORDERS = ["oldest", "newest"] as const;
@@ -129,7 +129,7 @@ export interface EventContext {
   fiscalYear: number;
   transitionQuarter: boolean;
   /** the annual series for that fiscal year: null outside FY1955-2024 */
-  aid: { total: number | null; status: AnnualRow["status"]; sourceId: string; knownZeroReason: string | null } | null;
+  aid: { total: number | null; status: "reported" | "provisional" | "no-data" | "known-zero"; sourceId: string; knownZeroReason?: string } | null;
   /** the dashboard by year around this fiscal year, or null outside the series */
   dashboardHref: string | null;
   dashboardRange: { from: number; to: number } | null;
@@ -158,7 +158,7 @@ export function eventContext(ds: Dataset, e: AidEvent): EventContext {
       endSeg && seg && endSeg.id !== seg.id ? { label: labelOf.get(endSeg.status) ?? endSeg.status, status: endSeg.status, phase: endSeg.label } : null,
     fiscalYear,
     transitionQuarter,
-    aid: row ? { total: row.total, status: row.status, sourceId: row.sourceId, knownZeroReason: row.knownZero?.reason ?? null } : null,
+    aid: row ? { total: row.total, status: row.status, sourceId: row.sourceId, ...(row.knownZero ? { knownZeroReason: row.knownZero.reason } : {}) } : null,
     dashboardHref: inSeries ? viewHref({ ...DEFAULT_VIEW, groupBy: "year", from, to }) : null,
     dashboardRange: inSeries ? { from, to } : null,
   };

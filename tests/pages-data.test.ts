@@ -52,15 +52,16 @@ describe("timeline", () => {
     const end = eventContext(ds(), event("bombing-ends-1973"));
     expect(end.status).toMatchObject({ label: "Full relations", phaseId: "restored-and-war-years" });
     expect(end.fiscalYear).toBe(1974);
-    expect(end.aid).toEqual({ total: 653_097_000, status: "reported", sourceId: "usaid-greenbook-2020", knownZeroReason: null });
+    expect(end.aid).toEqual({ total: 653_097_000, status: "reported", sourceId: "usaid-greenbook-2020" });
     // FY1974 +-5, inside FY1955-2024
     expect(end.dashboardHref).toBe("/?groupBy=year&from=1969&to=1979");
-    // FY1979 is a known zero ($0, with its reason); FY1989 has no records (no data, null)
+    // 7 January 1979 is in FY1979, a known zero (no US presence under the Khmer Rouge): $0 with its reason
     const fall = eventContext(ds(), event("fall-of-phnom-penh-1979"));
     expect(fall.aid).toMatchObject({ total: 0, status: "known-zero" });
-    expect(fall.aid?.knownZeroReason).toBeTruthy();
+    expect(fall.aid?.knownZeroReason).toMatch(/Khmer Rouge/);
     expect(fall.status?.status).toBe("no-mission");
-    expect(eventContext(ds(), event("bush-sihanouk-beijing-1989")).aid).toMatchObject({ total: null, status: "no-data", knownZeroReason: null });
+    // 25 February 1989 is in FY1989: no records and no event ruling aid out, so no data, not $0
+    expect(eventContext(ds(), event("bush-sihanouk-beijing-1989")).aid).toMatchObject({ total: null, status: "no-data" });
     const first = eventContext(ds(), event("us-recognition-1950"));
     expect(first.aid).toBeNull(); // FY1950 is before the series
     expect(first.dashboardHref).toBeNull();
@@ -81,15 +82,19 @@ describe("timeline", () => {
 
 describe("/data tables", () => {
   it("sorts the annual rows by total, years without data last, and the CSV has exactly those rows", () => {
-    const q = parseAnnualTableQuery(new URLSearchParams("a_from=1985&a_to=1990&a_sort=total&a_dir=desc"));
+    const q = parseAnnualTableQuery(new URLSearchParams("a_from=1970&a_to=1979&a_sort=total&a_dir=desc"));
     const rows = annualTableRows(ds(), q);
-    // FY1985-1990 totals: 1985 $780,000, 1986 $1,551,000, 1987 $489,000, 1988 $1,841,000, 1989 no data, 1990 $37,000
-    expect(rows.map((r) => r.fiscalYear)).toEqual([1988, 1986, 1985, 1987, 1990, 1989]);
-    // ascending keeps the year without data last too
-    expect(annualTableRows(ds(), { ...q, dir: "asc" }).map((r) => r.fiscalYear)).toEqual([1990, 1987, 1985, 1986, 1988, 1989]);
+    // FY1970-1979: FY1974 $653.1M is the largest; FY1976-1979 are known zeros ($0), the smallest
+    expect(rows.map((r) => r.fiscalYear)).toHaveLength(10);
+    expect(rows[0].fiscalYear).toBe(1974);
+    expect(rows.slice(-4).map((r) => r.fiscalYear)).toEqual([1976, 1977, 1978, 1979]);
     const csv = parseCsv(annualTableCsv(ds(), rows));
     expect(csv.map((r) => Number(r.fiscal_year))).toEqual(rows.map((r) => r.fiscalYear));
-    expect(csv.at(-1)!.total_usd).toBe("");
+    expect(csv.at(-1)!.total_usd).toBe("0");
+    // FY1985-1990: FY1989 has no records and no event ruling aid out: no data, after every amount, even a smaller one
+    const late = annualTableRows(ds(), parseAnnualTableQuery(new URLSearchParams("a_from=1985&a_to=1990&a_sort=total&a_dir=asc")));
+    expect(late.at(-1)!.fiscalYear).toBe(1989);
+    expect(parseCsv(annualTableCsv(ds(), late)).at(-1)!.total_usd).toBe("");
   });
 
   it("filters and sorts events; an unknown value falls back to the default", () => {
@@ -112,8 +117,8 @@ describe("the downloadable data set", () => {
     const csv = parseCsv(byName.get("annual-aid.csv")!);
     expect(csv).toHaveLength(70); // FY1955-2024
     expect(csv.find((r) => r.fiscalYear === "1974")!.total).toBe("653097000");
+    expect(csv.find((r) => r.fiscalYear === "1966")!.total).toBe("0"); // a known zero (relations severed)
     expect(csv.find((r) => r.fiscalYear === "1989")!.total).toBe(""); // no data, not 0
-    expect(csv.find((r) => r.fiscalYear === "1966")!.total).toBe("0"); // a known zero
     expect(byName.get("README.md")).toContain("### events.csv / events.json");
     expect(byName.get("CHANGELOG.md")).toMatch(/^# Changes to the data/);
   });

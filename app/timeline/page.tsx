@@ -237,9 +237,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
                           ) : ctx.aid.status === "no-data" ? (
                             <span className="no-data">no data (no records, not $0)</span>
                           ) : ctx.aid.status === "known-zero" ? (
-                            <>
-                              $0, a known zero: <span className="muted">{ctx.aid.knownZeroReason}</span>
-                            </>
+                            <>$0, a known zero: {ctx.aid.knownZeroReason}</>
                           ) : (
                             <>
                               {formatUsdShort(ctx.aid.total)} obligated{ctx.aid.status === "provisional" ? " (provisional)" : ""}
