@@ -144,7 +144,7 @@ for (const path of ["/methods", "/data"])
   for (const width of [390, 1280])
     for (const scheme of ["light", "dark"] as const)
       test(`axe finds nothing on ${path} at ${width} px, ${scheme}`, async ({ page }) => {
-        test.setTimeout(120_000); // /data holds every event and source: axe takes a while on a busy machine
+        test.setTimeout(240_000); // /data holds every event and source: axe takes a while on a busy machine
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);

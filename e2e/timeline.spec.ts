@@ -117,7 +117,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/timeline?category=weather&decade=1800s");
     await expect(page.getByTestId("timeline-issues")).toContainText('Category: "weather" is not one of diplomatic, aid, military, legislative, political, economic.');
     await expect(page.getByTestId("timeline-issues")).toContainText('Decade: "1800s" is not one of');
-    await expect(count(page)).toHaveText(/^All 171 events/);
+    await expect(count(page)).toHaveText(/^All \d+ events/);
   });
 });
 
