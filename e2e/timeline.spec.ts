@@ -29,7 +29,7 @@ test.describe("by keyboard", () => {
     await page.getByRole("button", { name: "Show events" }).focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/q=bombing&category=military&decade=1970s/);
-    await expect(count(page)).toHaveText('1 of 171 events: military, in the 1970s, matching "bombing".');
+    await expect(count(page)).toHaveText(/^1 of \d+ events: military, in the 1970s, matching "bombing"\.$/);
     const item = items(page).first();
     await expect(item.locator("h2")).toHaveText("US bombing of Cambodia ends");
     await expect(item.getByTestId("relations-status")).toContainText("Full relations");
@@ -99,7 +99,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("searchbox", { name: "Search the events" }).fill("Mayaguez");
     await page.getByRole("button", { name: "Show events" }).click();
     await expect(page).toHaveURL(/q=Mayaguez/);
-    await expect(count(page)).toHaveText('1 of 171 events: matching "Mayaguez".');
+    await expect(count(page)).toHaveText(/^1 of \d+ events: matching "Mayaguez"\.$/);
     const item = items(page).first();
     // a span of dates drawn as one: both ends and the range mark
     await expect(item.locator(".when-range time")).toHaveText(["12 May 1975", "15 May 1975"]);
