@@ -29,7 +29,7 @@ test.describe("by keyboard", () => {
     await page.getByRole("button", { name: "Show events" }).focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/q=bombing&category=military&decade=1970s/);
-    await expect(count(page)).toHaveText('1 of 171 events: military, in the 1970s, matching "bombing".');
+    await expect(count(page)).toHaveText(/^1 of \d+ events: military, in the 1970s, matching "bombing"\.$/);
     const item = items(page).first();
     await expect(item.locator("h2")).toHaveText("US bombing of Cambodia ends");
     await expect(item.getByTestId("relations-status")).toContainText("Full relations");
@@ -49,10 +49,13 @@ test.describe("by keyboard", () => {
     const first = await items(page).first().locator("time").first().getAttribute("datetime");
     const last = await items(page).last().locator("time").first().getAttribute("datetime");
     expect(first! > last!).toBe(true);
-    // 7 January 1979 is in FY1979, which has no Greenbook records (FY1976-79 are no data)
-    await page.goto("/timeline?q=Vietnamese+forces+take+Phnom+Penh");
+    // 25-27 February 1989 is in FY1989 (October 1988 - September 1989), which has no Greenbook records
+    await page.goto("/timeline?q=Bush+meets+Sihanouk+in+Beijing");
     await expect(items(page)).toHaveCount(1);
     await expect(items(page).first().getByTestId("fy-aid")).toHaveText("no data (no records, not $0)");
+    // 7 January 1979 is in FY1979, a known zero: $0 with its reason
+    await page.goto("/timeline?q=Vietnamese+forces+take+Phnom+Penh");
+    await expect(items(page).first().getByTestId("fy-aid")).toContainText("$0, a known zero:");
   });
 });
 
@@ -96,7 +99,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("searchbox", { name: "Search the events" }).fill("Mayaguez");
     await page.getByRole("button", { name: "Show events" }).click();
     await expect(page).toHaveURL(/q=Mayaguez/);
-    await expect(count(page)).toHaveText('1 of 171 events: matching "Mayaguez".');
+    await expect(count(page)).toHaveText(/^1 of \d+ events: matching "Mayaguez"\.$/);
     const item = items(page).first();
     // a span of dates drawn as one: both ends and the range mark
     await expect(item.locator(".when-range time")).toHaveText(["12 May 1975", "15 May 1975"]);
@@ -114,7 +117,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/timeline?category=weather&decade=1800s");
     await expect(page.getByTestId("timeline-issues")).toContainText('Category: "weather" is not one of diplomatic, aid, military, legislative, political, economic.');
     await expect(page.getByTestId("timeline-issues")).toContainText('Decade: "1800s" is not one of');
-    await expect(count(page)).toHaveText(/^All 171 events/);
+    await expect(count(page)).toHaveText(/^All \d+ events/);
   });
 });
 

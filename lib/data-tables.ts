@@ -3,7 +3,7 @@
 import type { Dataset } from "./dataset";
 import { dayNumber, formatEventDate } from "./dates";
 import { toCsv } from "./export/csv";
-import { CONFIDENCES, EVENT_CATEGORIES, type AidEvent, type AnnualRow } from "./schema";
+import { ANNUAL_STATUSES, CONFIDENCES, EVENT_CATEGORIES, type AidEvent, type AnnualRow } from "./schema";
 import { DATA_FIRST_FY, DATA_LAST_FY } from "./view";
 
 type Dir = "asc" | "desc";
@@ -14,11 +14,11 @@ const yearParam = (v: string | null, fallback: number) => {
 };
 
 export const ANNUAL_SORTS = ["year", "total", "economic", "military"] as const;
-export const ANNUAL_STATUSES = ["any", "reported", "provisional", "no-data"] as const;
+export const ANNUAL_TABLE_STATUSES = ["any", ...ANNUAL_STATUSES] as const;
 export interface AnnualTableQuery {
   from: number;
   to: number;
-  status: (typeof ANNUAL_STATUSES)[number];
+  status: (typeof ANNUAL_TABLE_STATUSES)[number];
   sort: (typeof ANNUAL_SORTS)[number];
   dir: Dir;
 }
@@ -29,7 +29,7 @@ export function parseAnnualTableQuery(p: URLSearchParams): AnnualTableQuery {
   return {
     from: Math.min(from, to),
     to: Math.max(from, to),
-    status: pick(p.get("a_status"), ANNUAL_STATUSES, "any"),
+    status: pick(p.get("a_status"), ANNUAL_TABLE_STATUSES, "any"),
     sort: pick(p.get("a_sort"), ANNUAL_SORTS, "year"),
     dir: pick(p.get("a_dir"), ["asc", "desc"] as const, "asc"),
   };

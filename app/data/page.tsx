@@ -15,7 +15,7 @@ import { CHANGELOG } from "@/lib/changelog";
 import { getDataset } from "@/lib/data";
 import {
   ANNUAL_SORTS,
-  ANNUAL_STATUSES,
+  ANNUAL_TABLE_STATUSES,
   EVENT_SORTS,
   annualTableParams,
   annualTableRows,
@@ -186,8 +186,8 @@ export default async function DataPage({ searchParams }: { searchParams: SearchP
             <label className="field">
               <span>Status</span>
               <select name="a_status" defaultValue={aq.status}>
-                {ANNUAL_STATUSES.map((s) => (
-                  <option key={s} value={s}>{s === "any" ? "any" : s === "no-data" ? "no data" : s}</option>
+                {ANNUAL_TABLE_STATUSES.map((s) => (
+                  <option key={s} value={s}>{s === "no-data" ? "no data" : s === "known-zero" ? "known zero ($0)" : s}</option>
                 ))}
               </select>
             </label>

@@ -37,7 +37,7 @@ export default function MethodsPage() {
   const cpi = getCpi(ds);
   const rows = ds.annual.rows;
   const noData = rows.filter((r) => r.status === "no-data").map((r) => r.fiscalYear);
-  const zeroYears = rows.filter((r) => r.total === 0).map((r) => r.fiscalYear);
+  const knownZeros = rows.filter((r) => r.status === "known-zero");
   const unsplit = rows.filter((r) => r.total !== null && r.economic === null).map((r) => r.fiscalYear);
   const fy1974 = rows.find((r) => r.fiscalYear === 1974);
   const lastCpi = cpi.lastYear;
@@ -153,8 +153,18 @@ export default function MethodsPage() {
         <Section id="no-data">
           <p>
             A year without records is <strong>no data</strong>, not zero: it is hatched in the charts, empty in tables and CSV files and <code>null</code> in the API. The Greenbook has no Cambodia records for{" "}
-            {yearsText(noData)}. A recorded $0 is a different fact{zeroYears.length ? `, as in ${yearsText(zeroYears)}` : ""}: the timeline writes &quot;no data (no records, not $0)&quot; for the first.
+            {yearsText(noData)}: the timeline writes &quot;no data (no records, not $0)&quot;. A year is a <strong>known zero</strong> ($0) only where a cited event shows that no US aid could flow
+            {knownZeros.length ? `: ${yearsText(knownZeros.map((r) => r.fiscalYear))}` : ""}.
           </p>
+          {knownZeros.length > 0 && (
+            <ul>
+              {knownZeros.map((r) => (
+                <li key={r.fiscalYear}>
+                  FY{r.fiscalYear}: {r.knownZero?.reason} {r.knownZero && <SourceRefs ids={r.knownZero.sourceIds} sources={ds.sourceById} />}
+                </li>
+              ))}
+            </ul>
+          )}
         </Section>
 
         <Section id="source-change">
