@@ -8,10 +8,16 @@ import { formatUsdShort, percentText } from "@/lib/format";
 import type { ViewState } from "@/lib/view";
 import { CompactTable } from "../tables/compact-table";
 import { citeSegments } from "../tables/table-cells";
+import { sourceHref } from "@/lib/source-href";
 
 export function SummaryCards({ ds, view }: { ds: Dataset; view: ViewState }) {
   const phases = phaseAid(ds, view);
-  const cited = [...new Set(phases.flatMap((p) => p.row.sourceIds))];
+  const all = [...new Set(phases.flatMap((p) => p.row.sourceIds))];
+  // the data's own sources in the caption; those of the known zeros (the events that rule aid out) in a note under
+  // the strip, so the strip stays well under a phone's screen
+  const isData = (id: string) => ds.sourceById.get(id)?.kind === "primary-data";
+  const cited = all.filter(isData);
+  const zeroCited = all.filter((id) => !isData(id));
   const share = (p: (typeof phases)[number]) => {
     const r = p.row;
     if (r.militaryShare === null) return r.coverage.yearsWithData === 0 ? "no data" : r.total === 0 ? "no aid" : "no split";
@@ -34,6 +40,13 @@ export function SummaryCards({ ds, view }: { ds: Dataset; view: ViewState }) {
           }))}
         />
       </div>
+      {zeroCited.length > 0 && (
+        <p className="muted text-sm mt-1">
+          {[`Years known to be $0 (no US aid could flow) rest on: `, ...citeSegments(zeroCited, ds.sourceById)].map((seg, i) =>
+            typeof seg === "string" ? seg : seg[0] === "a" ? <a key={i} href={sourceHref(seg[2])}>{seg[1]}</a> : seg[1],
+          )}
+        </p>
+      )}
     </section>
   );
 }
