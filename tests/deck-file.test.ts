@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_DECK } from "@/lib/briefing/default-deck";
 import { buildDeckFile, escapeHtml, inlineSvg, safeLink, type DeckFileSlide } from "@/lib/briefing/deck-file";
 import { presentedSlides, factsKey } from "@/lib/briefing/slides";
-import { slideFacts } from "@/lib/briefing/takeaways";
+import { slideFacts } from "@/lib/charts/definitions";
 import { renderChartFile } from "@/lib/charts/files";
 import { FONT_FILES } from "@/lib/charts/png";
 import { viewHref } from "@/lib/view";
