@@ -57,8 +57,9 @@ export function ChartFigure({
             <p className="muted">{text.sourceLine}</p>
             {text.notes && text.notes.length > 0 && (
               <ul className="chart-notes muted">
-                {text.notes.map((n) => (
-                  <li key={n}>{n}</li>
+                {/* keyed by position: a note's text as its key travelled twice in the page's RSC payload */}
+                {text.notes.map((n, i) => (
+                  <li key={i}>{n}</li>
                 ))}
               </ul>
             )}
