@@ -11,7 +11,8 @@ import { citeSegments } from "../tables/table-cells";
 
 export function SummaryCards({ ds, view }: { ds: Dataset; view: ViewState }) {
   const phases = phaseAid(ds, view);
-  const cited = [...new Set(phases.flatMap((p) => p.row.sourceIds))];
+  // the data behind the totals (the publications that establish a known $0 are cited in chart 1's notes and table)
+  const cited = [...new Set(phases.flatMap((p) => p.row.sourceIds))].filter((id) => ds.sourceById.get(id)?.kind === "primary-data");
   const share = (p: (typeof phases)[number]) => {
     const r = p.row;
     if (r.militaryShare === null) return r.coverage.yearsWithData === 0 ? "no data" : r.total === 0 ? "no aid" : "no split";
