@@ -144,7 +144,7 @@ test("an event marker's tooltip, on keyboard focus, gives the date, the event an
   const band = relationsFigure(page);
   // the interactive markers are the band's live face, which loads when the reader points at the band
   await waitForLiveFace(band);
-  const marker = band.getByRole("button", { name: /^3 May 1965/ });
+  const marker = band.getByRole("button", { name: /3 May 1965: Cambodia breaks off/ });
   await marker.focus();
   const tip = band.getByRole("tooltip");
   await expect(tip).toBeVisible();

@@ -162,6 +162,8 @@ export const EventSchema = z.strictObject({
   sourceIds: z.array(id).min(1),
   confidence: z.enum(CONFIDENCES),
   seedParagraph: z.int().min(1).nullable(),
+  /** Other dates that other sources give for the same event (the start is the first source's), each with its sources. */
+  alternatives: z.array(z.strictObject({ date: partialDate, sourceIds: z.array(id).min(1), note: z.string().min(1) })).default([]),
 });
 export const EventsFileSchema = z.strictObject({ events: z.array(EventSchema).min(1) });
 

@@ -191,10 +191,11 @@ describe("relations band model (FY1955-2024 by year, 960 px)", () => {
     // 12 and 17 April 1975 lie 5 days (0.17 px) apart at 960 px: one cluster, named from its first date
     const april = m.markerGroups.find((g) => g.members.some((q) => q.dateText === "12 April 1975"))!;
     expect(april.members.map((q) => q.dateText)).toEqual(expect.arrayContaining(["12 April 1975", "17 April 1975"]));
-    // the cluster holds the 1975-1979 span too, which starts first but ends last: its name lists the dates in the
-    // members' order instead of "1975-1979 to 17 April 1975", which ran backwards
-    expect(april.members.map((q) => q.dateText)).toEqual(["1975-1979", "12 April 1975", "17 April 1975"]);
-    expect(april.ariaLabel.startsWith("1975-1979, 12 April 1975, 17 April 1975, 3 events: 1975-1979: US condemns the Khmer Rouge regime")).toBe(true);
+    // the cluster holds the 1975-1979 span too, which starts before 12 April but ends last, and the Mayaguez incident
+    // (12-15 May 1975): its name lists the dates in the members' order instead of "1975-1979 to 17 April 1975", which
+    // ran backwards
+    expect(april.members.map((q) => q.dateText)).toEqual(["11 December 1974", "1975-1979", "12 April 1975", "17 April 1975", "12 May 1975 to 15 May 1975"]);
+    expect(april.ariaLabel.startsWith("11 December 1974, 1975-1979, 12 April 1975, 17 April 1975, 12 May 1975 to 15 May 1975, 5 events: ")).toBe(true);
     expect(april.ariaLabel).not.toContain(" to 17 April 1975");
     // a cluster of single dates is named from its first to its last
     const singles = m.markerGroups.find((g) => g.members.length > 1 && g.members.every((q) => q.bar === null))!;

@@ -15,6 +15,7 @@ import { ViewControls } from "@/components/controls/view-controls";
 import { BrokenLinkNotice } from "./broken-link-notice";
 import { periodsOf } from "@/lib/charts/relations-band/chart";
 import { SiteHeader } from "./site-header";
+import { SiteFooter } from "@/components/site/site-footer";
 import { SummaryCards } from "./summary-cards";
 import { findingSentence } from "@/lib/finding";
 import { PageExportActions } from "@/components/export/page-actions";
@@ -30,7 +31,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
   const finding = findingSentence(ds, view);
   return (
     <div className="theme-root" data-theme={theme}>
-      <SiteHeader theme={theme} title="US aid to Cambodia, 1955-2024, and the state of relations" />
+      <SiteHeader theme={theme} current="dashboard" title="US aid to Cambodia, 1955-2024, and the state of relations" />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pb-4 space-y-6">
         {brokenLink && <BrokenLinkNotice badParams={badParams} view={view} />}
         <div className="lede">
@@ -88,10 +89,11 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
             <a href="/data">Sources, every dated event and every fiscal year</a>: the {ds.sources.length} sources every citation on this page links
             to, all {ds.events.events.length} dated events ({ds.events.events[0].start.slice(0, 4)}-{ds.events.events.at(-1)!.start.slice(0, 4)}, including
             those outside the charts&apos; years), and the annual series FY1955-2024 with the totals of other editions where they differ. The data are also
-            served as JSON and CSV by the API (see the README).
+            served as JSON and CSV by the API.
           </p>
         </section>
       </main>
+      <SiteFooter />
     </div>
   );
 }
