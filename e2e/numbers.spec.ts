@@ -192,7 +192,8 @@ test("the reader chooses the divisor of per-year averages, and the chart, captio
   // FY1960-64 have records, 139,605,000 in all; FY1965-69 are known to be $0: 139,605,000 / 10
   await expect(sixties).toContainText("$13,960,500");
   await expect(sixties).toContainText("per year, over the 10 of 10 years with known values (5 known to be $0)");
-  await expect(sixties).toContainText("FY1966-1969: $0, no records because no US aid could flow.");
+  await expect(sixties).toContainText("FY1965 $0: aid ended at Cambodia's request (November 1963); FY1966-1969 $0: relations severed (May 1965 to July 1969)");
+  await expect(fig).toContainText("FY1966-1969: $0, no records because no US aid could flow. Relations were broken off from 3 May 1965 to 2 July 1969");
   // FY1980-88 have records, 66,301,000 in all; FY1989 is no data: 66,301,000 / 9 = 7,366,777.8
   await expect(eighties).toContainText("$7,366,778");
   await expect(eighties).toContainText("per year, over the 9 of 10 years with records");

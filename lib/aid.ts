@@ -85,7 +85,7 @@ export interface AidRow {
 
 function coverageLabel(withData: number, inSpan: number, zeros: number): string {
   if (withData === 0) return "no data";
-  const known = zeros === 0 ? "" : zeros === withData ? (withData === 1 ? ", known to be $0" : ", all known to be $0") : ` (${zeros} known to be $0)`;
+  const known = zeros === 0 ? "" : zeros === withData ? ", $0" : ` (${zeros} at $0)`;
   if (withData === inSpan) return (inSpan === 1 ? "1 year" : `all ${inSpan} years`) + known;
   return `${withData} of ${inSpan} years${known}`;
 }

@@ -53,6 +53,7 @@ export function isKnownZero(r: AnnualRow | undefined): r is AnnualRow & { knownZ
 export interface KnownZeroRun {
   from: number;
   to: number;
+  label: string;
   reason: string;
   eventIds: string[];
   sourceIds: string[];
@@ -65,12 +66,17 @@ export function knownZeroRuns(rows: readonly AnnualRow[], from: number, to: numb
     const last = runs[runs.length - 1];
     if (last && last.to === r.fiscalYear - 1 && last.reason === r.knownZero.reason) last.to = r.fiscalYear;
     else
-      runs.push({ from: r.fiscalYear, to: r.fiscalYear, reason: r.knownZero.reason, eventIds: r.knownZero.eventIds, sourceIds: r.knownZero.sourceIds });
+      runs.push({ from: r.fiscalYear, to: r.fiscalYear, label: r.knownZero.label, reason: r.knownZero.reason, eventIds: r.knownZero.eventIds, sourceIds: r.knownZero.sourceIds });
   }
   return runs;
 }
 
-/** "FY1966-1969: $0, known: <reason>" */
+/** "FY1966-1969: relations severed (May 1965 to July 1969)": a table cell's few words */
+export function knownZeroLabel(run: KnownZeroRun): string {
+  return `${fyRange(run.from, run.to)} $0: ${run.label}`;
+}
+
+/** "FY1966-1969: $0, no records because no US aid could flow. <reason>" */
 export function knownZeroNote(run: KnownZeroRun): string {
   return `${fyRange(run.from, run.to)}: $0, no records because no US aid could flow. ${run.reason}`;
 }

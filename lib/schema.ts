@@ -64,6 +64,8 @@ export const ANNUAL_STATUSES = ["reported", "provisional", "no-data", "known-zer
 /** Why a year without records is $0 and not "no data": a cited event (and the phase of relations it began) that
  * established that no US aid could flow. Cross-checked against events.json and relations.json. */
 export const KnownZeroSchema = z.strictObject({
+  /** a few words for a table cell: "relations severed" */
+  label: z.string().min(1).max(60),
   reason: z.string().min(1),
   eventIds: z.array(id).min(1),
   phaseIds: z.array(id).min(1),

@@ -36,7 +36,7 @@ describe("grouping annual rows", () => {
     // FY1960-64 have records; FY1965-69 have none but are known to be $0 (aid ended at Cambodia's request in
     // November 1963, relations severed 1965-69): every year's value is known, so the group is complete
     expect(sixties.total).toBe(30_601_000 + 36_684_000 + 45_306_000 + 23_319_000 + 3_695_000);
-    expect(sixties.coverage).toMatchObject({ yearsWithData: 10, yearsInSpan: 10, partial: false, label: "all 10 years (5 known to be $0)" });
+    expect(sixties.coverage).toMatchObject({ yearsWithData: 10, yearsInSpan: 10, partial: false, label: "all 10 years (5 at $0)" });
     expect(sixties.coverage.missingYears).toEqual([]);
     expect(sixties.coverage.knownZeroYears).toEqual([1965, 1966, 1967, 1968, 1969]);
     // the 1980s: FY1989 has no records and no event that rules aid out, so it stays no data: a partial group
@@ -115,7 +115,7 @@ describe("grouping annual rows", () => {
     // FY1966: relations severed (3 May 1965 to 2 July 1969): $0, with the reason, its events and sources
     const [fy1966] = aggregateAnnual(ds.annual.rows, yearPeriods(1966, 1966), nominal);
     expect(fy1966).toMatchObject({ total: 0, economic: 0, military: 0, militaryShare: null });
-    expect(fy1966.coverage.label).toBe("1 year, known to be $0");
+    expect(fy1966.coverage.label).toBe("1 year, $0");
     expect(fy1966.knownZeros).toHaveLength(1);
     expect(fy1966.knownZeros[0]).toMatchObject({ from: 1966, to: 1966 });
     expect(fy1966.knownZeros[0].eventIds).toContain("relations-severed-1965");
@@ -190,7 +190,7 @@ describe("seed periods and relations phases", () => {
     const severedRow = aggregateAnnual(ds.annual.rows, [severed], nominal)[0];
     // FY1966-69: no records, and no aid could flow while relations were severed: a known $0, not no data
     expect(severedRow.total).toBe(0);
-    expect(severedRow.coverage.label).toBe("all 4 years, all known to be $0");
+    expect(severedRow.coverage.label).toBe("all 4 years, $0");
   });
 });
 

@@ -70,7 +70,7 @@ describe("GET /api/aid", () => {
     const fy1965 = parseCsv(lines.join("\r\n"))[1];
     expect(fy1965.known_zero_years).toBe("1965");
     expect(fy1965.known_zero_event_ids).toBe("aid-ended-at-cambodia-request-1963 relations-severed-1965");
-    expect(fy1965.notes).toContain("FY1965: $0, no records because no US aid could flow. Cambodia asked by diplomatic note on 20 November 1963");
+    expect(fy1965.notes).toContain("FY1965: $0, no records because no US aid could flow. Cambodia asked on 20 November 1963 for every US aid programme to end");
     expect(fy1965.source_ids.split(" ")).toEqual(expect.arrayContaining(["frus-1961-63-v23-d140", "state-oh-relations-guide"]));
     // FY1989: no records and no such event: no data, empty amounts
     const noData = (await get(aid, "?groupBy=year&from=1989&to=1989&format=csv").text()).split("\r\n");

@@ -74,7 +74,7 @@ describe("CSV of the numbers drawn", () => {
     const [head, ...body] = parseCsv(drawnCsv(drawnFromDataset(realDataset(), "aid-by-period", view({ measure: "per-year" }))));
     const row = Object.fromEntries(head.map((h, i) => [h, body.find((b) => b[0].startsWith("1960s"))![i]]));
     expect(row.divisor_years).toBe("10");
-    expect(row.coverage).toBe("all 10 years (5 known to be $0)");
+    expect(row.coverage).toBe("all 10 years (5 at $0)");
     expect(row.status).toBe("complete");
     expect(row.units).toBe("USD per year");
     expect(row.measure).toBe("per-year");
@@ -97,7 +97,7 @@ describe("CSV of the numbers drawn", () => {
     const [h2, ...years] = parseCsv(drawnCsv(drawnFromDataset(realDataset(), "aid-by-period", view({ groupBy: "year" }))));
     const fy = (label: string) => Object.fromEntries(h2.map((h, i) => [h, years.find((y) => y[0] === label)![i]]));
     expect([fy("FY1989").status, fy("FY1989").economic_usd, fy("FY1989").military_usd, fy("FY1989").total_usd]).toEqual(["no data", "", "", ""]);
-    expect([fy("FY1966").status, fy("FY1966").total_usd, fy("FY1966").coverage]).toEqual(["known zero", "0", "1 year, known to be $0"]);
+    expect([fy("FY1966").status, fy("FY1966").total_usd, fy("FY1966").coverage]).toEqual(["known zero", "0", "1 year, $0"]);
   });
 
   it("carries the seed's precision marks and neutralises formula-like text", () => {

@@ -59,8 +59,9 @@ export function ChartFigure({
             <p className="no-print"><a href={methodsHref(id)}>How this chart is made (methods and sources)</a></p>
             {text.notes && text.notes.length > 0 && (
               <ul className="chart-notes muted">
-                {text.notes.map((n) => (
-                  <li key={n}>{n}</li>
+                {/* keyed by position: a note's text as its key travelled twice in the page's RSC payload */}
+                {text.notes.map((n, i) => (
+                  <li key={i}>{n}</li>
                 ))}
               </ul>
             )}

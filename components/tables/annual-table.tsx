@@ -43,7 +43,7 @@ export function AnnualTable({
                 <td className="num">{noSplit ? "no split" : formatUsdFull(r.economic)}</td>
                 <td className="num">{noSplit ? "no split" : formatUsdFull(r.military)}</td>
                 <td className="num">{formatUsdFull(r.total)}</td>
-                <td>{r.status === "no-data" ? "no data (no record)" : r.knownZero ? `known zero: ${r.knownZero.reason}` : r.status}</td>
+                <td>{r.status === "no-data" ? "no data (no record)" : r.knownZero ? `known zero: ${r.knownZero.label}. ${r.knownZero.reason}` : r.status}</td>
                 <td><SourceRefs ids={r.knownZero ? r.knownZero.sourceIds : [r.sourceId]} sources={sources} /></td>
                 <td>
                   {disagreements
