@@ -17,6 +17,8 @@ import { SiteHeader } from "./site-header";
 import { SummaryCards } from "./summary-cards";
 import { findingSentence } from "@/lib/finding";
 import { PageExportActions } from "@/components/export/page-actions";
+import { CompareSection } from "@/components/compare/compare-section";
+import { compareState } from "@/lib/compare/page-params";
 
 export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewState; theme: Theme; brokenLink: boolean; badParams: string[] }) {
   const ds = getDataset();
@@ -59,6 +61,8 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
           <ShareFigure view={view} theme={theme} data={share} />
           <SeedVsGreenbookFigure view={view} theme={theme} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} sources={sources} />
         </section>
+
+        <CompareSection ds={ds} state={compareState(new URLSearchParams(), ds.compare, ds.annual.rows)} />
 
         <section aria-labelledby="about-h">
           <h2 id="about-h" className="text-xl font-semibold">About these figures</h2>

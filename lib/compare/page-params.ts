@@ -22,8 +22,21 @@ type Table = keyof typeof PAGE_PARAMS;
 /** The API query string of one table's page parameters (the others dropped). */
 export function apiParams(page: URLSearchParams, table: Table): URLSearchParams {
   const map: Record<string, string> = PAGE_PARAMS[table];
-  return new URLSearchParams([...page].filter(([k, v]) => k in map && v !== "").map(([k, v]) => [map[k], v]));
+  const out = new URLSearchParams();
+  for (const [k, v] of page) {
+    if (!(k in map) || v === "") continue;
+    // a form's checkboxes send one value each: the page joins them into the API's comma list
+    const prev = out.get(map[k]);
+    if (LIST_PARAMS.has(k) && prev !== null) {
+      if (!prev.split(",").includes(v)) out.set(map[k], `${prev},${v}`);
+    }
+    else out.append(map[k], v);
+  }
+  return out;
 }
+
+/** Page parameters that are comma lists (a form sends one value per ticked box). */
+const LIST_PARAMS = new Set(["countries", "financiers"]);
 
 /** The page parameters of one table's API query string. */
 export function pageParams(api: string, table: Table): [string, string][] {
