@@ -228,3 +228,18 @@ describe("comparison files are checked", () => {
     expect(problemsAfter("chinaProjects", ["projects", 3, "recommended"], false).join("\n")).toMatch(/167 records recommended for research, but AidData states 168/);
   });
 });
+
+describe("the section's address", () => {
+  it("reads a form's ticked boxes as one list, keeps Cambodia, and drops the China select where it does not apply", async () => {
+    const { compareState, serializeCompareState } = await import("@/lib/compare/page-params");
+    const s = compareState(new URLSearchParams("countries=laos&countries=myanmar&countries=cambodia&nmeasure=per-person&basis=debt-service&china=v3&q=bridge"), c, ds.annual.rows);
+    expect(s.issues).toEqual([]);
+    expect(s.neighbours).toMatchObject({ countries: ["cambodia", "laos", "myanmar"], measure: "per-person" });
+    expect(s.financiers.basis).toBe("debt-service");
+    expect(s.projects.q).toBe("bridge");
+    expect(serializeCompareState(s, c, ds.annual.rows)).toBe("countries=cambodia,laos,myanmar&nmeasure=per-person&basis=debt-service&q=bridge");
+    const bad = compareState(new URLSearchParams("countries=atlantis&basis=obligation&financiers=china"), c, ds.annual.rows);
+    expect(bad.issues.map((i) => i.param)).toEqual(["countries", "financiers"]);
+    expect(bad.neighbours.countries).toEqual(["cambodia", "laos", "vietnam", "thailand"]);
+  });
+});

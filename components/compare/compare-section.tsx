@@ -62,7 +62,8 @@ function Sources({ ds, ids }: { ds: Dataset; ids: readonly string[] }) {
   );
 }
 
-export function CompareSection({ ds, state, action = "/compare" }: { ds: Dataset; state: CompareState; action?: string }) {
+/** On the dashboard the projects table shows its largest rows only (`projectRows`); /compare shows every record. */
+export function CompareSection({ ds, state, action = "/compare", projectRows }: { ds: Dataset; state: CompareState; action?: string; projectRows?: number }) {
   const ctx = { annual: ds.annual.rows, figures: ds.seed.figures, relations: ds.relations, cpi: getCpi(ds) };
   const nq = state.neighbours;
   const nv = getNeighbourView(ds.compare, nq, ctx);
@@ -412,7 +413,9 @@ export function CompareSection({ ds, state, action = "/compare" }: { ds: Dataset
         </p>
         <div className={styles.scroll} role="region" aria-labelledby="projects-caption" tabIndex={0}>
           <table className="data stack-cards" data-testid="projects-table">
-            <caption id="projects-caption">AidData project records (select a column heading to sort)</caption>
+            <caption id="projects-caption">
+              AidData project records{projectRows !== undefined && pt.projects.length > projectRows ? `, the ${projectRows} largest` : ""} (select a column heading to sort)
+            </caption>
             <thead>
               <tr>
                 {sortHeader("title", "Title")}
@@ -425,7 +428,7 @@ export function CompareSection({ ds, state, action = "/compare" }: { ds: Dataset
               </tr>
             </thead>
             <tbody>
-              {pt.projects.map((p) => (
+              {pt.projects.slice(0, projectRows ?? pt.projects.length).map((p) => (
                 <tr key={p.projectId} data-project={p.projectId}>
                   <th scope="row" data-label="Title">
                     {p.title}
@@ -448,6 +451,12 @@ export function CompareSection({ ds, state, action = "/compare" }: { ds: Dataset
             </tbody>
           </table>
         </div>
+        {projectRows !== undefined && pt.projects.length > projectRows && (
+          <p className="text-sm">
+            The {projectRows} largest of {pt.totals.records} records are shown here.{" "}
+            <a href={pageHref({}, "china-projects")}>All {pt.totals.records} records, searchable and sortable</a>
+          </p>
+        )}
         <p className={styles.links}>
           <a href={apiHref("china-projects", pApi, true)} download>
             CSV of these records

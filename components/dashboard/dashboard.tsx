@@ -62,7 +62,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
           <SeedVsGreenbookFigure view={view} theme={theme} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} sources={sources} />
         </section>
 
-        <CompareSection ds={ds} state={compareState(new URLSearchParams(), ds.compare, ds.annual.rows)} />
+        <CompareSection ds={ds} state={compareState(new URLSearchParams(), ds.compare, ds.annual.rows)} projectRows={10} />
 
         <section aria-labelledby="about-h">
           <h2 id="about-h" className="text-xl font-semibold">About these figures</h2>

@@ -57,7 +57,10 @@ export function compareState(page: URLSearchParams, c: CompareData, annual: read
   const nRange = neighbourYearRange(c);
   const defs = seriesCatalogue(c, annual);
   const n = parseNeighbourQuery(apiParams(page, "neighbours"), nRange);
-  const f = parseFinancierQuery(apiParams(page, "financiers"), defs);
+  const fParams = apiParams(page, "financiers");
+  // the form always sends its China select: it applies only where China's commitments are shown
+  if (!["commitment", "all"].includes(fParams.get("basis") ?? "")) fParams.delete("china");
+  const f = parseFinancierQuery(fParams, defs);
   const p = parseProjectQuery(apiParams(page, "projects"));
   if (!n.ok) issues.push(...n.issues.map((i) => ({ ...i, param: pageName("neighbours", i.param) })));
   if (!f.ok) issues.push(...f.issues.map((i) => ({ ...i, param: pageName("financiers", i.param) })));
