@@ -154,7 +154,7 @@ export function CompareSection({ ds, state, action = "/compare", projectRows }: 
             </select>
           </label>
           <label className={styles.stacked}>
-            Group by
+            Periods of the table
             <select name="ngroup" defaultValue={nq.groupBy}>
               {Object.entries(GROUP_WORDS).map(([k, w]) => (
                 <option key={k} value={k}>
@@ -269,7 +269,7 @@ export function CompareSection({ ds, state, action = "/compare", projectRows }: 
             </select>
           </label>
           <label className={styles.stacked}>
-            Group by
+            Periods of the series
             <select name="fgroup" defaultValue={state.financiers.groupBy}>
               <option value="year">Year</option>
               <option value="decade">Decade</option>
