@@ -31,6 +31,9 @@ test("the dashboard's section after the four charts opens on its computed senten
   // 1970s per person (tests/compare.test.ts works the numbers): Cambodia $273.65, Laos $454.72
   await expect(page.getByTestId("compare-finding")).toContainText("$273.65 per person to Cambodia");
   await expect(page.getByTestId("compare-finding")).toContainText("$454.72 in Laos");
+  await expect(page.getByTestId("china-claim")).toContainText("borne out");
+  await page.getByRole("link", { name: /Compare any of eight countries/ }).click();
+  await page.waitForURL(/\/compare#neighbours$/);
   const headers = await neighbours(page).locator("thead th").allTextContents();
   expect(headers.slice(1, 5)).toEqual(["Cambodia", "Laos", "Vietnam", "Thailand"]);
 });
@@ -108,7 +111,7 @@ test("projects: search, sort by a column heading, and the CSV of exactly those r
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("the pickers, search and sort work as plain forms and links", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/compare");
     await page.getByRole("checkbox", { name: "Philippines" }).check();
     await page.locator("#neighbours").getByRole("button", { name: "Show" }).click();
     await expect(neighbours(page).locator("thead th", { hasText: "Philippines" })).toHaveCount(1);
@@ -120,8 +123,17 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("axe reports no violations in the comparison section", async ({ page }) => {
-  await page.goto("/compare?basis=all&fgroup=decade");
-  const results = await new AxeBuilder({ page }).include("#compare").analyze();
+for (const scheme of ["light", "dark"] as const)
+  test(`axe reports no violations in the comparison section (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/compare?basis=all&fgroup=decade");
+    const results = await new AxeBuilder({ page }).include("#compare").analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  });
+
+test("on a phone every touch target of /compare is at least 24 px or spaced enough", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/compare");
+  const results = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
 });

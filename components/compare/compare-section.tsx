@@ -62,7 +62,7 @@ function Sources({ ds, ids }: { ds: Dataset; ids: readonly string[] }) {
   );
 }
 
-/** On the dashboard the projects table shows its largest rows only (`projectRows`); /compare shows every record. */
+/** `projectRows`: show only the largest rows of the projects table, with a link to all of them. */
 export function CompareSection({ ds, state, action = "/compare", projectRows }: { ds: Dataset; state: CompareState; action?: string; projectRows?: number }) {
   const ctx = { annual: ds.annual.rows, figures: ds.seed.figures, relations: ds.relations, cpi: getCpi(ds) };
   const nq = state.neighbours;
@@ -143,33 +143,33 @@ export function CompareSection({ ds, state, action = "/compare", projectRows }: 
             )}
             <input type="hidden" name="countries" value="cambodia" />
           </fieldset>
-          <label className={styles.stacked}>
-            Measure
-            <select name="nmeasure" defaultValue={nq.measure}>
+          <span className={styles.stacked}>
+            <label htmlFor="cmp-nmeasure">Measure</label>
+            <select id="cmp-nmeasure" name="nmeasure" defaultValue={nq.measure}>
               {NEIGHBOUR_MEASURES.map((m) => (
                 <option key={m} value={m}>
                   {MEASURE_WORDS[m]}
                 </option>
               ))}
             </select>
-          </label>
-          <label className={styles.stacked}>
-            Periods of the table
-            <select name="ngroup" defaultValue={nq.groupBy}>
+          </span>
+          <span className={styles.stacked}>
+            <label htmlFor="cmp-ngroup">Periods of the table</label>
+            <select id="cmp-ngroup" name="ngroup" defaultValue={nq.groupBy}>
               {Object.entries(GROUP_WORDS).map(([k, w]) => (
                 <option key={k} value={k}>
                   {w}
                 </option>
               ))}
             </select>
-          </label>
-          <label className={styles.stacked}>
-            Dollars
-            <select name="ndollars" defaultValue={nq.dollars}>
+          </span>
+          <span className={styles.stacked}>
+            <label htmlFor="cmp-ndollars">Dollars</label>
+            <select id="cmp-ndollars" name="ndollars" defaultValue={nq.dollars}>
               <option value="nominal">Current</option>
               <option value="constant">Constant (2025, CPI-U)</option>
             </select>
-          </label>
+          </span>
           <Keep state={state} ds={ds} except="neighbours" />
           <button type="submit">Show</button>
         </form>
@@ -261,21 +261,21 @@ export function CompareSection({ ds, state, action = "/compare", projectRows }: 
               </label>
             ))}
           </fieldset>
-          <label className={styles.stacked}>
-            China&apos;s commitments
-            <select name="china" defaultValue={state.financiers.china}>
+          <span className={styles.stacked}>
+            <label htmlFor="cmp-china">China&apos;s commitments</label>
+            <select id="cmp-china" name="china" defaultValue={state.financiers.china}>
               <option value="v3">AidData v3.0 total (2000-2021)</option>
               <option value="v1-split">AidData v1.0 grants and loans apart (2000-2014)</option>
             </select>
-          </label>
-          <label className={styles.stacked}>
-            Periods of the series
-            <select name="fgroup" defaultValue={state.financiers.groupBy}>
+          </span>
+          <span className={styles.stacked}>
+            <label htmlFor="cmp-fgroup">Periods of the series</label>
+            <select id="cmp-fgroup" name="fgroup" defaultValue={state.financiers.groupBy}>
               <option value="year">Year</option>
               <option value="decade">Decade</option>
               <option value="span">One span</option>
             </select>
-          </label>
+          </span>
           <Keep state={state} ds={ds} except="financiers" />
           <button type="submit">Show</button>
         </form>
@@ -392,16 +392,16 @@ export function CompareSection({ ds, state, action = "/compare", projectRows }: 
             Search titles, agencies, sectors
             <input type="search" name="q" defaultValue={state.projects.q} maxLength={40} />
           </label>
-          <label className={styles.stacked}>
-            Records
-            <select name="records" defaultValue={state.projects.records}>
+          <span className={styles.stacked}>
+            <label htmlFor="cmp-records">Records</label>
+            <select id="cmp-records" name="records" defaultValue={state.projects.records}>
               {PROJECT_SETS.map((s) => (
                 <option key={s} value={s}>
                   {s === "recommended" ? "Recommended for research (AidData's totals)" : "All, duplicates and pledges included"}
                 </option>
               ))}
             </select>
-          </label>
+          </span>
           <input type="hidden" name="sort" value={state.projects.sort} />
           <Keep state={state} ds={ds} except="projects" />
           <button type="submit">Search</button>

@@ -17,8 +17,7 @@ import { SiteHeader } from "./site-header";
 import { SummaryCards } from "./summary-cards";
 import { findingSentence } from "@/lib/finding";
 import { PageExportActions } from "@/components/export/page-actions";
-import { CompareSection } from "@/components/compare/compare-section";
-import { compareState } from "@/lib/compare/page-params";
+import { CompareSummary } from "@/components/compare/compare-summary";
 
 export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewState; theme: Theme; brokenLink: boolean; badParams: string[] }) {
   const ds = getDataset();
@@ -62,7 +61,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
           <SeedVsGreenbookFigure view={view} theme={theme} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} sources={sources} />
         </section>
 
-        <CompareSection ds={ds} state={compareState(new URLSearchParams(), ds.compare, ds.annual.rows)} projectRows={10} />
+        <CompareSummary ds={ds} />
 
         <section aria-labelledby="about-h">
           <h2 id="about-h" className="text-xl font-semibold">About these figures</h2>
