@@ -125,6 +125,8 @@ test.describe("without JavaScript", () => {
 
 for (const scheme of ["light", "dark"] as const)
   test(`axe reports no violations in the comparison section (${scheme})`, async ({ page }) => {
+    // the page holds every AidData record and every financier's series: axe needs longer on a busy machine
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/compare?basis=all&fgroup=decade");
     const results = await new AxeBuilder({ page }).include("#compare").analyze();
@@ -132,6 +134,7 @@ for (const scheme of ["light", "dark"] as const)
   });
 
 test("on a phone every touch target of /compare is at least 24 px or spaced enough", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/compare");
   const results = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
