@@ -10,7 +10,7 @@ const description =
 const preview = viewPreviewImage(DEFAULT_VIEW);
 
 export const metadata: Metadata = {
-  // absolute addresses for link previews: the public origin the site is served from (README "Link previews")
+  // absolute addresses for link previews: the public origin the site is served from (docs/dashboard.md)
   metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
   title: "US aid to Cambodia, 1955-2024 | Aid and relations dashboard",
   description,

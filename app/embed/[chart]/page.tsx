@@ -2,7 +2,7 @@
 // the chart file for the view, its caption and source, and a link back to the view on the dashboard.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CHART_SLUGS, CHART_WIDTH, chartFileHref, type ChartSlug } from "@/lib/charts/files";
+import { CHART_SLUGS, CHART_WIDTH, chartFileHref, type ChartSlug } from "@/lib/charts/registry";
 import { getDataset } from "@/lib/data";
 import { drawnFromDataset } from "@/lib/export/drawn/from-dataset";
 import { parseView, viewHref } from "@/lib/view";
@@ -30,7 +30,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function EmbedPage(props: Props) {
   const { chart, view, issues } = await read(props);
   const { text } = drawnFromDataset(getDataset(), chart, view);
-  const src = chartFileHref(chart, "svg", view, { frame: "plot", width: CHART_WIDTH.default });
+  const src = chartFileHref(chart, "svg", view, { frame: "legend", width: CHART_WIDTH.default });
   return (
     <div className="theme-root" data-theme="light">
       <main id="main" className="p-3">
