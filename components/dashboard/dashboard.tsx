@@ -15,6 +15,7 @@ import { ViewControls } from "@/components/controls/view-controls";
 import { BrokenLinkNotice } from "./broken-link-notice";
 import { periodsOf } from "@/lib/charts/relations-band/chart";
 import { SiteHeader } from "./site-header";
+import { SiteFooter } from "@/components/site/site-footer";
 import { SummaryCards } from "./summary-cards";
 import { findingSentence } from "@/lib/finding";
 import { PageExportActions } from "@/components/export/page-actions";
@@ -31,7 +32,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
   const finding = findingSentence(ds, view);
   return (
     <div className="theme-root" data-theme={theme}>
-      <SiteHeader theme={theme} title="US aid to Cambodia, 1955-2024, and the state of relations" />
+      <SiteHeader theme={theme} current="dashboard" title="US aid to Cambodia, 1955-2024, and the state of relations" />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pb-4 space-y-6">
         {brokenLink && <BrokenLinkNotice badParams={badParams} view={view} />}
         <div className="lede">
@@ -95,6 +96,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
           </p>
         </section>
       </main>
+      <SiteFooter />
     </div>
   );
 }
