@@ -17,7 +17,9 @@ describe("GET /api/neighbours", () => {
     const seventies = body.rows.find((r) => r.period.id === "1970s")!;
     // Greenbook FY1970-79 totals (FY1976 with its transition quarter)
     expect(seventies.cells.map((c) => c.amountUsd)).toEqual([1_831_751_000, 1_274_589_000, 13_486_629_000, 933_852_000]);
-    expect(body.meta.sources.map((s) => s.id)).toEqual(["usaid-greenbook-2020-neighbours"]);
+    // the Greenbook, and the sources of Cambodia's known zeros (FY1965-69, FY1976-79)
+    expect(body.meta.sources[0].id).toBe("usaid-greenbook-2020-neighbours");
+    expect(body.meta.sources.map((s) => s.id)).toContain("state-oh-relations-guide");
   });
 
   it("countries: any of the eight, Cambodia always first; groupBy, from, to, measure", async () => {
@@ -47,14 +49,18 @@ describe("GET /api/neighbours", () => {
   });
 
   it("CSV: one line per period and country, no-data cells empty and marked", async () => {
-    const res = get(neighbours, "?groupBy=year&from=1976&to=1976&countries=cambodia,thailand&format=csv");
+    const res = get(neighbours, "?groupBy=year&from=1976&to=1976&countries=cambodia,laos,thailand&format=csv");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="us-aid-cambodia-and-neighbours_year_fy1976-1976_nominal-usd_total.csv"');
     const rows = readCsv(await res.text());
     expect(rows.map((r) => [r.country_id, r.status, r.total])).toEqual([
-      ["cambodia", "no data", ""],
+      // Cambodia FY1976: a known $0 (no US presence), with its reason in the notes
+      ["cambodia", "complete", "0"],
+      // Laos FY1976: no Greenbook rows, no data
+      ["laos", "no data", ""],
       // 118,919,000 + 39,401,000 (transition quarter)
       ["thailand", "complete", "158320000"],
     ]);
+    expect(rows[0].notes).toMatch(/no US aid could flow/);
   });
 
   it("ETag and 304", async () => {

@@ -26,7 +26,7 @@ const decade = (from: number, to: number) => ({ id: `${from}s`, label: `${from}s
 
 describe("Cambodia among its neighbours", () => {
   it("Laos FY1960-69: the file's ten years summed, economic and military adding up", () => {
-    const cell = neighbourCell(c, "laos", decade(1960, 1969), q(), ctx.cpi);
+    const cell = neighbourCell(c, "laos", decade(1960, 1969), q(), ctx);
     // totals FY1960-69: 62,193,000 + 79,205,000 + 90,580,000 + 42,609,000 + 68,472,000 + 101,573,000 + 126,487,000
     //   + 140,832,000 + 149,405,000 + 147,939,000 = 1,009,295,000
     // economic: 42.3 + 32.7 + 29.4 + 38.6 + 42.9 + 50.901 + 57.601 + 57.8 + 64.4 + 52.2 = $468.802M; military $540.493M
@@ -34,7 +34,7 @@ describe("Cambodia among its neighbours", () => {
   });
 
   it("Laos FY1960-69 per person: each year's aid over that year's population, summed", () => {
-    const cell = neighbourCell(c, "laos", decade(1960, 1969), q({ measure: "per-person" }), ctx.cpi);
+    const cell = neighbourCell(c, "laos", decade(1960, 1969), q({ measure: "per-person" }), ctx);
     // 62,193,000/2,121,514 = 29.3154; 79,205,000/2,169,796 = 36.5034; 90,580,000/2,219,910 = 40.8035;
     // 42,609,000/2,271,061 = 18.7617; 68,472,000/2,322,826 = 29.4779; 101,573,000/2,376,200 = 42.7460;
     // 126,487,000/2,431,084 = 52.0291; 140,832,000/2,487,715 = 56.6110; 149,405,000/2,546,377 = 58.6736;
@@ -45,7 +45,7 @@ describe("Cambodia among its neighbours", () => {
   });
 
   it("Vietnam before 1976 is divided by South Vietnam's population, and says so", () => {
-    const cell = neighbourCell(c, "vietnam", { id: "fy1970", label: "FY1970", from: 1970, to: 1970 }, q({ measure: "per-person" }), ctx.cpi);
+    const cell = neighbourCell(c, "vietnam", { id: "fy1970", label: "FY1970", from: 1970, to: 1970 }, q({ measure: "per-person" }), ctx);
     // FY1970 total 2,008,797,000 / South Vietnam 1970 (Correlates of War) 18,330,000 = 109.5907 -> $109.59
     // (all of Vietnam, 41,475,230, would give $48.43: not used)
     expect(cell.total).toBe(109.59);
@@ -54,48 +54,57 @@ describe("Cambodia among its neighbours", () => {
   });
 
   it("share of GDP where the World Bank has it; null with the reason where not, never zero", () => {
-    const th = neighbourCell(c, "thailand", { id: "fy1975", label: "FY1975", from: 1975, to: 1975 }, q({ measure: "gdp-share" }), ctx.cpi);
+    const th = neighbourCell(c, "thailand", { id: "fy1975", label: "FY1975", from: 1975, to: 1975 }, q({ measure: "gdp-share" }), ctx);
     // 47,093,000 / 14,882,770,594 = 0.0031643 -> 0.003164 (0.32% of GDP)
     expect(th.total).toBe(0.003164);
-    const kh = neighbourCell(c, "cambodia", decade(1960, 1969), q({ measure: "gdp-share" }), ctx.cpi);
+    const kh = neighbourCell(c, "cambodia", decade(1960, 1969), q({ measure: "gdp-share" }), ctx);
     expect(kh.total).toBeNull();
     expect(kh.reason).toMatch(/only from 1975/);
-    const vn = neighbourCell(c, "vietnam", decade(1960, 1969), q({ measure: "gdp-share" }), ctx.cpi);
+    const vn = neighbourCell(c, "vietnam", decade(1960, 1969), q({ measure: "gdp-share" }), ctx);
     expect(vn.total).toBeNull();
     expect(vn.reason).toMatch(/no GDP for South Vietnam/);
-    // Cambodia's 1970s: only FY1975 has a GDP: 381,349,000 / 749,129,748 = 0.509056, and the reason says so
-    const kh70 = neighbourCell(c, "cambodia", decade(1970, 1979), q({ measure: "gdp-share" }), ctx.cpi);
-    expect(kh70.total).toBe(0.509056);
-    expect(kh70.gdpYears).toEqual([1975]);
-    expect(kh70.reason).toMatch(/1 of 6 years/);
+    // Cambodia's 1970s: GDP from 1975 only; FY1975 $381,349,000 and FY1976-79 known $0, over GDP 1975-79
+    // 749,129,748 + 790,357,255 + 716,261,765 + 766,642,356 + 723,738,503 = 3,746,129,627 -> 0.101798
+    const kh70 = neighbourCell(c, "cambodia", decade(1970, 1979), q({ measure: "gdp-share" }), ctx);
+    expect(kh70.total).toBe(0.101798);
+    expect(kh70.gdpYears).toEqual([1975, 1976, 1977, 1978, 1979]);
+    expect(kh70.reason).toMatch(/5 of 10 years/);
+    // FY1975 alone: 381,349,000 / 749,129,748 = 0.509056
+    expect(neighbourCell(c, "cambodia", { id: "fy1975", label: "FY1975", from: 1975, to: 1975 }, q({ measure: "gdp-share" }), ctx).total).toBe(0.509056);
   });
 
-  it("no-data years stay null and net-negative years stay negative, flagged", () => {
-    const kh = neighbourCell(c, "cambodia", decade(1976, 1979), q(), ctx.cpi);
-    expect(kh).toMatchObject({ total: null, economic: null, yearsWithData: 0 });
-    const burma = neighbourCell(c, "myanmar", { id: "fy1952", label: "FY1952", from: 1952, to: 1952 }, q(), ctx.cpi);
+  it("no-data years stay null, Cambodia's known zeros are $0 with their reason, net-negative years stay negative", () => {
+    const kh89 = neighbourCell(c, "cambodia", { id: "fy1989", label: "FY1989", from: 1989, to: 1989 }, q(), ctx);
+    expect(kh89).toMatchObject({ total: null, economic: null, yearsWithData: 0 });
+    // FY1976-79: no Greenbook rows, but the dashboard's series knows them to be $0 (no US presence)
+    const kh = neighbourCell(c, "cambodia", decade(1976, 1979), q(), ctx);
+    expect(kh).toMatchObject({ total: 0, yearsWithData: 4, knownZeroYears: [1976, 1977, 1978, 1979] });
+    expect(kh.notes.join(" ")).toMatch(/FY1976-1979: \$0, no records because no US aid could flow/);
+    // a neighbour's years without rows stay no data: Laos FY1976-77
+    expect(neighbourCell(c, "laos", decade(1976, 1977), q(), ctx)).toMatchObject({ total: null, yearsWithData: 0 });
+    const burma = neighbourCell(c, "myanmar", { id: "fy1952", label: "FY1952", from: 1952, to: 1952 }, q(), ctx);
     expect(burma).toMatchObject({ total: -200_000, negativeYears: [1952] });
     expect(burma.notes.join(" ")).toMatch(/kept negative/);
     // FY1950-54: 1,938,000 + 11,600,000 - 200,000 + 12,801,000 - 1,799,000 = 24,340,000, two negative years flagged
-    const b50s = neighbourCell(c, "myanmar", { id: "x", label: "x", from: 1950, to: 1954 }, q(), ctx.cpi);
+    const b50s = neighbourCell(c, "myanmar", { id: "x", label: "x", from: 1950, to: 1954 }, q(), ctx);
     expect(b50s).toMatchObject({ total: 24_340_000, negativeYears: [1952, 1954] });
   });
 
   it("counts the 1976 transition quarter with FY1976", () => {
-    const th = neighbourCell(c, "thailand", { id: "fy1976", label: "FY1976", from: 1976, to: 1976 }, q(), ctx.cpi);
+    const th = neighbourCell(c, "thailand", { id: "fy1976", label: "FY1976", from: 1976, to: 1976 }, q(), ctx);
     // 118,919,000 (FY1976) + 39,401,000 (July-September 1976) = 158,320,000
     expect(th.total).toBe(158_320_000);
   });
 
   it("constant dollars with CPI-U, per year over the years with records", () => {
-    const cell = neighbourCell(c, "thailand", { id: "fy1975", label: "FY1975", from: 1975, to: 1975 }, q({ dollars: "constant", baseYear: 2020 }), ctx.cpi);
+    const cell = neighbourCell(c, "thailand", { id: "fy1975", label: "FY1975", from: 1975, to: 1975 }, q({ dollars: "constant", baseYear: 2020 }), ctx);
     // 47,093,000 x CPI 2020 / CPI 1975
     expect(cell.total).toBe(Math.round((47_093_000 * ctx.cpi.valueFor(2020)) / ctx.cpi.valueFor(1975)));
-    const kh = neighbourCell(c, "cambodia", decade(1960, 1969), q({ measure: "per-year" }), ctx.cpi);
-    // FY1960-64 only (none 1965-69): 30,601,000 + 36,684,000 + ... over 5 years
+    const kh = neighbourCell(c, "cambodia", decade(1960, 1969), q({ measure: "per-year" }), ctx);
+    // FY1960-64 records (30,601,000 + 36,684,000 + ...) and FY1965-69 known to be $0: over all 10 years
     const sum = ds.annual.rows.filter((r) => r.fiscalYear >= 1960 && r.fiscalYear <= 1964).reduce((a, r) => a + (r.total ?? 0), 0);
-    expect(kh.total).toBe(Math.round(sum / 5));
-    expect(kh.yearsWithData).toBe(5);
+    expect(kh.total).toBe(Math.round(sum / 10));
+    expect(kh.yearsWithData).toBe(10);
   });
 
   it("Cambodia's share of US aid to the chosen countries, and Cambodia always first", () => {

@@ -52,8 +52,9 @@ export function crossCheckCompare(
   const greenbookYears = ctx.annual.rows.filter((r) => r.sourceId === greenbookId);
   for (const r of greenbookYears) {
     const mine = cambodia.get(r.fiscalYear);
-    if (r.status === "no-data") {
-      if (mine) out.push(`${nFile}: rows[${mine.at}]: Cambodia FY${r.fiscalYear} has a row, but ${ctx.annualLabel} has no data for that year`);
+    if (r.status === "no-data" || r.status === "known-zero") {
+      // a year the Greenbook has no rows for: no data, or (with its reason) a known $0
+      if (mine) out.push(`${nFile}: rows[${mine.at}]: Cambodia FY${r.fiscalYear} has a row, but ${ctx.annualLabel} has ${r.status === "no-data" ? "no data" : "a known zero without Greenbook rows"} for that year`);
       continue;
     }
     if (!mine) {

@@ -4,6 +4,7 @@
 import { roundPartsTo, type Dollars, type GroupBy } from "../aid";
 import { deflateToBaseYear, type CpiTable } from "../cpi";
 import { periodsFor, type Period } from "../periods";
+import { isKnownZero, knownZeroNote, knownZeroRuns } from "../known-zero";
 import type { AnnualRow, RelationsFile, SeedFigure } from "../schema";
 import { populationSeriesFor, SOUTH_VIETNAM_LAST_YEAR, SOUTH_VIETNAM_NOTE } from "./population";
 import type { CompareData, NeighbourId } from "./schema";
@@ -53,6 +54,8 @@ export interface NeighbourCell {
   yearsWithData: number;
   yearsInSpan: number;
   missingYears: number[];
+  /** Cambodia's years without records that the dashboard's series knows to be $0 (with their reason): counted as $0 */
+  knownZeroYears: number[];
   /** years with records whose total is net negative (de-obligations exceeding new obligations): kept negative */
   negativeYears: number[];
   /** per-person: the population series divided by ("south-vietnam" for Vietnam before 1976) */
@@ -134,14 +137,27 @@ function gdpReason(country: NeighbourId, years: readonly number[], first: number
   return `The World Bank has GDP for ${label} only from ${first}; no share of GDP before then (not zero).`;
 }
 
-export function neighbourCell(c: CompareData, country: NeighbourId, period: Period, q: NeighbourQuery, cpi: CpiTable): NeighbourCell {
+export function neighbourCell(
+  c: CompareData,
+  country: NeighbourId,
+  period: Period,
+  q: NeighbourQuery,
+  ctx: Pick<NeighbourContext, "cpi" | "annual">,
+): NeighbourCell {
+  const { cpi } = ctx;
   const ix = indexes(c);
+  // Cambodia's known zeros (the dashboard's own series): $0 with their reason, not "no data"
+  const annualByYear = country === "cambodia" ? new Map(ctx.annual.map((r) => [r.fiscalYear, r])) : null;
+  const zeros: number[] = [];
   const conv = (amount: number, fy: number) => (q.dollars === "constant" && q.baseYear !== null ? deflateToBaseYear(amount, fy, q.baseYear, cpi) : amount);
   let e = 0, m = 0, t = 0, pe = 0, pm = 0, pt = 0, ge = 0, gm = 0, gt = 0, gdpSum = 0;
   const missing: number[] = [], negative: number[] = [], gdpYears: number[] = [], withData: number[] = [];
   const popSeries = new Set<string>();
   for (let fy = period.from; fy <= period.to; fy++) {
-    const a = ix.amounts.get(`${country}/${fy}`);
+    const known = ix.amounts.get(`${country}/${fy}`);
+    const zero = !known && isKnownZero(annualByYear?.get(fy));
+    if (zero) zeros.push(fy);
+    const a = known ?? (zero ? { economic: 0, military: 0, total: 0 } : undefined);
     if (!a) {
       missing.push(fy);
       continue;
@@ -172,6 +188,7 @@ export function neighbourCell(c: CompareData, country: NeighbourId, period: Peri
   const none = withData.length === 0;
   const notes: string[] = [];
   if (!none && missing.length) notes.push(`No records for ${missing.map((y) => `FY${y}`).join(", ")}: no data, not zero.`);
+  if (zeros.length) notes.push(...knownZeroRuns(ctx.annual, period.from, period.to).map(knownZeroNote));
   if (negative.length)
     notes.push(`Net negative in ${negative.map((y) => `FY${y}`).join(", ")} (more de-obligated than obligated): kept negative, as published.`);
   if (country === "vietnam" && withData.some((y) => y === 1976)) notes.push("FY1976 includes the July-September 1976 transition quarter.");
@@ -206,6 +223,7 @@ export function neighbourCell(c: CompareData, country: NeighbourId, period: Peri
     yearsWithData: withData.length,
     yearsInSpan: period.to - period.from + 1,
     missingYears: missing,
+    knownZeroYears: zeros,
     negativeYears: negative,
     populationSeries: q.measure === "per-person" ? [...popSeries] : [],
     gdpYears: q.measure === "gdp-share" ? gdpYears : null,
@@ -227,7 +245,7 @@ export const NEIGHBOUR_NOTES = {
 export function getNeighbourView(c: CompareData, q: NeighbourQuery, ctx: NeighbourContext): NeighbourView {
   const periods = periodsFor(q.groupBy, ctx, q.from, q.to);
   const rows = periods.map((period) => {
-    const cells = q.countries.map((country) => neighbourCell(c, country, period, q, ctx.cpi));
+    const cells = q.countries.map((country) => neighbourCell(c, country, period, q, ctx));
     const sum = cells.reduce((a, x) => a + (x.amountUsd ?? 0), 0);
     const kh = cells.find((x) => x.country === "cambodia");
     return { period, cells, cambodiaShare: kh && kh.amountUsd !== null && sum > 0 ? kh.amountUsd / sum : null };
@@ -238,6 +256,7 @@ export function getNeighbourView(c: CompareData, q: NeighbourQuery, ctx: Neighbo
   if (q.measure === "gdp-share") notes.push(NEIGHBOUR_NOTES.gdpShare);
   if (q.countries.includes("vietnam") && q.from <= SOUTH_VIETNAM_LAST_YEAR) notes.push("\"Vietnam\" before 1976 is South Vietnam.");
   const sourceIds = [c.neighboursAid.sourceId];
+  if (rows.some((row) => row.cells.some((x) => x.knownZeroYears.length))) sourceIds.push(...new Set(knownZeroRuns(ctx.annual, q.from, q.to).flatMap((r) => r.sourceIds)));
   if (q.measure === "per-person") {
     const used = new Set(rows.flatMap((row) => row.cells.flatMap((x) => x.populationSeries)));
     sourceIds.push(...new Set(c.population.rows.filter((r) => used.has(r.series)).map((r) => r.sourceId)));

@@ -22,13 +22,14 @@ const DECADE = { id: "1970s", label: "1970s", from: 1970, to: 1979 };
 /** "In the 1970s the United States obligated $273.65 per person to Cambodia over FY1970-1975, its years with records, against $454.72 in Laos ..." */
 export function neighboursSentence(c: CompareData, countries: readonly NeighbourId[], ctx: NeighbourContext): string {
   const q = { countries, groupBy: "decade", from: DECADE.from, to: DECADE.to, dollars: "nominal", baseYear: null, measure: "per-person" } as const;
-  const cells = countries.map((country) => neighbourCell(c, country, DECADE, q, ctx.cpi));
+  const cells = countries.map((country) => neighbourCell(c, country, DECADE, q, ctx));
   const kh = cells.find((x) => x.country === "cambodia");
   if (!kh || kh.total === null) return "";
   const years = (x: (typeof cells)[number]) => {
     const have: number[] = [];
     for (let y = DECADE.from; y <= DECADE.to; y++) if (!x.missingYears.includes(y)) have.push(y);
-    return have.length === 10 ? "" : ` (${have.length} of 10 years with records)`;
+    const zeros = x.knownZeroYears.length ? `, ${x.knownZeroYears.length} of them known to be $0` : "";
+    return have.length === 10 && !zeros ? "" : ` (${have.length} of 10 years with ${zeros ? "known values" : "records"}${zeros})`;
   };
   const name = (x: (typeof cells)[number]) => (x.country === "vietnam" ? `Vietnam (South Vietnam to ${SOUTH_VIETNAM_LAST_YEAR})` : x.label);
   const others = cells.filter((x) => x.country !== "cambodia").map((x) => (x.total === null ? `no data for ${name(x)}` : `${formatMeasure(x.total, "per-person")} in ${name(x)}${years(x)}`));
