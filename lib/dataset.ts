@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDataText } from "./data-parse";
 import { crossCheck } from "./dataset-checks";
+import { crossCheckCompare } from "./compare/checks";
+import { COMPARE_FILES, COMPARE_SCHEMAS, compareData, type CompareData } from "./compare/schema";
 import {
   AnnualFileSchema,
   CpiFileSchema,
@@ -35,6 +37,7 @@ export const DATA_FILES = {
   events: "events.json",
   relations: "relations.json",
   disputes: "disputes.json",
+  ...COMPARE_FILES,
 } as const;
 export type FileKey = keyof typeof DATA_FILES;
 
@@ -49,6 +52,8 @@ export interface Dataset {
   events: EventsFile;
   relations: RelationsFile;
   disputes: DisputesFile;
+  /** the comparison files: neighbours, population, GDP, other financiers (lib/compare) */
+  compare: CompareData;
 }
 
 export class DataValidationError extends Error {
@@ -70,6 +75,7 @@ const SCHEMAS = {
   events: EventsFileSchema,
   relations: RelationsFileSchema,
   disputes: DisputesFileSchema,
+  ...COMPARE_SCHEMAS,
 } as const;
 
 /** Validates a whole set of file texts (keyed like DATA_FILES) and returns the dataset or throws DataValidationError. */
@@ -103,10 +109,18 @@ export function buildDataset(texts: Record<FileKey, string | null>, dirLabel = "
     relations: parsed.relations as RelationsFile,
     disputes: parsed.disputes as DisputesFile,
   };
-  problems.push(...crossCheck(ds, (key) => `${dirLabel}/${DATA_FILES[key]}`));
+  const compare = compareData(parsed);
+  problems.push(...crossCheck({ ...ds, compare }, (key) => `${dirLabel}/${DATA_FILES[key]}`));
+  problems.push(
+    ...crossCheckCompare(
+      compare,
+      { annual: ds.annual, annualLabel: `${dirLabel}/${DATA_FILES.annual}`, sourceIds: new Set(ds.sources.map((s) => s.id)) },
+      (key) => `${dirLabel}/${DATA_FILES[key]}`,
+    ),
+  );
   if (problems.length) throw new DataValidationError(problems);
   const { coreSourceCount: _count, ...rest } = ds;
-  return { ...rest, sourceById: new Map(ds.sources.map((s) => [s.id, s])) };
+  return { ...rest, compare, sourceById: new Map(ds.sources.map((s) => [s.id, s])) };
 }
 
 export function loadDatasetFromDir(dir: string): Dataset {

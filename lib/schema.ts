@@ -28,6 +28,8 @@ export const SourceSchema = z.strictObject({
   url: z.url().nullable(),
   viaNote: z.string().nullable(),
   kind: z.enum(["narrative", "primary-data", "official", "news", "legal-analysis", "research"]),
+  /** the terms the publisher releases the data under, where the product must name them (ODC-By, CC BY) */
+  licence: z.string().min(1).optional(),
 });
 export const SourcesFileSchema = z.strictObject({ sources: z.array(SourceSchema).min(1) });
 

@@ -8,22 +8,8 @@ import * as programmes from "@/app/api/programmes/route";
 import * as reconciliation from "@/app/api/reconciliation/route";
 import * as relations from "@/app/api/relations/route";
 import * as sources from "@/app/api/sources/route";
+import { expect400, get } from "./api-helpers";
 
-const get = (route: { GET: (r: Request) => Response }, qs = "", headers: Record<string, string> = {}) =>
-  route.GET(new Request(`http://localhost/api/x${qs}`, { headers }));
-
-interface ErrorBody {
-  error: { code: string; message: string; issues: { param: string; message: string }[] };
-}
-async function expect400(res: Response, param: string, mention: RegExp) {
-  expect(res.status).toBe(400);
-  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
-  const body = (await res.json()) as ErrorBody;
-  expect(body.error.code).toBe("invalid_query");
-  const issue = body.error.issues.find((i) => i.param === param);
-  expect(issue, JSON.stringify(body)).toBeDefined();
-  expect(issue!.message).toMatch(mention);
-}
 
 describe("GET /api/aid", () => {
   it("defaults to the annual series by decade, nominal totals", async () => {

@@ -21,11 +21,14 @@ import * as relations from "@/app/api/relations/route";
 import * as sources from "@/app/api/sources/route";
 import * as takeaway from "@/app/api/takeaway/route";
 import * as chartFile from "@/app/charts/[file]/route";
+import * as chinaProjects from "@/app/api/china-projects/route";
+import * as financiers from "@/app/api/financiers/route";
+import * as neighbours from "@/app/api/neighbours/route";
 import { realDataset } from "./helpers";
 
 const SEED = 20261201;
-const KEYS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "share", "compare", "format", "category", "theme", "width", "height", "scale", "frame", "download", "chart"];
-const VALUES = ["annual", "seed", "year", "decade", "span", "relations-phase", "kind", "programme", "form", "nominal", "constant", "total", "per-year", "percent", "absolute", "dollars", "difference", "csv", "json", "light", "dark", "plot", "full", "0", "1", "2", "4", "280", "300", "360", "1955", "1970", "2000", "2024", "2025", "1946", ...DECK_CHARTS];
+const KEYS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "share", "compare", "format", "category", "theme", "width", "height", "scale", "frame", "download", "chart", "countries", "measure", "basis", "financiers", "china", "sort", "q", "records"];
+const VALUES = ["annual", "seed", "year", "decade", "span", "relations-phase", "kind", "programme", "form", "nominal", "constant", "total", "per-year", "percent", "absolute", "dollars", "difference", "csv", "json", "light", "dark", "plot", "full", "0", "1", "2", "4", "280", "300", "360", "1955", "1970", "2000", "2024", "2025", "1946", ...DECK_CHARTS, "per-person", "gdp-share", "cambodia,laos", "laos", "vietnam,cambodia,vietnam", "commitment", "obligation", "disbursement", "debt-service", "all", "china", "us,china", "v1-split", "-amount", "title", "bridge", "recommended"];
 const HOSTILE = ["../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "%00", "a%00b", "%E2%80%AE", "%F0%9F%92%A3", "%", "%E0%A4%A", "<script>alert(1)</script>", "javascript:alert(1)", "=cmd|'/c calc'!A1", "1e9", "-1", "99999999999999999999", "0x10", " 1970", "1970.5", "NaN", "Infinity", "null", "[]", "{}"];
 
 const key = fc.oneof(fc.constantFrom(...KEYS), fc.constantFrom(...HOSTILE), fc.string({ maxLength: 12 }), fc.constantFrom("utm_source", "__proto__", "constructor"));
@@ -134,6 +137,9 @@ const ROUTES: Record<string, { route: RouteModule; prefix: fc.Arbitrary<string> 
   sources: { route: sources, prefix: fc.constant("") },
   reconciliation: { route: reconciliation, prefix: fc.constant("") },
   disputes: { route: disputes, prefix: fc.constant("") },
+  neighbours: { route: neighbours, prefix: fc.constant("") },
+  financiers: { route: financiers, prefix: fc.constant("") },
+  "china-projects": { route: chinaProjects, prefix: fc.constant("") },
   takeaway: { route: takeaway, prefix: fc.oneof({ weight: 1, arbitrary: fc.constant("") }, { weight: 3, arbitrary: fc.constantFrom(...DECK_CHARTS).map((c) => `chart=${c}&`) }) },
 };
 

@@ -19,6 +19,7 @@ import { SiteFooter } from "@/components/site/site-footer";
 import { SummaryCards } from "./summary-cards";
 import { findingSentence } from "@/lib/finding";
 import { PageExportActions } from "@/components/export/page-actions";
+import { CompareSummary } from "@/components/compare/compare-summary";
 
 export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewState; theme: Theme; brokenLink: boolean; badParams: string[] }) {
   const ds = getDataset();
@@ -61,6 +62,8 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
           <ShareFigure view={view} theme={theme} data={share} />
           <SeedVsGreenbookFigure view={view} theme={theme} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} sources={sources} />
         </section>
+
+        <CompareSummary ds={ds} />
 
         <section aria-labelledby="about-h">
           <h2 id="about-h" className="text-xl font-semibold">About these figures</h2>

@@ -23,7 +23,7 @@ const FORMAT = { kind: "enum", values: ["json", "csv"] } as const;
 /** Cache keys name the data set too (tests serve fixture data sets beside the real one). */
 const datasetIds = new WeakMap<Dataset, number>();
 let nextDatasetId = 1;
-function answerKey(ds: Dataset, ...parts: (string | number | null | undefined)[]): string {
+export function answerKey(ds: Dataset, ...parts: (string | number | null | undefined)[]): string {
   if (!datasetIds.has(ds)) datasetIds.set(ds, nextDatasetId++);
   return [datasetIds.get(ds), ...parts].join("|");
 }

@@ -81,7 +81,7 @@ export const notAllowedHandlers = {
   OPTIONS: () => new Response(null, { status: 204, headers: { Allow: ALLOW } }),
 };
 
-export const API_ENDPOINTS = ["/api/aid", "/api/programmes", "/api/events", "/api/relations", "/api/sources", "/api/reconciliation", "/api/disputes", "/api/takeaway"];
+export const API_ENDPOINTS = ["/api/aid", "/api/programmes", "/api/events", "/api/relations", "/api/sources", "/api/reconciliation", "/api/disputes", "/api/takeaway", "/api/neighbours", "/api/financiers", "/api/china-projects"];
 
 export function notFound(path: string): Response {
   return Response.json(
