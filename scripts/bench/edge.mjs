@@ -47,6 +47,8 @@ async function load(url, o) {
     p99Ms: r.latency.p99,
     responses: r.requests.total,
     errors: r.errors + r.timeouts + r.non2xx,
+    /** received per response, headers included (gzip where served so): a client's throughput limit shows here */
+    bytesPerResponse: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : null,
   };
 }
 
@@ -102,7 +104,7 @@ export async function edgeBench(opts = {}) {
     /** @type {string | null} */
     let refEdge = null;
     if (refBase) {
-      const v = await startVarnish({ port: refEdgePort, instancePorts: [Number(new URL(refBase).port)], release: "reference" });
+      const v = await startVarnish({ port: refEdgePort, instancePorts: [Number(new URL(refBase).port)], release: "reference", probePath: "/" });
       stops.push(() => stopProc(v));
       refEdge = `http://127.0.0.1:${refEdgePort}`;
     }
@@ -129,8 +131,8 @@ export async function edgeBench(opts = {}) {
 
 /** The table of edgeBench's rows: each target straight to one instance and through the cache, side by side. */
 export function edgeTable(/** @type {Awaited<ReturnType<typeof edgeBench>>} */ r) {
-  const head = ["target", "mode", "req/s", "p50", "p99", "errors", "first answer"];
-  const cells = r.rows.map((x) => [x.target, x.mode, String(x.rps), `${x.p50Ms} ms`, `${x.p99Ms} ms`, String(x.errors), `${x.status}${x.xCache ? ` ${x.xCache}` : ""}`]);
+  const head = ["target", "mode", "req/s", "p50", "p99", "errors", "bytes/resp", "first answer"];
+  const cells = r.rows.map((x) => [x.target, x.mode, String(x.rps), `${x.p50Ms} ms`, `${x.p99Ms} ms`, String(x.errors), String(x.bytesPerResponse ?? "-"), `${x.status}${x.xCache ? ` ${x.xCache}` : ""}`]);
   const w = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (/** @type {string[]} */ c) => c.map((v, i) => (i < 2 ? v.padEnd(w[i]) : v.padStart(w[i]))).join("  ");
   return [line(head), w.map((n) => "-".repeat(n)).join("  "), ...cells.map(line)].join("\n");

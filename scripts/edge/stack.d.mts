@@ -27,9 +27,9 @@ export function freePorts(count: number, from: number, to: number, taken?: numbe
 export function dataHash(dir: string): string;
 export function releaseKey(dataDir?: string): string;
 export function prepareInstanceFolder(): string;
-export function backendsVcl(ports: number[], release: string): string;
+export function backendsVcl(ports: number[], release: string, probePath?: string): string;
 export function stopProc(p: Proc, timeoutMs?: number): Promise<void>;
 export function startInstance(o: { port: number; dataDir?: string; siteUrl?: string; echo?: boolean; name?: string; env?: Record<string, string> }): Promise<Proc>;
-export function startVarnish(o: { port: number; instancePorts: number[]; release: string; listen?: string; echo?: boolean }): Promise<VarnishProc>;
+export function startVarnish(o: { port: number; instancePorts: number[]; release: string; listen?: string; echo?: boolean; probePath?: string }): Promise<VarnishProc>;
 export function switchRelease(v: { workdir: string; generation: number }, instancePorts: number[], release: string): void;
 export function startEdge(o: { edgePort: number; instancePorts: number[]; dataDir?: string; siteUrl?: string; listen?: string; echo?: boolean }): Promise<Edge>;

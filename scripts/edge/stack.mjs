@@ -78,12 +78,12 @@ export function prepareInstanceFolder() {
 }
 
 /** backends.vcl: the instances, their health probe, the release key and where a failed fetch is tried next. */
-export function backendsVcl(/** @type {number[]} */ ports, /** @type {string} */ release) {
+export function backendsVcl(/** @type {number[]} */ ports, /** @type {string} */ release, probePath = PROBE_PATH) {
   const names = ports.map((_, i) => `instance_${i + 1}`);
   return [
     "# Written by scripts/edge/stack.mjs for this run (see deploy/varnish/backends.example.vcl).",
     "probe instance_health {",
-    `    .url = "${PROBE_PATH}";`,
+    `    .url = "${probePath}";`,
     "    .interval = 2s;",
     "    .timeout = 5s;",
     "    .window = 5;",
@@ -149,8 +149,17 @@ function launch(name, cmd, args, o) {
   return p;
 }
 
-/** Waits until GET url answers 200. @param {Proc} p @param {string} url */
+/** Waits until GET url answers 200; stops the process when it does not. @param {Proc} p @param {string} url */
 async function ready(p, url) {
+  try {
+    await waitFor(p, url);
+  } catch (e) {
+    await stopProc(p);
+    throw e;
+  }
+}
+/** @param {Proc} p @param {string} url */
+async function waitFor(p, url) {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (p.child.exitCode !== null || p.child.signalCode !== null) throw new Error(`${p.name} exited (${p.child.exitCode ?? p.child.signalCode}):\n${p.log}`);
@@ -186,13 +195,14 @@ export async function startInstance(o) {
  * Varnish on 127.0.0.1:`port` (or every interface with `listen`), in the foreground (-F) with its working folder
  * (-n) in a fresh temporary folder, 256 MB of memory storage, and no privilege separation (-j none: it runs as the
  * user who starts it, root included, so the temporary folder needs no other owner).
- * @param {{ port: number, instancePorts: number[], release: string, listen?: string, echo?: boolean }} o
+ * `probePath` is what the health probe and the readiness check ask for (default PROBE_PATH; "/" for another app).
+ * @param {{ port: number, instancePorts: number[], release: string, listen?: string, echo?: boolean, probePath?: string }} o
  */
 export async function startVarnish(o) {
   const bin = varnishd();
   if (!bin) throw new Error("varnishd not found: install Varnish (Debian/Ubuntu: apt-get install varnish)");
   const workdir = mkdtempSync(path.join(os.tmpdir(), "edge-varnish-"));
-  writeFileSync(path.join(workdir, "backends.vcl"), backendsVcl(o.instancePorts, o.release));
+  writeFileSync(path.join(workdir, "backends.vcl"), backendsVcl(o.instancePorts, o.release, o.probePath));
   const args = [
     "-F",
     "-n", workdir,
@@ -205,7 +215,7 @@ export async function startVarnish(o) {
   ];
   const p = launch(`varnish :${o.port}`, bin, args, { port: o.port, echo: o.echo });
   p.child.once("exit", () => rmSync(workdir, { recursive: true, force: true }));
-  await ready(p, `http://127.0.0.1:${o.port}${PROBE_PATH}`);
+  await ready(p, `http://127.0.0.1:${o.port}${o.probePath ?? PROBE_PATH}`);
   return { ...p, workdir, generation: 0 };
 }
 
