@@ -7,10 +7,14 @@ const HOSTILE_PORT = PORT + 1;
 // neither, Playwright's own download is used (scripts/chromium.mjs installs one of them for npm test).
 const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+/** Specs that count what the server keeps (its caches) or load it on purpose: they run once the others are done. */
+const SERVER_STATE_SPECS = [/cache-bound\.spec\.ts/];
+
 export default defineConfig({
   testDir: "e2e",
-  fullyParallel: false,
-  workers: 1,
+  // two workers, every test its own page; specs that read or change server state run after the rest, alone
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 45_000,
   expect: { timeout: 10_000 },
@@ -31,12 +35,15 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: SERVER_STATE_SPECS },
+    { name: "server-state", use: { ...devices["Desktop Chrome"] }, testMatch: SERVER_STATE_SPECS, dependencies: ["chromium"], fullyParallel: false },
+  ],
   webServer: [
     {
       command: `npx next start -p ${PORT}`,
       url: `http://127.0.0.1:${PORT}/api/sources`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
       timeout: 60_000,
     },
     {
@@ -44,7 +51,7 @@ export default defineConfig({
       // read it; the pages built at build time keep the real data
       command: `node scripts/hostile-fixture.mjs .test-artifacts/hostile-data && AID_DATA_DIR=.test-artifacts/hostile-data npx next start -p ${HOSTILE_PORT}`,
       url: `http://127.0.0.1:${HOSTILE_PORT}/api/sources`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
       timeout: 60_000,
     },
   ],

@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
     environment: "node",
+    // PowerPoint and PNG builds take seconds on a busy 2-core machine
+    testTimeout: 20_000,
     // A zone west of UTC: a date that went through local time would show a day early here.
     env: { TZ: "America/Los_Angeles" },
   },

@@ -1,16 +1,9 @@
 // A page title and description for a view, so shared links and browser tabs say what they show.
-import { GROUPING_WORDS, fyRange } from "./charts/aid-charts";
-import { chartFileHref } from "./charts/files";
+import { chartFileHref, viewTitle } from "./charts/registry";
+
+export { viewTitle };
 import { normaliseView, type ViewState } from "./view";
 const SPLIT = { kind: "economic and military", programme: "by programme", form: "grants and loans" } as const;
-
-export function viewTitle(state: ViewState): string {
-  const v = normaliseView(state);
-  const years = fyRange(v.from, v.to);
-  const what = v.series === "seed" ? "The seed article's figures for US aid to Cambodia" : `US aid to Cambodia ${GROUPING_WORDS[v.groupBy]}`;
-  const dollars = v.dollars === "constant" ? `constant ${v.base} dollars` : "current dollars";
-  return `${what}, ${years}, ${dollars}${v.measure === "per-year" ? (v.averageOver === "every-year" && v.series === "annual" ? ", per year over every year" : ", per year") : ""}`;
-}
 
 export function viewDescription(state: ViewState): string {
   const v = normaliseView(state);

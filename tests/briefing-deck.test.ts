@@ -7,7 +7,7 @@ import { DEFAULT_DECK } from "@/lib/briefing/default-deck";
 import { keyAction, type KeyAction } from "@/lib/briefing/keys";
 import { clampSlide, factsKey, presentedSlides, slideFileHref, slideFileSize } from "@/lib/briefing/slides";
 import { deckToPptxSpec } from "@/components/briefing/deck-pptx";
-import { CHART_SLUGS, chartFileHref } from "@/lib/charts/files";
+import { CHART_SLUGS, chartFileHref } from "@/lib/charts/registry";
 import { DEFAULT_VIEW } from "@/lib/view";
 
 const view = { ...DEFAULT_VIEW, groupBy: "year" as const, from: 1970, to: 1975 };

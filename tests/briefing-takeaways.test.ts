@@ -8,7 +8,7 @@ import * as takeaway from "@/app/api/takeaway/route";
 import { DEFAULT_DECK } from "@/lib/briefing/default-deck";
 import { defaultDeckFacts } from "@/lib/briefing/default-facts";
 import { factsKey } from "@/lib/briefing/slides";
-import { slideFacts } from "@/lib/briefing/takeaways";
+import { slideFacts } from "@/lib/charts/definitions";
 import { takeawayEndpoint } from "@/lib/briefing/takeaway-endpoint";
 import { DECK_CHARTS } from "@/lib/briefing/deck-format";
 import { DEFAULT_VIEW } from "@/lib/view";

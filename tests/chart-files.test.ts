@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chartFileCaches, chartFileEndpoint } from "@/lib/api/chart-files";
 import { BoundedCache, TaskLimiter } from "@/lib/cache/bounded-cache";
-import { CHART_SLUGS, chartFileName } from "@/lib/charts/files";
+import { CHART_SLUGS, chartFileName } from "@/lib/charts/registry";
 import { DEFAULT_VIEW, parseView } from "@/lib/view";
 import { realDataset } from "./helpers";
 
@@ -183,5 +183,36 @@ describe("chart files: the route", () => {
     const post = route.POST();
     expect(post.status).toBe(405);
     expect(post.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+  });
+});
+
+describe("chart tables: /charts/<slug>.csv and .json, the one table of the numbers drawn", () => {
+  it("serve for every chart the same rows as the chart's definition, under the chart file's name", async () => {
+    const { drawnFromDataset } = await import("@/lib/export/drawn/from-dataset");
+    const { drawnCsv } = await import("@/lib/export/drawn-csv");
+    const { view } = parseView(new URLSearchParams("groupBy=year&from=1970&to=1975&dollars=constant&base=2020"));
+    const qs = "groupBy=year&from=1970&to=1975&dollars=constant&base=2020";
+    for (const slug of CHART_SLUGS) {
+      const csv = await get(`${slug}.csv`, qs);
+      expect(csv.status, slug).toBe(200);
+      expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+      expect(csv.headers.get("content-disposition")).toBe(`attachment; filename="${chartFileName(slug, view)}.csv"`);
+      expect(await csv.text()).toBe(drawnCsv(drawnFromDataset(realDataset(), slug, view)));
+      const json = await get(`${slug}.json`, qs);
+      expect(json.status).toBe(200);
+      const body = (await json.json()) as { chart: string; table: { header: string[]; rows: unknown[][] } };
+      expect(body.chart).toBe(slug);
+      expect(body.table.rows.length).toBeGreaterThan(0);
+    }
+    // chart 1 by year, FY1970-1975: one row per fiscal year
+    const aid = (await (await get("aid-by-period.json", qs)).json()) as { categories: string[] };
+    expect(aid.categories.map((c) => c.replace(/\*$/, ""))).toEqual(["FY1970", "FY1971", "FY1972", "FY1973", "FY1974", "FY1975"]);
+  });
+
+  it("answer a bad view setting with a 400 naming it, and a setting of image files only as well", async () => {
+    await expect400(await get("aid-by-period.csv", "groupBy=century"), "groupBy", /decade/);
+    await expect400(await get("relations-band.json", "width=500"), "width", /./);
+    const etag = (await get("military-share.csv")).headers.get("etag")!;
+    expect((await get("military-share.csv", "", { "if-none-match": etag })).status).toBe(304);
   });
 });

@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { CHART_DEFINITIONS } from "@/lib/charts/definitions";
+import { CHARTS, CHART_SLUGS } from "@/lib/charts/registry";
 
 const CHARTS_DIR = path.join(__dirname, "..", "lib", "charts");
 const MAX_LINES = 300;
@@ -22,12 +24,23 @@ describe("lib/charts shape", () => {
     expect(long).toEqual([]);
   });
 
-  it("gives each chart folder derive.ts, layout.ts, render.ts and index.ts", () => {
+  it("gives every chart of the registry a folder with its definition, and each renderer folder derive, layout, render and index", () => {
     const folders = readdirSync(CHARTS_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-    expect(folders).toEqual(expect.arrayContaining(["relations-band", "seed-vs-greenbook", "stacked-bars"]));
-    for (const folder of folders) {
+    for (const slug of CHART_SLUGS) expect({ slug, files: folders.includes(slug) ? readdirSync(path.join(CHARTS_DIR, slug)) : [] }).toEqual({ slug, files: expect.arrayContaining(["chart.ts"]) });
+    expect(Object.keys(CHART_DEFINITIONS).sort()).toEqual([...CHART_SLUGS].sort());
+    const renderers = folders.filter((f) => readdirSync(path.join(CHARTS_DIR, f)).includes("render.ts"));
+    expect(renderers).toEqual(expect.arrayContaining(["relations-band", "seed-vs-greenbook", "stacked-bars"]));
+    for (const folder of renderers) {
       const files = readdirSync(path.join(CHARTS_DIR, folder));
       expect({ folder, missing: CHART_PARTS.filter((p) => !files.includes(p)) }).toEqual({ folder, missing: [] });
     }
+  });
+
+  it("numbers the charts 1..n in the registry's order, and no module outside it switches over chart names", () => {
+    expect(CHARTS.map((c) => c.number)).toEqual(CHARTS.map((_, i) => i + 1));
+    const root = path.join(__dirname, "..");
+    const sources = ["lib", "components", "app"].flatMap((d) => filesUnder(path.join(root, d))).filter((f) => /\.tsx?$/.test(f));
+    const switching = sources.filter((f) => /switch \((?:[a-z]+\.)?chart\)/.test(readFileSync(f, "utf8"))).map((f) => path.relative(root, f));
+    expect(switching).toEqual([]);
   });
 });

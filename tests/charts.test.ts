@@ -52,7 +52,7 @@ describe("chart 1 model and static face", () => {
     expect(svg).not.toMatch(/data-bar="fy1966"[^>]*data-part/);
   });
 
-  it("segment heights are value / axis max x plot height", () => {
+  it("segment heights are value a year / axis max x plot height, and each bar stands over its decade on the band's time axis", () => {
     const view = getAidView(ds, q({}));
     const { model } = buildAidChartModel(view);
     const geo = segmentGeometry(model, 960, 380);
@@ -60,8 +60,18 @@ describe("chart 1 model and static face", () => {
     const plot = stackedPlot(960, 380);
     expect(plot.height).toBe(274);
     const seventiesMilitary = geo.find((g) => g.barIndex === 2 && g.key === "military")!;
-    // 1970s military = 1,179,747,000; axis max is a nice number above the tallest stack
-    expect(seventiesMilitary.height).toBeCloseTo((1_179_747_000 / model.y.max) * plot.height, 6);
+    // 1970s military = 1,179,747,000 over the decade's 10 fiscal years, drawn a year: 117,974,700; axis max is a nice
+    // number above the tallest stack (the 1970s: 1,830,... / 10 = 183M a year, so $200M)
+    expect(model.y.max).toBe(200_000_000);
+    expect(seventiesMilitary.height).toBeCloseTo((117_974_700 / model.y.max) * plot.height, 6);
+    expect(seventiesMilitary.value).toBe(1_179_747_000);
+    // the time axis: 1 July 1954 (FY1955's first day) to 30 September 2024, linear in days over the plot's width.
+    // The 1970s bar's room runs from 1 July 1969 to 30 September 1979 (FY1970-79, the 1976 transition quarter inside)
+    const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+    const x = (iso: string) => plot.left + ((day(iso) - day("1954-07-01")) / (day("2024-10-01") - day("1954-07-01"))) * plot.width;
+    const room = x("1979-10-01") - x("1969-07-01");
+    expect(seventiesMilitary.x).toBeCloseTo(x("1969-07-01") + room * 0.1, 6);
+    expect(seventiesMilitary.width).toBeCloseTo(room * 0.8, 6);
     const svg = toSvgDocument(renderStackedBars(model, { width: 960, height: 380, idPrefix: "t", legend: true }));
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).not.toMatch(/NaN|undefined/);

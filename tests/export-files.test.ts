@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CHART_SLUGS } from "@/lib/charts/files";
+import { CHART_SLUGS } from "@/lib/charts/registry";
 import { buildDataset } from "@/lib/dataset";
 import { citeChart, dataVersion } from "@/lib/export/cite";
 import { exportLoader } from "@/lib/export/drawn";

@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { CHART_SLUGS } from "@/lib/charts/files";
+import { CHART_SLUGS } from "@/lib/charts/registry";
 import { exportLoader } from "@/lib/export/drawn";
 import { buildChartPptx, buildDeckPptx } from "@/lib/export/pptx";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/view";
@@ -176,7 +176,9 @@ describe("a chart's PowerPoint", () => {
     expect(total).toBeCloseTo(16, 1);
     const drawn = await exportLoader({ origin: TEST_ORIGIN, fetch }).chart("relations-band", v);
     const slides = await Promise.all(pptx.slides.map(pptx.text));
-    expect(slides[0]).toContain("<a:tbl>");
+    // the chart alone on its slide (a table under it squeezed the plot to nothing in LibreOffice); the events follow
+    expect(slides[0]).not.toContain("<a:tbl>");
+    expect(slides[1]).toContain("<a:tbl>");
     // every event's date and title is in a table cell (PowerPoint runs split words; a cell's text is its runs joined)
     const cells = slides.flatMap((x) => [...x.matchAll(/<a:tc>([\s\S]*?)<\/a:tc>/g)].map((m) => [...m[1].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => decode(t[1])).join("")));
     expect(drawn.events!.length).toBeGreaterThan(0);
@@ -199,15 +201,18 @@ describe("the whole-page deck (buildDeckPptx)", () => {
     expect(pptx.charts).toHaveLength(4);
     const first = await pptx.text(pptx.slides[0]);
     expect(first).toContain("Aid deck");
-    const last = await pptx.text(pptx.slides.at(-1)!);
-    expect(last).toContain("Sources");
-    expect(last).toContain("Greenbook");
+    // the sources run over as many slides as they need, each titled "Sources (k of n)"
+    const texts = await Promise.all(pptx.slides.map(pptx.text));
+    const sourceSlides = texts.filter((t) => /<a:t>Sources( \(\d+ of \d+\))?<\/a:t>/.test(t));
+    expect(sourceSlides.length).toBeGreaterThan(0);
+    expect(texts.at(-1)).toBe(sourceSlides.at(-1));
+    expect(sourceSlides.join("")).toContain("Greenbook");
     const notes = pptx.names.filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
     expect(notes.length).toBe(pptx.slides.length);
     for (const n of notes) expect(await pptx.text(n)).toContain(`${TEST_ORIGIN}/?dollars=constant&amp;base=2020`);
     expect(pptx.names.filter((n) => n.startsWith("ppt/embeddings/") && n.endsWith(".xlsx"))).toHaveLength(4);
-    // charts 1, 2 and the band share one /api/aid answer
-    expect(requests.filter((r) => r.startsWith("/api/aid")).length).toBe(new Set(requests.filter((r) => r.startsWith("/api/aid"))).size);
+    // each chart's table and the sources are read once
+    expect(requests.length).toBe(new Set(requests).size);
     // chart 2 in shares: every split bar sums to 100
     const share = readChart(await pptx.text(pptx.charts[2]));
     share.categories.forEach((c, i) => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { chartFileEndpoint } from "@/lib/api/chart-files";
 import { aidEndpoint, eventsEndpoint, relationsEndpoint, sourcesEndpoint } from "@/lib/api/endpoints";
-import { CHART_SLUGS } from "@/lib/charts/files";
+import { CHART_SLUGS } from "@/lib/charts/registry";
 import { buildDataset } from "@/lib/dataset";
 import { buildChartPptx, buildDeckPptx } from "@/lib/export/pptx";
 import { DEFAULT_VIEW } from "@/lib/view";

@@ -3,7 +3,7 @@
 // author wrote none, the computed ones (if known) are used. Pure, so the hand-out is tested without PowerPoint.
 import type { Deck } from "@/lib/briefing/deck";
 import { factsKey, type FactsByKey } from "@/lib/briefing/slides";
-import type { ChartSlug } from "@/lib/charts/files";
+import type { ChartSlug } from "@/lib/charts/registry";
 import type { ViewState } from "@/lib/view";
 
 export interface PptxDeckSpec {

@@ -1,7 +1,8 @@
 // Chart 1: how much, in each period, split by kind, programme or form. The server draws the view's chart file and
 // the table of exactly its numbers; the live Recharts face takes over when the reader points at, touches or Tabs to it (live-bars.tsx).
+import { chartTableHref } from "@/lib/charts/registry";
 import { buildAidChartModel } from "@/lib/charts/aid-charts";
-import { barChartHeight } from "@/lib/charts/files";
+import { barChartHeight } from "@/lib/charts/layout";
 import { formatUsdFull } from "@/lib/format";
 import { aidApiQuery, type Theme, type ViewState } from "@/lib/view";
 import type { AidView } from "@/lib/views";
@@ -31,7 +32,7 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
       text={text}
       state={empty ? "empty" : "ready"}
       actions={
-        <ChartActions chart="aid-by-period" view={view}><a href={`/api/aid?${query ? `${query}&` : ""}format=csv`} className="text-sm" download>
+        <ChartActions chart="aid-by-period" view={view}><a href={chartTableHref("aid-by-period", "csv", view)} className="text-sm" download>
           Download CSV
         </a></ChartActions>
       }

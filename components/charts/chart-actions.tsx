@@ -2,7 +2,7 @@
 // then the actions every chart shares. Export (issue 8) and "Add to briefing" (issue 9) plug in here, once each.
 import type { ReactNode } from "react";
 import { ExportMenu } from "@/components/export/export-menu";
-import type { ChartSlug } from "@/lib/charts/files";
+import type { ChartSlug } from "@/lib/charts/registry";
 import type { ViewState } from "@/lib/view";
 import { AddToBriefing } from "@/components/briefing/add-to-briefing";
 

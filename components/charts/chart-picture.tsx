@@ -1,12 +1,12 @@
 // A chart's first paint: its chart file (/charts/<chart>.svg, frame=plot) as a <picture>, with a narrow file for
 // phones and, where the reader's system picks the theme, a dark file under prefers-color-scheme. The data table
 // beside it holds every number; the text alternative says what the chart shows.
-import { CHART_WIDTH, chartFileHref, type ChartSlug } from "@/lib/charts/files";
+import { CHART_WIDTH, chartFileHref, type ChartSlug } from "@/lib/charts/registry";
 import type { Theme, ViewState } from "@/lib/view";
 
 /** Phones (up to 559 px wide) get a file laid out at 360 px, so labels stay legible rather than scaled down. */
 export const NARROW_WIDTH = 360;
-const NARROW_MEDIA = "(max-width: 559px)";
+export const NARROW_MEDIA = "(max-width: 559px)";
 
 export function ChartPicture({
   chart,

@@ -7,11 +7,14 @@
 // live face, and once that has painted, focus moves on to the live face's first Tab stop (its last, when the reader
 // came with Shift+Tab), so every marker and tooltip the live face offers stays reachable by keyboard.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type FocusEvent, type ReactNode } from "react";
+import { NARROW_MEDIA, NARROW_WIDTH } from "./chart-picture";
 import { ChartErrorBoundary } from "./chart-error-boundary";
+import { DEFAULT_CHART_WIDTH } from "@/lib/charts/layout";
 import { useChartWidth } from "./use-chart-width";
 import { useLazyComponent } from "./use-lazy-component";
 
-/** What every live face is given besides its own props: the measured width, and how to report. */
+/** What every live face is given besides its own props: the width it is laid out at (the chart file's), and how to
+ * report. */
 export interface LiveFaceProps {
   width: number;
   onReady: () => void;
@@ -37,7 +40,13 @@ export function FaceSwitch<P extends object>({
   const ref = useRef<HTMLDivElement>(null);
   const staticRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLDivElement>(null);
-  const width = useChartWidth(ref);
+  const measured = useChartWidth(ref);
+  // The live face is laid out at the chart file's own width (the picture's: 360 px on phones, 960 otherwise) and scaled
+  // to the box as the picture is, so the swap moves nothing: same height, same plot, every bar where it was.
+  const layoutWidth = useFileLayoutWidth();
+  const scale = measured / layoutWidth;
+  const innerRef = useRef<HTMLDivElement>(null);
+  const [innerHeight, setInnerHeight] = useState<number | null>(null);
   // a live face that fails to load leaves the chart file, which already shows every number
   const { Comp: Live } = useLazyComponent(load, ref);
   const [ready, setReady] = useState(false);
@@ -57,6 +66,16 @@ export function FaceSwitch<P extends object>({
     if (stops && stops.length > 0) stops[backward.current ? stops.length - 1 : 0].focus();
   }, [ready, error]);
   const taken = ready && !error;
+  // the scaled face takes the room of its drawing at that scale (a transform does not change the layout box)
+  useLayoutEffect(() => {
+    const inner = innerRef.current;
+    if (!inner || !ready) return;
+    setInnerHeight(inner.offsetHeight);
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => setInnerHeight(inner.offsetHeight));
+    observer.observe(inner);
+    return () => observer.disconnect();
+  }, [ready]);
   return (
     <div ref={ref} data-chart={chart} className="face-switch">
       {error && (
@@ -80,14 +99,29 @@ export function FaceSwitch<P extends object>({
         {children}
       </div>
       {Live && !error && (
-        <div ref={liveRef} className="live-face" data-face="live" data-pending={!ready || undefined}>
-          <ChartErrorBoundary onError={onError}>
-            <Live {...liveProps} width={width} onReady={onReady} onError={onError} />
-          </ChartErrorBoundary>
+        <div ref={liveRef} className="live-face" data-face="live" data-pending={!ready || undefined} style={innerHeight === null ? undefined : { height: innerHeight * scale }}>
+          <div ref={innerRef} className="live-face-scaled" style={{ width: layoutWidth, transform: scale === 1 ? undefined : `scale(${scale})` }}>
+            <ChartErrorBoundary onError={onError}>
+              <Live {...liveProps} width={layoutWidth} onReady={onReady} onError={onError} />
+            </ChartErrorBoundary>
+          </div>
         </div>
       )}
     </div>
   );
+}
+
+/** The width the page's chart files are laid out at for this screen: the picture's narrow file on phones. */
+function useFileLayoutWidth(): number {
+  const [width, setWidth] = useState(DEFAULT_CHART_WIDTH);
+  useEffect(() => {
+    const query = window.matchMedia(NARROW_MEDIA);
+    const apply = () => setWidth(query.matches ? NARROW_WIDTH : DEFAULT_CHART_WIDTH);
+    apply();
+    query.addEventListener("change", apply);
+    return () => query.removeEventListener("change", apply);
+  }, []);
+  return width;
 }
 
 /** A live face tells its box once it has what it draws, or why it cannot draw. */

@@ -6,12 +6,10 @@ import useSWR from "swr";
 import { fetchAidView } from "@/lib/api/response-schemas";
 import { buildAidChartModel } from "@/lib/charts/aid-charts";
 import { buildShareChartModel } from "@/lib/charts/share-chart";
-import { barChartHeight } from "@/lib/charts/files";
-import { renderStackedBars } from "@/lib/charts/stacked-bars";
+import { barChartHeight } from "@/lib/charts/layout";
 import type { ShareMode } from "@/lib/view";
 import { useReportState, type LiveFaceProps } from "./face-switch";
 import StackedBarsLive from "./stacked-bars-live";
-import { SvgTree } from "./svg-tree";
 
 export interface LiveBarsProps {
   chart: "aid" | "share";
@@ -29,12 +27,5 @@ export default function LiveBarsFace({ chart, query, share, width, onReady, onEr
   if (!built) return null;
   const { model } = built;
   const height = barChartHeight(width);
-  return (
-    <>
-      <StackedBarsLive model={model} width={width} height={height} label={model.title} idPrefix={chart} />
-      <div className="live-annotations">
-        <SvgTree node={renderStackedBars(model, { width, height, idPrefix: `${chart}-live`, layer: "annotations" })} />
-      </div>
-    </>
-  );
+  return <StackedBarsLive model={model} width={width} height={height} label={model.title} idPrefix={chart} />;
 }

@@ -1,6 +1,7 @@
 // Chart 4, "Seed figures versus the Greenbook": how far off each of the seed article's aid figures is (default view,
 // Greenbook minus seed as % of the seed figure), or the dollars side by side. The server draws the chart file and the
 // table; the live Recharts face takes over when the reader points at, touches or Tabs to it (live-seed.tsx).
+import { chartTableHref } from "@/lib/charts/registry";
 import {
   buildSeedVsGreenbookModel,
   PRECISION_LABEL,
@@ -89,7 +90,7 @@ export function SeedVsGreenbookFigure({ recs, nonAid, sources, view, theme }: Se
         <ChartActions chart="seed-vs-greenbook" view={view}>{empty ? undefined : (
           <>
             <ViewToggle view={view} setting="compare" label="Chart view" options={MODES} />
-            <a href="/api/reconciliation?format=csv" className="text-sm" download>
+            <a href={chartTableHref("seed-vs-greenbook", "csv", view)} className="text-sm" download>
               Download CSV
             </a>
           </>

@@ -1,6 +1,7 @@
 // Chart 2: military versus economic, as 100% stacked shares or absolute amounts (the view's `share`).
+import { chartTableHref } from "@/lib/charts/registry";
 import { buildShareChartModel } from "@/lib/charts/share-chart";
-import { barChartHeight } from "@/lib/charts/files";
+import { barChartHeight } from "@/lib/charts/layout";
 import { formatUsdFull, percentText } from "@/lib/format";
 import { aidApiQuery, type Theme, type ViewState } from "@/lib/view";
 import type { AidView } from "@/lib/views";
@@ -26,7 +27,7 @@ export function ShareFigure({ view, theme, data }: { view: ViewState; theme: The
       actions={
         <ChartActions chart="military-share" view={view}><>
           <ViewToggle view={view} setting="share" label="Show military versus economic as" options={[["percent", "Shares (100%)"], ["absolute", "Amounts"]] as const} />
-          <a href={`/api/aid?${query ? `${query}&` : ""}format=csv`} className="text-sm" download>
+          <a href={chartTableHref("military-share", "csv", view)} className="text-sm" download>
             Download CSV
           </a>
         </></ChartActions>

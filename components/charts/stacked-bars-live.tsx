@@ -1,12 +1,30 @@
-// The live face of a stacked-bar model: Recharts with tooltips on hover and keyboard focus, drawn at exactly the
-// size and margins of the static face (lib/charts/stacked-bars.ts) so the two show the same bars.
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { BAR_CATEGORY_GAP, MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH } from "@/lib/charts/layout";
+// The live face of a stacked-bar model: plain Recharts configured from the chart's spec (lib/charts/stacked-bars): the
+// same margins, y domain and ticks, every bar at the x and width the spec places it (over its fiscal years on the
+// band's time axis), heights from the same drawn values, and the spec's placed annotations drawn as children of the
+// chart. Nothing is laid over it, and the swap from the chart file moves nothing.
+import { Bar, BarChart, CartesianGrid, Rectangle, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from "recharts";
+import { MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH } from "@/lib/charts/layout";
 import { cssVarColor } from "@/lib/charts/palette";
-import { categoryLabels, hatchPattern, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, segmentStyle, STACKED_MARGIN_TOP, type CategoryLabel, type StackedBarModel } from "@/lib/charts/stacked-bars";
+import {
+  LABEL_FONT_SIZE,
+  LABEL_LINE_HEIGHT,
+  STACKED_MARGIN_TOP,
+  barSlots,
+  categoryLabels,
+  drawnValue,
+  hatchPattern,
+  placeAnnotations,
+  segmentStyle,
+  stackedPlot,
+  type BarSlot,
+  type CategoryLabel,
+  type PlacedText,
+  type StackedBarModel,
+} from "@/lib/charts/stacked-bars";
+import { placeholderWords } from "@/lib/charts/stacked-bars/derive";
 import { SvgTree } from "./svg-tree";
 
-type Datum = Record<string, number | string | null> & { label: string; index: number };
+type Datum = Record<string, number | string | null> & { label: string; index: number; x: number };
 
 function TooltipBody({ active, payload, model, maxWidth }: TooltipContentProps & { model: StackedBarModel; maxWidth: number }) {
   if (!active || !payload?.length) return null;
@@ -45,7 +63,7 @@ function tooltipMaxWidth(width: number): number {
   return Math.max(160, width - MARGIN.left - Y_AXIS_WIDTH - MARGIN.right);
 }
 
-/** Recharts draws each category tick; we place the same wrapped lines the static face draws. */
+/** Recharts draws a tick at each bar's centre; it writes the spec's wrapped label of that bar. */
 function CategoryTick({ index, labels }: { index?: number; labels: (CategoryLabel | null)[] }) {
   const l = index === undefined ? null : labels[index];
   if (!l) return null;
@@ -60,17 +78,56 @@ function CategoryTick({ index, labels }: { index?: number; labels: (CategoryLabe
   );
 }
 
+function Placed({ t, bold, ...data }: { t: PlacedText; bold?: boolean } & Record<`data-${string}`, string>) {
+  return (
+    <text x={t.x} y={t.y} textAnchor={t.anchor} fontSize={t.size} fill="var(--fg)" fontWeight={bold ? 600 : undefined} pointerEvents="none" {...data}>
+      {t.text}
+    </text>
+  );
+}
+
+/** A segment where the spec places its bar: Recharts gives the stacked y and height, the spec the x and width. */
+function segmentShape(model: StackedBarModel, key: StackedBarModel["keys"][number], slots: BarSlot[], hatchUrl: string) {
+  return function SegmentShape(props: BarShapeProps) {
+    const bar = model.bars[props.index];
+    const slot = slots[props.index];
+    if (!bar || !slot || bar.placeholder) return <g />;
+    const st = segmentStyle(bar, key, cssVarColor, hatchUrl);
+    return (
+      <Rectangle
+        x={slot.x}
+        y={props.y}
+        width={slot.width}
+        height={props.height}
+        fill={st.fill}
+        stroke={st.stroke}
+        strokeWidth={st.strokeWidth}
+        strokeDasharray={st.strokeDasharray}
+        fillOpacity={st.fillOpacity}
+      />
+    );
+  };
+}
+
 export default function StackedBarsLive({ model, width, height, label, idPrefix }: { model: StackedBarModel; width: number; height: number; label: string; idPrefix: string }) {
   const hatchId = `${idPrefix}-live-hatch`;
+  const plot = stackedPlot(width, height);
+  const slots = barSlots(model, plot);
   const labels = categoryLabels(model, width, height);
-  const data: Datum[] = model.bars.map((b, index) => ({ ...b.values, label: b.label, index }));
+  const placed = placeAnnotations(model, width, height);
+  // the x axis runs in the plot's own pixels, so each bar's x is where the spec puts its centre
+  const data: Datum[] = model.bars.map((b, index) => {
+    const d: Datum = { label: b.label, index, x: slots[index].center };
+    for (const k of model.keys) d[k.key] = b.placeholder ? null : drawnValue(b, k.key);
+    return d;
+  });
+  const zeroY = plot.top + plot.height * (model.y.max / (model.y.max - model.y.min || 1));
   return (
     <BarChart
       width={width}
       height={height}
       data={data}
       margin={{ top: STACKED_MARGIN_TOP, right: MARGIN.right, bottom: MARGIN.bottom, left: MARGIN.left }}
-      barCategoryGap={`${BAR_CATEGORY_GAP * 100}%`}
       stackOffset="sign"
       accessibilityLayer
       title={label}
@@ -81,7 +138,17 @@ export default function StackedBarsLive({ model, width, height, label, idPrefix 
         <SvgTree node={hatchPattern(hatchId, cssVarColor)} />
       </defs>
       <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-      <XAxis dataKey="label" height={X_AXIS_HEIGHT} interval={0} tick={<CategoryTick labels={labels} />} tickLine={false} />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={[plot.left, plot.left + plot.width]}
+        allowDataOverflow
+        ticks={slots.map((s) => s.center)}
+        interval={0}
+        height={X_AXIS_HEIGHT}
+        tick={<CategoryTick labels={labels} />}
+        tickLine={false}
+      />
       <YAxis
         width={Y_AXIS_WIDTH}
         domain={[model.y.min, model.y.max]}
@@ -90,21 +157,32 @@ export default function StackedBarsLive({ model, width, height, label, idPrefix 
         tickFormatter={(v: number) => model.formatTick(v)}
         tick={{ fill: "var(--chart-axis)", fontSize: 11 }}
       />
-      {model.bars.map((b) =>
-        b.placeholder ? <ReferenceArea key={b.id} x1={b.label} x2={b.label} fill={`url(#${hatchId})`} fillOpacity={0.45} ifOverflow="hidden" /> : null,
+      {model.bars.map((b, i) =>
+        b.placeholder ? (
+          <ReferenceArea key={b.id} x1={slots[i].x} x2={slots[i].x + slots[i].width} y2={model.y.max} y1={0} fill={`url(#${hatchId})`} fillOpacity={0.45} ifOverflow="hidden" />
+        ) : null,
       )}
-      {model.markers.map((m) => (
-        <ReferenceLine key={m.label} x={model.bars[m.beforeIndex].label} position="start" stroke="var(--fg)" strokeDasharray="4 3" />
+      {placed.markers.map((m) => (
+        <ReferenceLine key={m.full} x={m.x} stroke="var(--fg)" strokeDasharray="4 3" ifOverflow="extendDomain" />
       ))}
-      <Tooltip content={(p: TooltipContentProps) => <TooltipBody {...p} model={model} maxWidth={tooltipMaxWidth(width)} />} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} />
+      <Tooltip content={(p: TooltipContentProps) => <TooltipBody {...p} model={model} maxWidth={tooltipMaxWidth(width)} />} cursor={false} />
       {model.keys.map((k) => (
-        <Bar key={k.key} dataKey={k.key} name={k.label} stackId="stack" fill={`var(${k.colorVar})`} isAnimationActive="auto">
-          {model.bars.map((b) => {
-            const st = segmentStyle(b, k, cssVarColor, `url(#${hatchId})`);
-            return <Cell key={b.id} fill={st.fill} stroke={st.stroke} strokeWidth={st.strokeWidth} strokeDasharray={st.strokeDasharray} fillOpacity={st.fillOpacity} />;
-          })}
-        </Bar>
+        <Bar key={k.key} dataKey={k.key} name={k.label} stackId="stack" fill={`var(${k.colorVar})`} isAnimationActive={false} shape={segmentShape(model, k, slots, `url(#${hatchId})`)} />
       ))}
+      <g data-annotations="" pointerEvents="none">
+        {model.bars.map((b, i) =>
+          b.placeholder && slots[i].band >= 14 ? (
+            <text key={b.id} x={slots[i].center} y={zeroY - 6} textAnchor="start" fontSize={10} fill="var(--fg)" transform={`rotate(-90 ${slots[i].center} ${zeroY - 6})`} dominantBaseline="middle">
+              {placeholderWords(b)}
+            </text>
+          ) : null,
+        )}
+        {placed.values.map((t) => (
+          <Placed key={t.barId} t={t} data-value-label={t.barId} />
+        ))}
+        {placed.markers.map((m) => (m.label ? <Placed key={m.full} t={m.label} /> : null))}
+        {placed.highlight && <Placed t={placed.highlight} bold data-highlight={placed.highlight.barId} />}
+      </g>
     </BarChart>
   );
 }

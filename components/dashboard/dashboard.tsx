@@ -12,7 +12,7 @@ import { SeedVsGreenbookFigure } from "@/components/charts/seed-vs-greenbook-fig
 import { ShareFigure } from "@/components/charts/share-figure";
 import { ViewControls } from "@/components/controls/view-controls";
 import { BrokenLinkNotice } from "./broken-link-notice";
-import { periodsOf } from "@/lib/charts/files";
+import { periodsOf } from "@/lib/charts/relations-band/chart";
 import { SiteHeader } from "./site-header";
 import { SummaryCards } from "./summary-cards";
 import { findingSentence } from "@/lib/finding";

@@ -1,7 +1,7 @@
 // What each export menu item does in the browser: fetch the chart file or build the file (CSV, PowerPoint: their
 // code is loaded by dynamic import() on the click), save it under its one name, or put it on the clipboard. Every
 // action resolves to a sentence for the status line, or throws an Error whose message says what went wrong.
-import { chartFileHref, viewLink, type ChartSlug } from "@/lib/charts/files";
+import { chartFileHref, chartTableHref, viewLink, type ChartSlug } from "@/lib/charts/registry";
 import { exportFileName } from "@/lib/export/file-name";
 import { presetParams } from "@/lib/export/preset-params";
 import { presetVariant, type PngPreset } from "@/lib/export/presets";
@@ -52,10 +52,8 @@ export async function downloadSvg(chart: ChartSlug, view: ViewState): Promise<st
 }
 
 export async function downloadCsv(chart: ChartSlug, view: ViewState): Promise<string> {
-  const [{ exportLoader }, { drawnCsv }] = await Promise.all([import("@/lib/export/drawn"), import("@/lib/export/drawn-csv")]);
-  const drawn = await exportLoader().chart(chart, view);
   const name = exportFileName(chart, view, "csv");
-  saveBlob(new Blob([drawnCsv(drawn)], { type: "text/csv;charset=utf-8" }), name);
+  saveBlob(await fetchChartFile(chartTableHref(chart, "csv", view)), name);
   return `Downloaded ${name}.`;
 }
 

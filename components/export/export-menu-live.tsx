@@ -4,10 +4,10 @@
 // says why in an alert and the page keeps working.
 import * as Menu from "@radix-ui/react-dropdown-menu";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
-import type { ChartSlug } from "@/lib/charts/files";
+import type { ChartSlug } from "@/lib/charts/registry";
+import { chartEntry } from "@/lib/charts/registry";
 import { PNG_PRESETS, type PngPreset } from "@/lib/export/presets";
 import type { ViewState } from "@/lib/view";
-import { CHART_NAMES } from "./chart-names";
 
 // the actions and dialogs load when the menu first opens (or on the click), not with the page
 const loadActions = () => import("./export-actions");
@@ -73,7 +73,7 @@ export default function ExportMenuLive({ chart, view, defaultOpen = false, focus
   return (
     <div className="export-menu no-print" data-export-menu={chart}>
       <Menu.Root modal={false} defaultOpen={defaultOpen !== false} onOpenChange={(open) => open && void loadActions()}>
-        <Menu.Trigger ref={trigger} className="export-trigger" aria-label={`Export chart: ${CHART_NAMES[chart]}`}>
+        <Menu.Trigger ref={trigger} className="export-trigger" aria-label={`Export chart: ${chartEntry(chart).menuName}`}>
           Export <span aria-hidden="true">▾</span>
         </Menu.Trigger>
         <Menu.Content

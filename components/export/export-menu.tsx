@@ -5,9 +5,9 @@
 import { useRef, useState } from "react";
 import { useLazyComponent } from "@/components/charts/use-lazy-component";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { ChartSlug } from "@/lib/charts/files";
+import type { ChartSlug } from "@/lib/charts/registry";
+import { chartEntry } from "@/lib/charts/registry";
 import type { ViewState } from "@/lib/view";
-import { CHART_NAMES } from "./chart-names";
 import { PrintLine } from "./print-line";
 // the button, the status lines and the print-only line are styled from the first paint, not once the menu loads
 import "./menu.css";
@@ -34,7 +34,7 @@ export function ExportMenu({ chart, view }: { chart: ChartSlug; view: ViewState 
             className="export-trigger"
             aria-haspopup="menu"
             aria-expanded="false"
-            aria-label={`Export chart: ${CHART_NAMES[chart]}`}
+            aria-label={`Export chart: ${chartEntry(chart).menuName}`}
             onFocus={() => setFocused(true)}
             onBlur={() => setFocused(false)}
             // a click with no pointer (detail 0) is Enter or Space on the button

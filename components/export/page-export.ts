@@ -1,5 +1,5 @@
 // The page's "Download all as PowerPoint", loaded on the click: every chart of the view through the deck builder.
-import { CHART_SLUGS } from "@/lib/charts/files";
+import { CHART_SLUGS } from "@/lib/charts/registry";
 import { exportFileName } from "@/lib/export/file-name";
 import { buildDeckPptx, PPTX_MIME } from "@/lib/export/pptx";
 import type { ViewState } from "@/lib/view";

@@ -1,7 +1,7 @@
 // "Cite this chart" (plain text and BibTeX, with the data version read from the API) and "Embed" (an <iframe>
 // snippet for /embed/<chart> with the view's query), each a ShareDialog of texts to copy.
 import { useEffect, useState } from "react";
-import type { ChartSlug } from "@/lib/charts/files";
+import type { ChartSlug } from "@/lib/charts/registry";
 import { citeChart, dataVersion } from "@/lib/export/cite";
 import { embedSnippet } from "@/lib/export/embed";
 import type { ViewState } from "@/lib/view";

@@ -1,21 +1,14 @@
-// GET /charts/<slug>.svg and .png: every chart of any view as a file. The query is validated as the API's is (400
+// GET /charts/<slug>.svg, .png, .csv and .json: every chart of any view as a file, and the table of its numbers. The query is validated as the API's is (400
 // JSON naming the parameter and the allowed values), each normalised request is drawn once and kept in a bounded
 // cache, PNG renders run a few at a time, and responses carry validators a CDN can use.
 import { BoundedCache, TaskLimiter } from "../cache/bounded-cache";
-import {
-  CHART_FRAMES,
-  CHART_HEIGHT,
-  CHART_SLUGS,
-  CHART_THEMES,
-  CHART_WIDTH,
-  chartFileName,
-  renderChartFile,
-  type ChartFileRequest,
-  type ChartSlug,
-} from "../charts/files";
+import { renderChartFile, type ChartFileRequest } from "../charts/files";
+import { CHART_FRAMES, CHART_HEIGHT, CHART_SLUGS, CHART_THEMES, CHART_WIDTH, chartFileName, isChartSlug, type ChartSlug } from "../charts/registry";
+import { drawnFromDataset } from "../export/drawn/from-dataset";
+import { drawnCsv } from "../export/drawn-csv";
 import { PALETTE } from "../charts/palette";
 import type { Dataset } from "../dataset";
-import { VIEW_KEYS, parseViewQuery, serializeView } from "../view";
+import { VIEW_KEYS, parseViewQuery, serializeView, type ViewState } from "../view";
 import type { QuerySpec } from "./query";
 import { badRequest, etagFor, matches } from "./respond";
 
@@ -47,17 +40,29 @@ export const chartFileCaches = { svg: svgCache, png: pngCache, pngRenders };
 
 /** A JSON 404 listing the chart files: an unknown name, or any other path under /charts. */
 export function chartFileNotFound(name: string): Response {
-  const files = CHART_SLUGS.flatMap((s) => [`/charts/${s}.svg`, `/charts/${s}.png`]);
+  const files = CHART_SLUGS.flatMap((s) => [`/charts/${s}.svg`, `/charts/${s}.png`, `/charts/${s}.csv`, `/charts/${s}.json`]);
   return Response.json(
     { error: { code: "not_found", message: `No chart file ${name.slice(0, 60)}; the chart files are ${files.join(", ")}.` } },
     { status: 404, headers: { "Cache-Control": "no-store" } },
   );
 }
 
-function parseName(name: string): { chart: ChartSlug; format: "svg" | "png" } | null {
-  const m = /^([a-z-]+)\.(svg|png)$/.exec(name);
-  if (!m || !(CHART_SLUGS as readonly string[]).includes(m[1])) return null;
-  return { chart: m[1] as ChartSlug, format: m[2] as "svg" | "png" };
+type FileFormat = "svg" | "png" | "json" | "csv";
+
+function parseName(name: string): { chart: ChartSlug; format: FileFormat } | null {
+  const m = /^([a-z-]+)\.(svg|png|json|csv)$/.exec(name);
+  if (!m || !isChartSlug(m[1])) return null;
+  return { chart: m[1], format: m[2] as FileFormat };
+}
+
+/** /charts/<slug>.json and .csv: the table of the numbers the chart draws in the view, the one table behind the HTML
+ * table's download, the export menu's CSV, the PowerPoint chart and its workbook. */
+function tableFile(ds: Dataset, req: Request, chart: ChartSlug, format: "json" | "csv", view: ViewState, download: boolean): Response {
+  const drawn = drawnFromDataset(ds, chart, view);
+  const body = Buffer.from(format === "json" ? JSON.stringify(drawn) : drawnCsv(drawn), "utf8");
+  const r: Rendered = { body, etag: etagFor(body), title: drawn.text.title };
+  const type = format === "json" ? "application/json; charset=utf-8" : "text/csv; charset=utf-8";
+  return respond(req, r, type, `${chartFileName(chart, view)}.${format}`, format === "csv" || download);
 }
 
 function respond(req: Request, r: Rendered, type: string, filename: string, download: boolean): Response {
@@ -83,6 +88,11 @@ export async function chartFileEndpoint(ds: Dataset, req: Request, name: string,
   const file = parseName(name);
   if (!file) return chartFileNotFound(name);
   const params = new URL(req.url).searchParams;
+  if (file.format === "json" || file.format === "csv") {
+    const t = parseViewQuery(params, VIEW_KEYS, { download: COMMON.download });
+    if (!t.ok) return badRequest(t.issues);
+    return tableFile(ds, req, file.chart, file.format, t.view, t.extra.download === "1");
+  }
   const parsed = file.format === "png" ? parseViewQuery(params, VIEW_KEYS, { ...COMMON, ...PNG_ONLY }) : parseViewQuery(params, VIEW_KEYS, COMMON);
   if (!parsed.ok) return badRequest(parsed.issues);
   const x = parsed.extra as { theme?: "light" | "dark"; width?: number; height?: number; frame?: "full" | "plot"; download?: "0" | "1"; scale?: number };

@@ -1,10 +1,9 @@
 // The deck format's constants, without zod (so pages can use them without loading it): the charts a slide can show
 // and the size limits, documented in the README ("Briefing"). The schema is ./deck.ts.
-import type { ChartSlug } from "../charts/files";
+import { CHART_SLUGS } from "../charts/registry";
 
-/** The charts a slide can show; a unit test keeps this equal to CHART_SLUGS (lib/charts/files.ts, which the
- * browser does not load: it pulls in the renderers). */
-export const DECK_CHARTS = ["aid-by-period", "relations-band", "military-share", "seed-vs-greenbook"] as const satisfies readonly ChartSlug[];
+/** The charts a slide can show: every chart of the registry. */
+export const DECK_CHARTS = CHART_SLUGS;
 
 /** Size limits of a deck, documented in the README ("Briefing"). A deck over any of them is refused as a whole. */
 export const DECK_LIMITS = {
@@ -18,4 +17,4 @@ export const DECK_LIMITS = {
   notes: 4000,
 } as const;
 
-export type DeckChart = (typeof DECK_CHARTS)[number];
+export type DeckChart = (typeof CHART_SLUGS)[number];

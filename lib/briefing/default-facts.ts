@@ -3,7 +3,7 @@
 import type { Dataset } from "../dataset";
 import { DEFAULT_DECK } from "./default-deck";
 import { factsKey, type FactsByKey } from "./slides";
-import { slideFacts } from "./takeaways";
+import { slideFacts } from "../charts/definitions";
 
 export function defaultDeckFacts(ds: Dataset): FactsByKey {
   return Object.fromEntries(DEFAULT_DECK.slides.map((s) => [factsKey(s.chart, s.view), slideFacts(ds, s.chart, s.view)]));

@@ -1,5 +1,6 @@
 // The slides a deck presents, in order: a title slide, one slide per chart, and a sources slide listing every source
 // its charts cite. Pure: the deck and the facts computed for its charts in, the slide list out.
+import { chartEntry } from "../charts/registry";
 import { serializeView } from "../view/url";
 import type { SourceRef } from "../schema";
 import type { Deck, DeckChart, DeckSlide } from "./deck";
@@ -17,21 +18,13 @@ export function factsKey(chart: DeckChart, view: DeckSlide["view"]): string {
 
 export type FactsByKey = Readonly<Record<string, SlideFacts>>;
 
-/** A chart slide's heading until its computed title arrives (the dashboard's figure titles begin so). */
-const CHART_NAMES: Record<DeckChart, string> = {
-  "aid-by-period": "How much",
-  "relations-band": "State of US-Cambodia relations",
-  "military-share": "In what form",
-  "seed-vs-greenbook": "Seed figures versus the Greenbook",
-};
-
 export function presentedSlides(deck: Deck, facts: FactsByKey): PresentedSlide[] {
   const charts = deck.slides.map((slide): PresentedSlide => {
     const f = facts[factsKey(slide.chart, slide.view)] ?? null;
     return {
       kind: "chart",
       slide,
-      title: slide.title ?? f?.title ?? CHART_NAMES[slide.chart],
+      title: slide.title ?? f?.title ?? chartEntry(slide.chart).heading,
       takeaway: slide.takeaway ?? f?.takeaway ?? "",
       notes: slide.notes,
       facts: f,

@@ -4,7 +4,7 @@ import type { Dataset } from "../dataset";
 import { badRequest, jsonOk } from "../api/respond";
 import { parseViewQuery, VIEW_KEYS } from "../view";
 import { DECK_CHARTS } from "./deck-format";
-import { slideFacts } from "./takeaways";
+import { slideFacts } from "../charts/definitions";
 
 const CHART = { kind: "enum", values: DECK_CHARTS } as const;
 

@@ -1,12 +1,12 @@
 // Shapes /api/aid views into the model of chart 1 (aid by period), and the texts chart 1 and chart 3 (military share,
 // share-chart.ts) both use: dollar basis, notes, source-change markers, tooltip details.
-import type { GroupBy } from "../aid";
 import type { PartKey } from "../aid-parts";
 import { fyRange } from "../fiscal";
+import { GROUPING_WORDS } from "./registry";
 import { formatUsdShort, percentText } from "../format";
 import type { AidView, AidViewRow } from "../views";
 import type { FigureTextData } from "./figure-text";
-import { EMPHASIS_NOTE, stackExtent, type BarEmphasis, type BarMarker, type StackedBar, type StackedBarModel } from "./stacked-bars";
+import { AREA_RULE, EMPHASIS_NOTE, stackExtent, type BarEmphasis, type BarMarker, type StackedBar, type StackedBarModel } from "./stacked-bars";
 
 /** Written after a per-year bar's value ("$27.9M/yr"). */
 export const PER_YEAR_SUFFIX = "/yr";
@@ -50,14 +50,7 @@ export function seriesNotes(view: AidView): string[] {
   return out;
 }
 
-/** How each grouping reads in a title: "US aid to Cambodia by decade". */
-export const GROUPING_WORDS: Record<GroupBy, string> = {
-  year: "by fiscal year",
-  decade: "by decade",
-  "seed-period": "over the seed article's periods",
-  "relations-phase": "by phase of relations",
-  span: "over the chosen span",
-};
+export { GROUPING_WORDS };
 
 export { fyRange };
 
@@ -132,10 +125,12 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
               ? "no records in the sources for these years (no data, not zero)"
               : `${formatUsdShort(r.total ?? sumParts(r))}${r.divisor ? ` ${r.divisor.label}` : ""}${word ? ` (${word})` : ""}, ${r.coverage.label}`,
             details: rowDetails(r, view),
+            ...timeSpan(r, q.measure),
           };
         });
   const keys = drawnKeys(view.meta.partKeys, bars);
   const extent = stackExtent(bars, keys);
+  const perYearAxis = bars.some((b) => (b.heightDivisor ?? 1) > 1) || (q.measure === "per-year" && q.series === "annual");
   const series = q.series === "seed" ? "the seed article's own figures" : "annual obligations";
   const grouped = GROUPING_WORDS[q.groupBy];
   const split = { kind: "economic and military", programme: "programme", form: "grants and loans" }[q.split];
@@ -149,13 +144,14 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
     keys,
     bars,
     y: extent,
-    formatTick: (n) => formatUsdShort(n).replace(",000,000", "M"),
+    formatTick: (n) => `${formatUsdShort(n).replace(",000,000", "M")}${perYearAxis && n !== 0 ? PER_YEAR_SUFFIX : ""}`,
     formatValue: (n) => formatUsdShort(n),
+    timeAxis: q.series === "annual",
     partialLabel:
       q.measure === "per-year" && q.averageOver !== "every-year"
         ? "* Partial: some years of the period have no records; the average divides by the years that have them"
         : undefined,
-    assumptions: averageAssumptions(q),
+    assumptions: [...averageAssumptions(q), ...areaRule(bars)],
     markers: q.series === "annual" ? sourceChangeMarkers(view) : [],
     highlight: null,
     title: `US aid to Cambodia ${grouped}, ${fyRange(q.from, q.to)}, split by ${split}`,
@@ -171,6 +167,17 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
       notes: [...seriesNotes(view), ...view.meta.notes],
     },
   };
+}
+
+/** A bar of the annual series stands over its period's fiscal years; a period's total is drawn a year, so a long
+ * period does not look bigger than its number (its area is the total; its label gives the total). */
+export function timeSpan(r: AidViewRow, measure: AidView["query"]["measure"]): Pick<StackedBar, "span" | "heightDivisor"> {
+  return { span: { from: r.period.from, to: r.period.to }, heightDivisor: measure === "total" ? r.period.to - r.period.from + 1 : 1 };
+}
+
+/** The legend's statement of the area rule, where a bar is drawn a year. */
+export function areaRule(bars: readonly StackedBar[]): string[] {
+  return bars.some((b) => (b.heightDivisor ?? 1) > 1) ? [AREA_RULE] : [];
 }
 
 export function capitalise(s: string): string {

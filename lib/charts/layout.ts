@@ -12,6 +12,11 @@ export const X_AXIS_HEIGHT = 56;
 /** Recharts `barCategoryGap`: the gap on each side of a bar as a fraction of its category band. */
 export const BAR_CATEGORY_GAP = 0.1;
 
+/** Phones get a shorter bar chart so the bars and the legend fit on one screen (the page uses the same rule). */
+export function barChartHeight(width: number): number {
+  return width < 520 ? 300 : BAR_CHART_HEIGHT;
+}
+
 export interface PlotArea {
   left: number;
   top: number;

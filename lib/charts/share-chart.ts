@@ -5,7 +5,7 @@ import type { PartKey } from "../aid-parts";
 import { fyRange } from "../fiscal";
 import { formatUsdShort, percentText } from "../format";
 import type { AidView } from "../views";
-import { capitalise, dollarBasis, emphasisOf, PER_YEAR_SUFFIX, publisherLine, rowDetails, seriesNotes, sourceChangeMarkers } from "./aid-charts";
+import { areaRule, capitalise, dollarBasis, emphasisOf, PER_YEAR_SUFFIX, publisherLine, rowDetails, seriesNotes, sourceChangeMarkers, timeSpan } from "./aid-charts";
 import type { FigureTextData } from "./figure-text";
 import { stackExtent, type StackedBar, type StackedBarModel } from "./stacked-bars";
 
@@ -62,6 +62,8 @@ export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"
             : "total only: the source gives no economic/military split"
           : `military ${share === null ? "n/a" : percentText(share * 100, { digits: 1 })} (${formatUsdShort(m)} of ${formatUsdShort(e + m)})${partialShare ? `; share from the ${r.coverage.splitYears} of ${r.coverage.yearsInSpan} years with an economic/military split` : ""}`,
       details: rowDetails(r, view),
+      // shares are rates, drawn as they are; amounts of a period's total are drawn a year, as in chart 1
+      ...(q.series === "annual" ? timeSpan(r, mode === "percent" ? "per-year" : q.measure) : {}),
     };
   });
   const rule = `of periods with at least ${formatUsdShort(SHARE_HIGHLIGHT_MIN_TOTAL)}${q.dollars === "constant" ? ` in ${q.baseYear} dollars` : ""}`;
@@ -86,7 +88,9 @@ export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"
       keys,
       bars,
       y: extent,
-      formatTick: mode === "percent" ? (n) => percentText(n) : (n) => formatUsdShort(n),
+      formatTick: mode === "percent" ? (n) => percentText(n) : (n) => `${formatUsdShort(n)}${q.series === "annual" && n !== 0 ? PER_YEAR_SUFFIX : ""}`,
+      timeAxis: q.series === "annual",
+      assumptions: areaRule(bars),
       formatValue: mode === "percent" ? (n) => percentText(n, { digits: 1 }) : (n) => formatUsdShort(n),
       partialLabel: "* Share from only some of the period's years (the others have no records or no economic/military split)",
       markers: q.series === "annual" ? sourceChangeMarkers(view) : [],

@@ -1,29 +1,16 @@
 // "Cite this chart": a plain-text citation and a BibTeX entry naming the chart's title for the view, the publisher,
 // the data version (the editions of the data sources and how far the relations record runs), the access date and
 // the view's link.
-import { GROUPING_WORDS, fyRange } from "../charts/aid-charts";
-import type { ChartSlug } from "../charts/files";
+import { chartEntry, type ChartSlug } from "../charts/registry";
 import { formatPartialDate } from "../dates";
 import type { Source } from "../schema";
 import { normaliseView, type ViewState } from "../view";
-import { viewTitle } from "../view-title";
 
 export const PUBLISHER = "US aid to Cambodia: aid and relations dashboard";
 
-/** The chart's title for a view, as a citation names it. */
+/** The chart's title for a view, as a citation names it (the registry's entry says how). */
 export function chartCitationTitle(chart: ChartSlug, state: ViewState): string {
-  const v = normaliseView(state);
-  const years = fyRange(v.from, v.to);
-  switch (chart) {
-    case "aid-by-period":
-      return viewTitle(v);
-    case "military-share":
-      return `Military versus economic US aid to Cambodia ${v.series === "seed" ? "in the seed article's figures" : GROUPING_WORDS[v.groupBy]}, ${years}, ${v.share === "percent" ? "shares" : "amounts"}`;
-    case "relations-band":
-      return `State of US-Cambodia relations, ${years}`;
-    case "seed-vs-greenbook":
-      return `Seed figures versus the Greenbook (${v.compare === "dollars" ? "dollars" : "difference"})`;
-  }
+  return chartEntry(chart).citationTitle(normaliseView(state));
 }
 
 /** The data version: each primary data source's edition, and the date the relations record is sourced to. */

@@ -1,6 +1,6 @@
 // The one name of every exported file: the chart file's name for the chart and view (lib/charts/files.ts
 // chartFileName), a variant where one chart has several files of a format (PNG presets), and the extension.
-import { chartFileName, type ChartSlug } from "../charts/files";
+import { chartFileName, type ChartSlug } from "../charts/registry";
 import type { ViewState } from "../view";
 
 export type ExportFormat = "png" | "svg" | "csv" | "pptx";

@@ -1,5 +1,5 @@
 // The chart file's parameters (width, height, scale) of a PNG preset.
-import { CHART_WIDTH } from "../charts/files";
+import { CHART_WIDTH } from "../charts/registry";
 import type { PngPreset } from "./presets";
 
 /** `screenWidth` is the chart's width on the page; at 2x it stays within the largest PNG side (the chart files' largest width, 4000 px). */

@@ -2,7 +2,7 @@
 // the chart file for the view, its caption and source, and a link back to the view on the dashboard.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CHART_SLUGS, CHART_WIDTH, chartFileHref, type ChartSlug } from "@/lib/charts/files";
+import { CHART_SLUGS, CHART_WIDTH, chartFileHref, type ChartSlug } from "@/lib/charts/registry";
 import { getDataset } from "@/lib/data";
 import { drawnFromDataset } from "@/lib/export/drawn/from-dataset";
 import { parseView, viewHref } from "@/lib/view";

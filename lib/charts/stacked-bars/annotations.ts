@@ -2,10 +2,9 @@
 // for both faces: each text is placed only where it fits inside the drawing and clear of the texts placed before it,
 // trying shorter wordings and the other side of a marker first; a text that fits nowhere is left out (the tooltip, the
 // table and the caption still carry it). Nothing is ever printed over anything else.
-import { barSlot } from "../layout";
 import { textWidth } from "../text";
 import type { StackedBarModel } from "./derive";
-import { CALLOUT_BASELINE, segmentGeometry, stackedPlot, yAt } from "./layout";
+import { CALLOUT_BASELINE, barSlots, segmentGeometry, stackedPlot, yAt } from "./layout";
 
 export const VALUE_LABEL_SIZE = 11;
 export const MARKER_LABEL_SIZE = 10;
@@ -45,14 +44,14 @@ export interface StackedAnnotations {
 
 export function placeAnnotations(model: StackedBarModel, width: number, height: number): StackedAnnotations {
   const plot = stackedPlot(width, height);
-  const n = model.bars.length;
+  const slots = barSlots(model, plot);
   const placed: Box[] = [];
   const inside = (b: Box) => b.left >= 1 && b.right <= width - 1 && b.top >= 0;
   const free = (b: Box) => inside(b) && placed.every((p) => !boxesOverlap(p, b));
 
   let highlight: StackedAnnotations["highlight"] = null;
   if (model.highlight) {
-    const slot = barSlot(model.highlight.index, n, plot);
+    const slot = slots[model.highlight.index];
     for (const text of [model.highlight.text, ...(model.highlight.shorter ?? [])]) {
       const w = boxOf({ x: 0, y: 0, anchor: "start", text, size: CALLOUT_SIZE }, true).right;
       // centred on its bar where it can be, else slid inside the drawing
@@ -67,7 +66,7 @@ export function placeAnnotations(model: StackedBarModel, width: number, height: 
   }
 
   const markers = model.markers.map((m) => {
-    const x = plot.left + (m.beforeIndex / n) * plot.width;
+    const x = slots[m.beforeIndex].start;
     for (const text of [m.label, ...(m.shorter ?? [])])
       for (const side of ["end", "start"] as const) {
         const t: PlacedText = { x: side === "end" ? x - 4 : x + 4, y: CALLOUT_BASELINE, anchor: side, text, size: MARKER_LABEL_SIZE };
@@ -83,7 +82,7 @@ export function placeAnnotations(model: StackedBarModel, width: number, height: 
   const zeroY = yAt(0, model, plot);
   const values = model.bars.flatMap((b, i) => {
     if (!b.valueLabel || model.highlight?.index === i) return [];
-    const slot = barSlot(i, n, plot);
+    const slot = slots[i];
     const top = Math.min(...geometry.filter((g) => g.barIndex === i).map((g) => g.y), zeroY);
     const t: PlacedText = { x: slot.center, y: top - 5, anchor: "middle", text: b.valueLabel, size: VALUE_LABEL_SIZE };
     const box = boxOf(t);

@@ -23,6 +23,10 @@ export interface StackedBar {
   description: string;
   /** extra tooltip lines (coverage, notes, sources) */
   details: string[];
+  /** the fiscal years the bar stands over on the time axis (the band's); absent: evenly spaced categories */
+  span?: { from: number; to: number };
+  /** the bar is drawn at its values divided by this (a period's years: height a year, area the total); default 1 */
+  heightDivisor?: number;
 }
 
 export interface BarMarker {
@@ -47,6 +51,8 @@ export interface StackedBarModel {
   partialLabel?: string;
   /** assumptions the reader must know to read the bars, listed in the legend */
   assumptions?: string[];
+  /** bars stand over their spans on a time axis shared with the relations band (every bar has a span) */
+  timeAxis?: boolean;
   /** for the SVG's accessible name and description */
   title: string;
   description: string;
@@ -68,7 +74,7 @@ export function stackExtent(bars: readonly StackedBar[], keys: readonly PartKey[
     let pos = 0;
     let neg = 0;
     for (const k of keys) {
-      const v = b.values[k.key] ?? 0;
+      const v = drawnValue(b, k.key) ?? 0;
       if (v >= 0) pos += v;
       else neg += v;
     }
@@ -85,6 +91,17 @@ export function stackExtent(bars: readonly StackedBar[], keys: readonly PartKey[
   for (let v = min; v <= up.max + step / 2; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
   return { min, max: up.max, ticks };
 }
+
+/** The height a part is drawn at: its value over the bar's height divisor (1 unless a period's total is drawn a year). */
+export function drawnValue(b: StackedBar, key: string): number | null {
+  const v = b.values[key];
+  if (v === null || v === undefined) return null;
+  return v / (b.heightDivisor ?? 1);
+}
+
+/** Time-axis bars drawn a year: the words the legend and the note give the rule in. */
+export const AREA_RULE =
+  "Each bar stands over its fiscal years on the relations band's time axis. Its height is the period's total divided by its years (an amount a year), so its area is the total, which its label gives.";
 
 /** What a placeholder bar says: its own label, else "no data" or "no split available". */
 export function placeholderWords(b: StackedBar): string {

@@ -1,16 +1,18 @@
 // The stacked-bar chart of charts 1 and 2: model (derive), pixel positions (layout), segment looks (marks), legend and
 // the static face (render).
-export { EMPHASIS_NOTE, stackExtent, type BarEmphasis, type BarMarker, type StackedBar, type StackedBarModel } from "./derive";
+export { AREA_RULE, drawnValue, EMPHASIS_NOTE, stackExtent, type BarEmphasis, type BarMarker, type StackedBar, type StackedBarModel } from "./derive";
 export {
   LABEL_FONT_SIZE,
   LABEL_LINE_HEIGHT,
   CALLOUT_BASELINE,
   STACKED_MARGIN_TOP,
+  barSlots,
   categoryLabels,
   segmentGeometry,
   stackedPlot,
   wrapLabel,
   yAt,
+  type BarSlot,
   type CategoryLabel,
   type SegmentGeometry,
 } from "./layout";

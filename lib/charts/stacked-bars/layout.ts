@@ -1,7 +1,9 @@
 // Pixel positions of the stacked-bar chart, for both faces: segments and category labels.
-import { MARGIN, barSlot, labelEvery, plotArea, yOf, type PlotArea } from "../layout";
+import { dayNumber } from "../../dates";
+import { fiscalYearSpan } from "../../fiscal";
+import { BAR_CATEGORY_GAP, MARGIN, barSlot, labelEvery, plotArea, timeScale, yOf, type PlotArea } from "../layout";
 import { textWidth, wrapWords } from "../text";
-import type { StackedBarModel } from "./derive";
+import { drawnValue, type StackedBarModel } from "./derive";
 
 /**
  * Room above the bars: two rows of annotations, the callouts and source-change notes (baseline at CALLOUT_BASELINE) over
@@ -23,6 +25,36 @@ export function yAt(value: number, model: Pick<StackedBarModel, "y">, plot: Plot
   return yOf(value - model.y.min, span, plot);
 }
 
+export interface BarSlot {
+  /** left edge of the bar's room (its period on a time axis, its category band otherwise) */
+  start: number;
+  /** width of that room */
+  band: number;
+  /** the bar itself: the room less a gap on each side */
+  x: number;
+  width: number;
+  center: number;
+}
+
+/** Where each bar stands: over its fiscal years on the band's time axis (timeAxis), else in even category bands. */
+export function barSlots(model: Pick<StackedBarModel, "bars" | "timeAxis">, plot: PlotArea): BarSlot[] {
+  const n = model.bars.length;
+  const spans = model.bars.map((b) => b.span);
+  if (!model.timeAxis || spans.some((s) => !s))
+    return model.bars.map((_, i) => {
+      const s = barSlot(i, n, plot);
+      return { start: plot.left + i * s.band, band: s.band, x: s.x, width: s.width, center: s.center };
+    });
+  const periods = spans.map((s) => s!);
+  const x = timeScale(periods, plot);
+  return periods.map((p) => {
+    const start = x(dayNumber(fiscalYearSpan(p.from).start));
+    const band = x(dayNumber(fiscalYearSpan(p.to).end) + 1) - start;
+    const gap = band * BAR_CATEGORY_GAP;
+    return { start, band, x: start + gap, width: band - 2 * gap, center: start + band / 2 };
+  });
+}
+
 export interface SegmentGeometry {
   barIndex: number;
   key: string;
@@ -37,12 +69,13 @@ export interface SegmentGeometry {
 export function segmentGeometry(model: StackedBarModel, width: number, height: number): SegmentGeometry[] {
   const plot = stackedPlot(width, height);
   const out: SegmentGeometry[] = [];
+  const slots = barSlots(model, plot);
   model.bars.forEach((b, i) => {
-    const slot = barSlot(i, model.bars.length, plot);
+    const slot = slots[i];
     let pos = 0;
     let neg = 0;
     for (const k of model.keys) {
-      const v = b.values[k.key];
+      const v = drawnValue(b, k.key);
       if (v === null || v === undefined || v === 0) continue;
       const start = v > 0 ? pos : neg;
       const end = start + v;
@@ -50,7 +83,7 @@ export function segmentGeometry(model: StackedBarModel, width: number, height: n
       else neg = end;
       const y0 = yAt(start, model, plot);
       const y1 = yAt(end, model, plot);
-      out.push({ barIndex: i, key: k.key, x: slot.x, y: Math.min(y0, y1), width: slot.width, height: Math.abs(y0 - y1), value: v });
+      out.push({ barIndex: i, key: k.key, x: slot.x, y: Math.min(y0, y1), width: slot.width, height: Math.abs(y0 - y1), value: b.values[k.key] ?? v });
     }
   });
   return out;
@@ -82,19 +115,28 @@ export interface CategoryLabel {
   lines: string[];
 }
 
-/** Category labels under the bars, thinned and wrapped to fit; null where a label is skipped. Both faces use it. */
+/** Category labels under the bars, thinned and wrapped to fit; null where a label is skipped (the data table and the
+ * tooltip name every bar). Both faces use it. */
 export function categoryLabels(model: StackedBarModel, width: number, height: number): (CategoryLabel | null)[] {
   const plot = stackedPlot(width, height);
+  const slots = barSlots(model, plot);
   const n = model.bars.length;
-  // a label's longest word cannot wrap: thin the labels until it fits its room (the data table names every bar)
-  const longestWord = Math.max(0, ...model.bars.flatMap((b) => unbreakableWords(b.label).map((w) => textWidth(w, LABEL_FONT_SIZE))));
-  let every = labelEvery(n, plot);
-  const band = plot.width / Math.max(1, n);
-  while (every < n && band * every - 4 < longestWord) every = every < 2 ? 2 : every < 5 ? 5 : every < 10 ? 10 : every * 2;
+  const y = plot.top + plot.height + 18; // 18 px under the plot: the first label clears the lowest y tick beside it
+  const words = (label: string) => Math.max(0, ...unbreakableWords(label).map((w) => textWidth(w, LABEL_FONT_SIZE)));
+  const even = slots.every((s) => Math.abs(s.band - slots[0].band) < 0.5);
+  if (even) {
+    // a label's longest word cannot wrap: thin the labels until it fits its room
+    const longestWord = Math.max(0, ...model.bars.map((b) => words(b.label)));
+    let every = labelEvery(n, plot);
+    const band = slots[0]?.band ?? plot.width;
+    while (every < n && band * every - 4 < longestWord) every = every < 2 ? 2 : every < 5 ? 5 : every < 10 ? 10 : every * 2;
+    return model.bars.map((b, i) => (i % every !== 0 ? null : { x: slots[i].center, y, lines: wrapLabel(b.label, Math.max(slots[i].band * every - 4, 30)) }));
+  }
+  // periods of different lengths: each label within its own period's room, or left out (never over a neighbour)
   return model.bars.map((b, i) => {
-    if (i % every !== 0) return null;
-    const slot = barSlot(i, n, plot);
-    // 18 px under the plot: the first label clears the lowest y tick beside it
-    return { x: slot.center, y: plot.top + plot.height + 18, lines: wrapLabel(b.label, Math.max(slot.band * every - 4, 30)) };
+    const room = slots[i].band - 4;
+    if (words(b.label) > room) return null;
+    const lines = wrapLabel(b.label, room);
+    return lines.every((l) => textWidth(l, LABEL_FONT_SIZE) <= room) ? { x: slots[i].center, y, lines } : null;
   });
 }

@@ -2,12 +2,11 @@
 // and, in chart files, the legend; or only the annotations, laid over the live face at the same geometry.
 import { el, type SvgNode } from "../../svg/tree";
 import { chartSvg } from "../chart-svg";
-import { barSlot } from "../layout";
 import { cssVarColor, type ColorResolver } from "../palette";
 import { FONT_FAMILY } from "../text";
 import { placeAnnotations, type PlacedText } from "./annotations";
 import { placeholderWords, type StackedBar, type StackedBarModel } from "./derive";
-import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, categoryLabels, segmentGeometry, stackedPlot, yAt } from "./layout";
+import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, barSlots, categoryLabels, segmentGeometry, stackedPlot, yAt } from "./layout";
 import { renderStackedLegend, stackedLegendHeight } from "./legend";
 import { hatchPattern, segmentStyle } from "./marks";
 
@@ -19,8 +18,6 @@ export interface RenderOptions {
   idPrefix: string;
   /** draw the legend inside the SVG (exports); the page shows an HTML legend instead */
   legend?: boolean;
-  /** "annotations": only the labels, markers and callouts, to lay over the live face at the same geometry */
-  layer?: "all" | "annotations";
 }
 
 export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): SvgNode {
@@ -35,6 +32,7 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
   const fg = color("--fg");
   const geometry = segmentGeometry(model, width, height);
   const zeroY = yAt(0, model, plot);
+  const slots = barSlots(model, plot);
 
   const defs = el("defs", {}, [hatchPattern(id("hatch"), color)]);
 
@@ -46,7 +44,7 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
   );
 
   const placeholderText = (b: StackedBar, i: number) => {
-    const slot = barSlot(i, n, plot);
+    const slot = slots[i];
     if (!b.placeholder || slot.band < 14) return null;
     const y = zeroY - 6;
     return el(
@@ -57,7 +55,7 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
   };
   const placeholders = model.bars.flatMap((b, i) => {
     if (!b.placeholder) return [];
-    const slot = barSlot(i, n, plot);
+    const slot = slots[i];
     const text = placeholderWords(b);
     return [
       el("g", { "data-placeholder": b.placeholder, "data-bar": b.id }, [
@@ -117,14 +115,6 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
   const highlight = placed.highlight ? textAt(placed.highlight, { "font-weight": 600, "data-highlight": placed.highlight.barId }) : null;
 
   const legend = opts.legend ? renderStackedLegend(model, plot, height, color, `url(#${id("hatch")})`) : null;
-
-  if (opts.layer === "annotations")
-    return el("svg", { viewBox: `0 0 ${width} ${height}`, width, height, "aria-hidden": "true", "font-family": FONT_FAMILY, "pointer-events": "none" }, [
-      el("g", { "data-value-labels": "" }, valueLabels),
-      el("g", {}, model.bars.map(placeholderText)),
-      el("g", {}, markers),
-      highlight,
-    ]);
 
   return chartSvg(
     { width, height: height + legendHeight, idPrefix: opts.idPrefix, title: model.title, description: model.description, desc: "names", attrs: { "font-family": FONT_FAMILY, "data-bars": n } },

@@ -48,6 +48,7 @@ function basisCells(r: AidViewRow, unit: string) {
   const divisor = r.measure === "per-year" ? r.divisor : null;
   return [unit, r.dollars, r.baseYear, r.measure, divisor ? divisor.years : 1, divisor ? divisor.label : "", r.coverage.label, r.precision, r.sourceIds.join(" ")];
 }
+const SPLIT_AVERAGE_HEADER = ["economic_avg_over_split_years_usd", "military_avg_over_split_years_usd", "split_years"];
 const BASIS_HEADER = ["units", "dollars", "base_year", "measure", "divisor_years", "divisor", "coverage", "precision", "source_ids"];
 
 function status(b: StackedBar): string {
@@ -63,6 +64,8 @@ export function aidDrawn(view: ViewState, aid: AidView): DrawnChart {
   const rows = barRows(aid);
   const perYear = aid.query.measure === "per-year";
   const unit = perYear ? "USD per year" : "USD";
+  // per-year averages over the years with the economic/military split alone: their own columns, never a part
+  const splitAvg = perYear && aid.query.series === "annual";
   return {
     chart: "aid-by-period",
     view,
@@ -71,14 +74,16 @@ export function aidDrawn(view: ViewState, aid: AidView): DrawnChart {
     categories: model.bars.map(categoryLabel),
     series: stackedSeries(model),
     table: {
-      header: ["period", "from_fy", "to_fy", "status", "figure", ...model.keys.map((k) => `${k.key}_usd`), "total_usd", ...BASIS_HEADER],
+      header: ["period", "from_fy", "to_fy", "status", "figure", ...model.keys.map((k) => `${k.key}_usd`), "total_usd", ...BASIS_HEADER, ...(splitAvg ? SPLIT_AVERAGE_HEADER : [])],
       rows: model.bars.map((b, i) => {
         const r = rows[i];
         const drawn = model.keys.map((k) => (b.placeholder ? null : (b.values[k.key] ?? null)));
         // the total the bar is labelled with: the period's total (one stated figure per bar in the seed series)
         const sum = drawn.some((v) => v !== null) ? drawn.reduce<number>((a, v) => a + (v ?? 0), 0) : null;
         const total = b.placeholder ? null : aid.query.series === "seed" ? sum : (r.total ?? sum);
-        return [b.label, r.period.from, r.period.to, status(b), emphasisWord(b), ...drawn, total, ...basisCells(r, unit)];
+        const split = r.splitYearsAverage;
+        const splitCells = splitAvg ? (split ? [split.economic, split.military, split.years] : [null, null, null]) : [];
+        return [b.label, r.period.from, r.period.to, status(b), emphasisWord(b), ...drawn, total, ...basisCells(r, unit), ...splitCells];
       }),
     },
   };

@@ -1,15 +1,12 @@
-// Loads what one chart draws in a view, from the same API answers the page's live faces read, and shapes it with the
-// chart's own model: in the browser on an export click, and in Node for tests and decks (given an origin and a fetch).
+// Loads what one chart draws in a view from its table file, /charts/<slug>.json?<view> (the same numbers as
+// /charts/<slug>.csv and the chart file): in the browser on an export click, and in Node for tests and decks (given an
+// origin and a fetch). No chart is special-cased here: the server's chart definition built the table.
 import { z } from "../../zod";
-import { aidViewResponse, eventsResponse, fetchChecked, reconciliationResponse, relationsResponse } from "../../api/response-schemas";
-import { periodsOf, type ChartSlug } from "../../charts/files";
-import type { Reconciliation } from "../../reconcile";
-import type { AidEvent, RelationsFile, Source } from "../../schema";
-import { aidApiQuery, type ViewState } from "../../view";
-import type { AidView } from "../../views";
-import { aidDrawn, shareDrawn } from "./aid";
-import { relationsDrawn } from "./relations";
-import { seedDrawn } from "./seed";
+import { fetchChecked, relationsResponse } from "../../api/response-schemas";
+import { CHART_SLUGS, chartTableHref, type ChartSlug } from "../../charts/registry";
+import type { RelationsFile, Source } from "../../schema";
+import type { ViewState } from "../../view";
+import { viewSchema } from "../../view/schema";
 import type { DrawnChart } from "./types";
 
 export type { DrawnChart, DrawnSeries } from "./types";
@@ -21,8 +18,29 @@ export interface ExportDeps {
 }
 
 const sourcesResponse = z.looseObject({ sources: z.array(z.looseObject({ id: z.string(), title: z.string(), publisher: z.string() })) });
+const cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-/** Fetches each address once per export run (a deck of four charts reads /api/aid once). */
+/** The answer of /charts/<slug>.json, checked before anything is written from it. */
+export const drawnChartResponse = z.object({
+  chart: z.enum(CHART_SLUGS),
+  view: viewSchema,
+  text: z.object({ title: z.string(), subtitle: z.string(), summary: z.string(), sourceLine: z.string(), notes: z.array(z.string()).optional() }),
+  layout: z.object({
+    direction: z.enum(["col", "bar"]),
+    grouping: z.enum(["stacked", "clustered"]),
+    overlap: z.number().optional(),
+    numberFormat: z.string(),
+    axisTitle: z.string(),
+    max: z.number().optional(),
+    valueLabels: z.boolean().optional(),
+  }),
+  categories: z.array(z.string()),
+  series: z.array(z.object({ name: z.string(), color: z.string(), values: z.array(z.number().nullable()) })),
+  table: z.object({ header: z.array(z.string()), rows: z.array(z.array(cell)) }),
+  events: z.array(z.object({ date: z.string(), title: z.string() })).optional(),
+});
+
+/** Fetches each address once per export run (a deck of four charts reads /api/sources once). */
 export function exportLoader(deps: ExportDeps = {}) {
   const origin = deps.origin ?? "";
   const fetchImpl = deps.fetch ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
@@ -31,34 +49,9 @@ export function exportLoader(deps: ExportDeps = {}) {
     if (!seen.has(path)) seen.set(path, fetchChecked(`${origin}${path}`, schema, fetchImpl));
     return seen.get(path) as Promise<T>;
   };
-  const aid = (q: string) => get<AidView>(`/api/aid${q ? `?${q}` : ""}`, aidViewResponse);
-  const sources = async () => (await get<{ sources: Source[] }>("/api/sources", sourcesResponse)).sources;
-  const relations = () => get<RelationsFile>("/api/relations", relationsResponse);
   return {
-    sources,
-    relations,
-    async chart(chart: ChartSlug, view: ViewState): Promise<DrawnChart> {
-      switch (chart) {
-        case "aid-by-period":
-          return aidDrawn(view, await aid(aidApiQuery(view)));
-        case "military-share":
-          return shareDrawn(view, await aid(aidApiQuery(view, { forceKindSplit: true })));
-        case "seed-vs-greenbook": {
-          const body = await get<{ reconciliations: Reconciliation[] }>("/api/reconciliation", reconciliationResponse);
-          return seedDrawn(view, body.reconciliations);
-        }
-        case "relations-band": {
-          const periods = periodsOf(await aid(aidApiQuery(view)));
-          const from = Math.min(...periods.map((p) => p.from)) - 1;
-          const to = Math.max(...periods.map((p) => p.to));
-          const [file, events, all] = await Promise.all([
-            relations(),
-            get<{ events: AidEvent[] }>(`/api/events?from=${from}&to=${to}`, eventsResponse),
-            sources(),
-          ]);
-          return relationsDrawn(view, { relations: file, events: events.events, sources: all, periods });
-        }
-      }
-    },
+    sources: async () => (await get<{ sources: Source[] }>("/api/sources", sourcesResponse)).sources,
+    relations: () => get<RelationsFile>("/api/relations", relationsResponse),
+    chart: (chart: ChartSlug, view: ViewState): Promise<DrawnChart> => get<DrawnChart>(chartTableHref(chart, "json", view), drawnChartResponse),
   };
 }

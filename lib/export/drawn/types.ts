@@ -1,7 +1,7 @@
 // What a chart draws in one view, as plain data every export writes out: the native PowerPoint chart (categories and
 // series), the CSV of exactly the numbers drawn, and the caption texts. Built from the same models the chart files use.
 import type { FigureTextData } from "../../charts/figure-text";
-import type { ChartSlug } from "../../charts/files";
+import type { ChartSlug } from "../../charts/registry";
 import type { ViewState } from "../../view";
 import type { CsvCell } from "../csv";
 

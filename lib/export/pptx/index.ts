@@ -1,8 +1,8 @@
 // PowerPoint decks built from chart specs alone: each slide is {chart, view}; the builder fetches what that chart draws
 // in that view (lib/export/drawn) and writes a native, editable chart. Used by a chart's "PowerPoint" export, the
 // page's "Download all as PowerPoint" and the briefing's decks; runs in the browser (loaded on click) and in Node.
-import type { ChartSlug } from "../../charts/files";
-import { viewLink } from "../../charts/files";
+import type { ChartSlug } from "../../charts/registry";
+import { viewLink } from "../../charts/registry";
 import type { Source } from "../../schema";
 import { DEFAULT_VIEW, type ViewState } from "../../view";
 import { exportLoader, type ExportDeps } from "../drawn";

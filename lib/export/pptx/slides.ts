@@ -39,8 +39,9 @@ export function addChartSlide(pptx: PptxGenJS, drawn: DrawnChart, ctx: SlideCont
   slide.addText(text.subtitle, { x: 0.5, y: 0.85, w: W - 1, h: 0.45, fontFace: FONT, fontSize: 13, color: MUTED });
   const takeaway = ctx.takeaway ?? text.summary;
   slide.addText(takeaway, { x: 0.5, y: 1.3, w: W - 1, h: 0.45, fontFace: FONT, fontSize: 12, color: INK });
+  // the band's events go on slides of their own: under the chart they squeezed its plot to nothing in LibreOffice
   const events = drawn.events ?? [];
-  const chartH = events.length ? 2.1 : 4.85;
+  const chartH = 4.85;
   // horizontal bars run bottom to top in PowerPoint: reversed, the first category reads first, at the top
   const order = <T,>(xs: readonly T[]) => (layout.direction === "bar" ? [...xs].reverse() : [...xs]);
   slide.addChart(
@@ -54,8 +55,9 @@ export function addChartSlide(pptx: PptxGenJS, drawn: DrawnChart, ctx: SlideCont
       ...(layout.overlap !== undefined ? { barOverlapPct: layout.overlap } : {}),
       barGapWidthPct: 50,
       chartColors: drawn.series.map((s) => s.color),
-      showLegend: true, legendPos: layout.direction === "bar" && !events.length ? "r" : "b", legendFontFace: FONT, legendFontSize: 9, legendColor: INK,
-      catAxisLabelFontFace: FONT, catAxisLabelFontSize: 9, catAxisLabelColor: INK,
+      showLegend: true, legendPos: layout.direction === "bar" ? "r" : "b", legendFontFace: FONT, legendFontSize: 9, legendColor: INK,
+      // category labels at the plot's low edge, not at zero: a negative bar never runs over its own label
+      catAxisLabelFontFace: FONT, catAxisLabelFontSize: 9, catAxisLabelColor: INK, catAxisLabelPos: "low",
       valAxisLabelFontFace: FONT, valAxisLabelFontSize: 9, valAxisLabelColor: MUTED, valAxisLabelFormatCode: layout.numberFormat,
       showValAxisTitle: true, valAxisTitle: layout.axisTitle, valAxisTitleFontFace: FONT, valAxisTitleFontSize: 10, valAxisTitleColor: MUTED,
       ...(layout.max !== undefined ? { valAxisMaxVal: layout.max, valAxisMinVal: 0 } : {}),
@@ -64,21 +66,19 @@ export function addChartSlide(pptx: PptxGenJS, drawn: DrawnChart, ctx: SlideCont
       altText: `${text.title}. ${takeaway}`,
     },
   );
-  if (events.length) addEventsTable(slide, events.slice(0, EVENTS_UNDER_CHART), 4.0);
   slide.addText(text.sourceLine, { x: 0.5, y: 6.85, w: W - 1, h: 0.4, fontFace: FONT, fontSize: 9, color: MUTED });
   slide.addNotes(speakerNotes(ctx, [text.title, text.subtitle, takeaway, text.sourceLine, ...(text.notes ?? [])]));
   // the rest of the events on slides of their own, each with its notes
-  for (let i = EVENTS_UNDER_CHART; i < events.length; i += EVENTS_PER_SLIDE) {
+  for (let i = 0; i < events.length; i += EVENTS_PER_SLIDE) {
     const more = pptx.addSlide();
-    more.addText(`${ctx.title ?? text.title}: events in view (continued)`, { x: 0.5, y: 0.25, w: W - 1, h: 0.5, fontFace: FONT, fontSize: 18, bold: true, color: INK });
+    more.addText(`${ctx.title ?? text.title}: events in view${i > 0 ? " (continued)" : ""}`, { x: 0.5, y: 0.25, w: W - 1, h: 0.5, fontFace: FONT, fontSize: 18, bold: true, color: INK });
     addEventsTable(more, events.slice(i, i + EVENTS_PER_SLIDE), 0.9);
     more.addText(text.sourceLine, { x: 0.5, y: 6.85, w: W - 1, h: 0.4, fontFace: FONT, fontSize: 9, color: MUTED });
     more.addNotes(speakerNotes(ctx, [`Events in view ${i + 1}-${Math.min(events.length, i + EVENTS_PER_SLIDE)} of ${events.length}.`]));
   }
 }
 
-/** Rows of the events table under the band's chart, and on each continuation slide (8 pt rows fit these). */
-const EVENTS_UNDER_CHART = 11;
+/** Rows of the events table on each of its slides (8 pt rows fit these). */
 const EVENTS_PER_SLIDE = 24;
 
 function addEventsTable(slide: PptxGenJS.Slide, events: readonly { date: string; title: string }[], y: number): void {
@@ -90,13 +90,20 @@ function addEventsTable(slide: PptxGenJS.Slide, events: readonly { date: string;
   slide.addTable(rows, { x: 0.5, y, w: W - 1, colW: [2.2, W - 3.2], fontFace: FONT, fontSize: 8, color: INK, border: { type: "solid", pt: 0.5, color: "E3E3E3" }, margin: 0.03 });
 }
 
+/** Sources on one slide: at 9 pt a source with its address takes up to two lines, and 18 of them fit the page. */
+const SOURCES_PER_SLIDE = 18;
+
 export function addSourcesSlide(pptx: PptxGenJS, sources: readonly Source[], ctx: SlideContext): void {
-  const slide = pptx.addSlide();
-  slide.addText("Sources", { x: 0.5, y: 0.3, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 24, bold: true, color: INK });
   const lines = sources.map((s) => `${s.publisher}, ${s.title}${s.edition ? ` (${s.edition})` : ""}${s.url ? `. ${s.url}` : ""}`);
-  slide.addText(
-    lines.map((l) => ({ text: l, options: { bullet: true, breakLine: true } })),
-    { x: 0.5, y: 1.0, w: W - 1, h: 5.9, fontFace: FONT, fontSize: lines.length > 12 ? 9 : 11, color: INK, valign: "top" },
-  );
-  slide.addNotes(speakerNotes(ctx, ["Sources of every figure in this deck."]));
+  const pages = Math.max(1, Math.ceil(lines.length / SOURCES_PER_SLIDE));
+  for (let p = 0; p < pages; p++) {
+    const slide = pptx.addSlide();
+    slide.addText(pages > 1 ? `Sources (${p + 1} of ${pages})` : "Sources", { x: 0.5, y: 0.3, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 24, bold: true, color: INK });
+    const part = lines.slice(p * SOURCES_PER_SLIDE, (p + 1) * SOURCES_PER_SLIDE);
+    slide.addText(
+      part.map((l) => ({ text: neutraliseCell(l), options: { bullet: true, breakLine: true } })),
+      { x: 0.5, y: 1.0, w: W - 1, h: 5.9, fontFace: FONT, fontSize: 9, color: INK, valign: "top", paraSpaceAfter: 2 },
+    );
+    slide.addNotes(speakerNotes(ctx, [`Sources of every figure in this deck${pages > 1 ? ` (${p * SOURCES_PER_SLIDE + 1}-${p * SOURCES_PER_SLIDE + part.length} of ${lines.length})` : ""}.`]));
+  }
 }

@@ -1,0 +1,34 @@
+// Chart 1, aid by period: the stacked bars of /api/aid's view (economic, military, programmes or grant/loan parts).
+import type { Dataset } from "../../dataset";
+import { formatUsdShort } from "../../format";
+import { aidQueryOf, type ViewState } from "../../view";
+import { getAidView, type AidView } from "../../views";
+import { dollarWords, publishers, spanOf, years } from "../../briefing/takeaways";
+import { aidDrawn } from "../../export/drawn/aid";
+import { buildAidChartModel } from "../aid-charts";
+import type { ChartDefinition } from "../definition";
+import { stackedDrawable } from "../stacked-bars/drawable";
+
+function aidTakeaway(ds: Dataset, view: ViewState, aid: AidView, summary: string): string {
+  if (view.series === "seed") return `${summary} Series: the seed article's own figures; source: ${publishers(aid.meta.sources)}.`;
+  const span = spanOf(ds, view).rows[0];
+  if (!span || span.total === null) return `${summary} Source: ${publishers(aid.meta.sources)}.`;
+  const verb = view.measure === "per-year" ? "averaged" : "totalled";
+  const rate = view.measure === "per-year" ? " a year" : "";
+  const top = aid.rows.reduce<AidView["rows"][number] | null>((b, r) => (r.total !== null && (b === null || r.total > (b.total ?? 0)) ? r : b), null);
+  const peak = aid.rows.length > 1 && top ? ` Largest: ${top.period.label}, ${formatUsdShort(top.total)}${rate}.` : "";
+  return `US aid obligations to Cambodia ${verb} ${formatUsdShort(span.total)}${rate} over ${years(view)} (${dollarWords(aid)}).${peak} Source: ${publishers(aid.meta.sources)}.`;
+}
+
+export const aidByPeriod: ChartDefinition = {
+  drawable: (ds, view, color) => {
+    const { model, text } = buildAidChartModel(getAidView(ds, aidQueryOf(view)));
+    return stackedDrawable(model, text, color, "aid");
+  },
+  drawn: (ds, view) => aidDrawn(view, getAidView(ds, aidQueryOf(view))),
+  facts: (ds, view) => {
+    const aid = getAidView(ds, aidQueryOf(view));
+    const { text } = buildAidChartModel(aid);
+    return { title: text.title, takeaway: aidTakeaway(ds, view, aid, text.summary), sources: aid.meta.sources };
+  },
+};

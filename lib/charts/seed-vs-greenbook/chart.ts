@@ -1,0 +1,27 @@
+// Chart 4, the seed article's figures against the Greenbook: each figure's difference (%) or both in dollars.
+import { citedSources } from "../../briefing/takeaways";
+import { seedDrawn } from "../../export/drawn/seed";
+import { getReconciliations } from "../../views";
+import { seedVsGreenbookFigureText } from "../captions";
+import type { ChartDefinition } from "../definition";
+import { buildSeedVsGreenbookModel, renderSeedVsGreenbook, seedVsGreenbookHeight } from ".";
+
+export const seedVsGreenbook: ChartDefinition = {
+  drawable: (ds, view, color) => {
+    const recs = getReconciliations(ds);
+    const model = buildSeedVsGreenbookModel(recs, view.compare === "dollars" ? "absolute" : "difference");
+    return {
+      text: seedVsGreenbookFigureText(recs, ds.seed.nonAid),
+      body: (width, height) => {
+        const natural = seedVsGreenbookHeight(model, width);
+        const h = height === null ? natural : Math.max(natural, height);
+        return { node: renderSeedVsGreenbook(model, { width, height: h, color, idPrefix: "seed-vs-greenbook" }), height: h };
+      },
+    };
+  },
+  drawn: (ds, view) => seedDrawn(view, getReconciliations(ds)),
+  facts: (ds) => {
+    const text = seedVsGreenbookFigureText(getReconciliations(ds), ds.seed.nonAid);
+    return { title: text.title, takeaway: `${text.summary} ${text.sourceLine}.`, sources: citedSources(ds, [ds.seed.sourceId, ds.programmes.sourceId]) };
+  },
+};

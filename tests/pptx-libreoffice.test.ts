@@ -1,0 +1,121 @@
+// The decks as a reader opens them in LibreOffice Impress (Debian's libreoffice-impress, installed by .ci/run): every
+// deck is converted to PDF with `soffice --headless`, every page rasterised with pdftoppm and read back. Each chart
+// slide must draw its marks (not only a legend), no text may leave its slide, and no source may be lost off the
+// sources slides. A missing converter fails the test: a check that did not run is not a pass.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import JSZip from "jszip";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportLoader, type DrawnChart } from "@/lib/export/drawn";
+import { buildDeckPptx, type DeckSlideSpec } from "@/lib/export/pptx";
+import { DEFAULT_VIEW } from "@/lib/view";
+import { endpointFetch, TEST_ORIGIN } from "./export-fetch";
+
+const DPI = 30;
+const SLIDES: DeckSlideSpec[] = [
+  { chart: "aid-by-period", view: DEFAULT_VIEW },
+  { chart: "relations-band", view: DEFAULT_VIEW },
+  { chart: "military-share", view: DEFAULT_VIEW },
+  { chart: "seed-vs-greenbook", view: DEFAULT_VIEW },
+  { chart: "seed-vs-greenbook", view: { ...DEFAULT_VIEW, compare: "dollars" } },
+  { chart: "aid-by-period", view: { ...DEFAULT_VIEW, groupBy: "year", dollars: "constant", base: 2020 } },
+];
+
+let dir = "";
+let pdf = "";
+let drawn: DrawnChart[] = [];
+let slideCount = 0;
+let sourceCount = 0;
+
+/** A page as raw RGB pixels (pdftoppm's PPM: "P6 w h 255" then bytes). */
+function pagePixels(page: number): { width: number; height: number; rgb: Buffer } {
+  const ppm = execFileSync("pdftoppm", ["-r", String(DPI), "-f", String(page), "-l", String(page), pdf]);
+  const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 40).toString("latin1"))!;
+  return { width: Number(header[1]), height: Number(header[2]), rgb: ppm.subarray(header[0].length) };
+}
+
+/** Words of a page with their boxes, and the page's size, from pdftotext -bbox. */
+function pageWords(page: number) {
+  const html = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-bbox", pdf, "-"]).toString("utf8");
+  const size = /<page width="([\d.]+)" height="([\d.]+)"/.exec(html)!;
+  const words = [...html.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map((m) => ({
+    xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5],
+  }));
+  return { width: Number(size[1]), height: Number(size[2]), words, text: words.map((w) => w.text).join(" ") };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), "deck-lo-"));
+  const { fetch } = endpointFetch();
+  const bytes = await buildDeckPptx({ title: "All charts", subtitle: "LibreOffice check", origin: TEST_ORIGIN, slides: SLIDES }, { fetch, now: new Date("2026-12-02T12:00:00Z") });
+  writeFileSync(path.join(dir, "deck.pptx"), bytes);
+  const zip = await JSZip.loadAsync(bytes);
+  slideCount = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
+  const loader = exportLoader({ origin: TEST_ORIGIN, fetch });
+  drawn = await Promise.all(SLIDES.map((s) => loader.chart(s.chart, s.view)));
+  const ids = new Set(drawn.flatMap((d) => { const i = d.table.header.indexOf("source_ids"); return i < 0 ? [] : d.table.rows.flatMap((r) => String(r[i] ?? "").split(" ").filter(Boolean)); }));
+  sourceCount = (await loader.sources()).filter((s) => ids.has(s.id) || s.kind === "primary-data").length;
+  // its own profile, so a LibreOffice already running elsewhere on the machine does not swallow the conversion
+  execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "deck.pptx")], { stdio: "ignore", timeout: 120_000 });
+  pdf = path.join(dir, "deck.pdf");
+  readFileSync(pdf); // throws if LibreOffice wrote nothing
+}, 180_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("decks opened in LibreOffice Impress", () => {
+  it("give one page per slide", () => {
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())![1]);
+    expect(pages).toBe(slideCount);
+  });
+
+  it("draw each chart's marks, not only its legend", () => {
+    const pages = Array.from({ length: slideCount }, (_, i) => i + 1);
+    const titled = pages.map((p) => ({ p, words: pageWords(p) }));
+    let next = 0;
+    drawn.forEach((d, k) => {
+      // the chart's slide: the next page whose text begins with the chart's title
+      const hit = titled.slice(next).find((t) => t.words.text.startsWith(d.text.title.split(":")[0]));
+      expect(hit, `slide of ${SLIDES[k].chart}`).toBeDefined();
+      next = titled.indexOf(hit!) + 1;
+      const { width, height, rgb } = pagePixels(hit!.p);
+      const colours = d.series.map((s) => [0, 2, 4].map((i) => parseInt(s.color.slice(i, i + 2), 16)));
+      const isMark = (i: number) => colours.some((c) => Math.abs(rgb[i] - c[0]) <= 10 && Math.abs(rgb[i + 1] - c[1]) <= 10 && Math.abs(rgb[i + 2] - c[2]) <= 10);
+      let marked = 0;
+      for (let i = 0; i < rgb.length; i += 3) if (isMark(i)) marked++;
+      // no word printed over a bar (chart 4's negative bars once ran over their category labels); greys are left out,
+      // as text is grey too, and only the chart's area counts (under the title, subtitle and takeaway)
+      const coloured = colours.filter((c) => Math.max(...c) - Math.min(...c) > 24);
+      const isBar = (i: number) => coloured.some((c) => Math.abs(rgb[i] - c[0]) <= 10 && Math.abs(rgb[i + 1] - c[1]) <= 10 && Math.abs(rgb[i + 2] - c[2]) <= 10);
+      const px = width / hit!.words.width;
+      for (const w of hit!.words.words.filter((x) => x.yMin > 1.8 * 72)) {
+        let inBox = 0;
+        let area = 0;
+        for (let y = Math.ceil(w.yMin * px); y < Math.floor(w.yMax * px); y++)
+          for (let x = Math.ceil(w.xMin * px); x < Math.floor(w.xMax * px); x++, area++) if (isBar((y * width + x) * 3)) inBox++;
+        expect(area === 0 ? 0 : inBox / area, `${SLIDES[k].chart}: "${w.text}" printed over a bar`).toBeLessThan(0.2);
+      }
+      // a legend's swatches are a few hundred pixels at this resolution; drawn bars are thousands
+      expect(marked / (width * height), `${SLIDES[k].chart} ${JSON.stringify(SLIDES[k].view)}: share of the page in the series' colours`).toBeGreaterThan(0.02);
+    });
+  });
+
+  it("keep every text on its slide, and every source on the sources slides", () => {
+    let bullets = 0;
+    for (let p = 1; p <= slideCount; p++) {
+      const { width, height, words, text } = pageWords(p);
+      for (const w of words) {
+        expect(w.xMin, `page ${p} "${w.text}" left`).toBeGreaterThanOrEqual(0);
+        expect(w.yMin, `page ${p} "${w.text}" top`).toBeGreaterThanOrEqual(0);
+        expect(w.xMax, `page ${p} "${w.text}" right`).toBeLessThanOrEqual(width);
+        expect(w.yMax, `page ${p} "${w.text}" bottom`).toBeLessThanOrEqual(height);
+      }
+      if (text.startsWith("Sources")) bullets += (execFileSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"]).toString("utf8").match(/•/g) ?? []).length;
+    }
+    expect(bullets).toBe(sourceCount);
+  });
+});
