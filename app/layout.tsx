@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DEFAULT_VIEW } from "@/lib/view";
 import { viewPreviewImage } from "@/lib/view-title";
+import { siteOrigin } from "@/lib/origin";
 import { ViewAnnouncer } from "@/components/controls/view-announcer";
 import "./globals.css";
 
@@ -10,8 +11,8 @@ const description =
 const preview = viewPreviewImage(DEFAULT_VIEW);
 
 export const metadata: Metadata = {
-  // absolute addresses for link previews: the public origin the site is served from (README "Link previews")
-  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  // absolute addresses for link previews: the public origin the site is served from (docs/dashboard.md)
+  metadataBase: new URL(siteOrigin(null)),
   title: "US aid to Cambodia, 1955-2024 | Aid and relations dashboard",
   description,
   openGraph: { title: "US aid to Cambodia, 1955-2024", description, type: "website", images: [preview] },

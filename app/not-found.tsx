@@ -2,6 +2,7 @@
 // home, with status 404.
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/dashboard/site-header";
+import { SiteFooter } from "@/components/site/site-footer";
 
 export const metadata: Metadata = { title: "Page not found | US aid to Cambodia dashboard" };
 
@@ -16,6 +17,7 @@ export default function NotFound() {
           <a href="/">Go to the dashboard of US aid to Cambodia</a> or <a href="/data">see the sources, events and annual figures</a>.
         </p>
       </main>
+      <SiteFooter />
     </div>
   );
 }

@@ -13,7 +13,8 @@ const DEFAULT_SLIDES = DEFAULT_DECK.slides.length + 2;
 // Strings only Recharts' own code holds (as in e2e/bundle-budget.spec.ts).
 const RECHARTS_MARKERS = ["recharts-wrapper", "recharts-bar-rectangle"];
 
-const counter = (page: Page) => page.getByRole("navigation", { name: "Slides" }).getByRole("status");
+// the slide counter (the toolbar's other status line says what "Download deck as a file" saved)
+const counter = (page: Page) => page.getByRole("navigation", { name: "Slides" }).getByRole("status").filter({ hasText: /^Slide \d+ of \d+/ });
 const currentSlide = (page: Page) => page.locator("section[aria-roledescription='slide'][data-current]");
 
 async function expectSlide(page: Page, n: number, total = DEFAULT_SLIDES) {

@@ -144,7 +144,7 @@ test("an event marker's tooltip, on keyboard focus, gives the date, the event an
   const band = relationsFigure(page);
   // the interactive markers are the band's live face, which loads when the reader points at the band
   await waitForLiveFace(band);
-  const marker = band.getByRole("button", { name: /^3 May 1965/ });
+  const marker = band.getByRole("button", { name: /3 May 1965: Cambodia breaks off/ });
   await marker.focus();
   const tip = band.getByRole("tooltip");
   await expect(tip).toBeVisible();
@@ -261,8 +261,13 @@ test("a chart says what happened when its data cannot load or there is none", as
   await expect(bodyRows(await dataTable(fig))).toHaveCount(70);
   await page.unroute("**/api/aid?*");
 
-  await page.goto("/?groupBy=year&from=1966&to=1969");
+  // FY1989: no records and nothing that rules aid out
+  await page.goto("/?groupBy=year&from=1989&to=1989");
   await expect(aidFigure(page)).toContainText("No data available for this selection");
+  // FY1966-1969: no records, but relations were severed: $0, with the reason, not "no data"
+  await page.goto("/?groupBy=year&from=1966&to=1969");
+  await expect(aidFigure(page)).not.toContainText("No data available for this selection");
+  await expect(aidFigure(page)).toContainText("No US aid could flow in FY1966-1969: each year is a known $0.");
 });
 
 test("seed figures are set against the Greenbook, with the debt kept apart and 'over' figures drawn differently", async ({ page }) => {
@@ -302,7 +307,10 @@ test("every dated event, every source and every fiscal year are one click away, 
   await expect(bodyRows(table).filter({ hasText: "29 November 1989" })).toContainText("seed paragraph 5");
   await expect(bodyRows(table).filter({ hasText: "unconfirmed" })).toHaveCount(1);
   const annual = page.getByRole("table", { name: /by fiscal year/ });
-  await expect(annual.getByRole("row", { name: /FY1966/ })).toContainText("no data (no record)");
+  // FY1966: no records, but relations were severed: a known zero with its reason; FY1989: no data
+  await expect(annual.getByRole("row", { name: /FY1966/ })).toContainText("known zero: Relations were broken off from 3 May 1965 to 2 July 1969");
+  await expect(annual.getByRole("row", { name: /FY1966/ })).toContainText("$0");
+  await expect(annual.getByRole("row", { name: /FY1989/ })).toContainText("no data (no record)");
   await expect(annual.getByRole("row", { name: /FY2021/ })).toContainText("$104,701,276");
   // a citation in a chart's table leads to the source's entry
   await page.goto("/");

@@ -65,6 +65,9 @@ test.describe("on a phone", () => {
     await expect(band.locator('[data-face="live"]:not([data-pending])')).toBeVisible();
     await band.getByRole("button", { name: /^Severed/ }).tap();
     await expect(band.getByRole("tooltip")).toContainText("Severed");
+    // its sources by publisher and title, never by id (the Greenbook is cited by the phase, not by any event)
+    await expect(band.getByRole("tooltip")).toContainText("U.S. Agency for International Development, U.S. Overseas Loans and Grants (Greenbook)");
+    await expect(band.getByRole("tooltip")).not.toContainText("usaid-greenbook-2020");
     // chart 1 was not touched: it is still its chart file
     await expect(aidFigure(page).locator('[data-face="live"]')).toHaveCount(0);
   });

@@ -186,17 +186,23 @@ test("the reader chooses the divisor of per-year averages, and the chart, captio
   const fig = aidFigure(page);
   const table = await dataTable(fig);
   const sixties = bodyRows(table).filter({ hasText: /^1960s/ });
-  // FY1960-64 have records, 139,605,000 in all; FY1965-69 none
-  await expect(sixties).toContainText("$27,921,000");
-  await expect(sixties).toContainText("per year, over the 5 of 10 years with records");
-  await expect(fig).toContainText("average per year over the years with records");
+  const eighties = bodyRows(table).filter({ hasText: /^1980s/ });
+  // FY1960-64 have records, 139,605,000 in all; FY1965-69 are known to be $0: 139,605,000 / 10
+  await expect(sixties).toContainText("$13,960,500");
+  await expect(sixties).toContainText("per year, over the 10 of 10 years with known values (5 known to be $0)");
+  await expect(sixties).toContainText("FY1966-1969: $0, no records because no US aid could flow.");
+  // FY1980-88 have records, 66,301,000 in all; FY1989 is no data: 66,301,000 / 9 = 7,366,777.8
+  await expect(eighties).toContainText("$7,366,778");
+  await expect(eighties).toContainText("per year, over the 9 of 10 years with records");
+  await expect(fig).toContainText("average per year over the years with known values");
   const select = page.getByLabel("Average per year over");
   await expect(select).toBeEnabled();
   await select.selectOption("every-year");
   await expect(page).toHaveURL(/\?measure=per-year&averageOver=every-year$/);
-  // 139,605,000 / 10
+  // 66,301,000 / 10; the 1960s stay 139,605,000 / 10 (no year of theirs lacks a known value)
+  await expect(eighties).toContainText("$6,630,100");
+  await expect(eighties).toContainText("per year, over all 10 years of the period (the 1 without records counted as no aid)");
   await expect(sixties).toContainText("$13,960,500");
-  await expect(sixties).toContainText("per year, over all 10 years of the period (the 5 without records counted as no aid)");
   await expect(fig).toContainText("assumption: years without records count as no aid");
   await expect(fig.getByRole("list", { name: "Legend" })).toContainText("Assumption: per-year averages divide by every year of the period");
   const file = await openStaticFace(page, fig, { expectInSrc: /averageOver=every-year/ });

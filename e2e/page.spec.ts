@@ -66,7 +66,7 @@ for (const size of SIZES) {
         else await expect(aidFigure(page).locator('[data-face="static"] img')).toBeVisible();
         await page.evaluate(() => window.scrollTo(0, 0));
         const finding = page.getByTestId("finding");
-        await expect(finding).toContainText(/^The US obligated \$[\d.]+B to Cambodia in FY1955-2024 \((current|constant 2025) dollars\); \d+% of it/);
+        await expect(finding).toContainText(/^US aid to Cambodia, FY1955-2024: \$[\d.]+B \((current|constant 2025) dollars\); \d+% came in FY\d{4}-\d{4} under full diplomatic relations/);
         const controls = page.getByRole("region", { name: "View settings" });
         const bars = aidFigure(page).locator(".chart-body");
         const band = relationsFigure(page).locator(".chart-body picture, .chart-body [data-testid='relations-band']").first();

@@ -99,6 +99,11 @@ export function detailedParts(
       if (!annual || annual.total === null) continue;
       withData++;
       total += conv(annual.total, fy);
+      // a year known to be $0 has every programme and form at $0: known detail, nothing to add
+      if (annual.status === "known-zero") {
+        withDetail++;
+        continue;
+      }
       if (!detailYears.has(fy)) {
         sums.set("unsplit", (sums.get("unsplit") ?? 0) + conv(annual.total, fy));
         continue;

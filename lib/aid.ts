@@ -1,6 +1,7 @@
 // Shapes aid amounts into periods: by year, decade, the seed's periods, relations phase or any span; totals or per-year averages, nominal or constant.
 import { type CpiTable, deflateSpanEvenly, deflateToBaseYear } from "./cpi";
 import type { Period } from "./periods";
+import { isKnownZero, knownZeroNote, knownZeroRuns, type KnownZeroRun } from "./known-zero";
 import type { AnnualRow, SeedFigure, SeedPrecision } from "./schema";
 
 export type { Period } from "./periods";
@@ -13,8 +14,8 @@ export const MEASURES = ["total", "per-year"] as const;
 export type Measure = (typeof MEASURES)[number];
 export const SERIES = ["annual", "seed"] as const;
 export type Series = (typeof SERIES)[number];
-/** What a per-year average divides by: the years of the period that have records (default), or every year of the
- * period, counting the years without records as no aid. */
+/** What a per-year average divides by: the years of the period whose value is known (default: years with records and
+ * years known to be $0), or every year of the period, counting the years without records as no aid. */
 export const AVERAGE_OVER = ["years-with-records", "every-year"] as const;
 export type AverageOver = (typeof AVERAGE_OVER)[number];
 
@@ -32,18 +33,22 @@ export interface DollarOptions {
 export interface PerYearDivisor {
   years: number;
   over: AverageOver;
-  /** "per year, over the 5 of 10 years with records" */
+  /** "per year, over the 5 of 10 years with records"; "per year, over the 10 of 10 years with known values (5 known
+   * to be $0)" where known zeros count */
   label: string;
 }
 
 export type RowPrecision = "exact" | "includes-provisional" | SeedPrecision;
 
 export interface Coverage {
+  /** years whose value is known: years with records plus years known to be $0 */
   yearsWithData: number;
   yearsInSpan: number;
   /** some years of the span have no record */
   partial: boolean;
   missingYears: number[];
+  /** years without records known to be $0 (no US aid could flow; the row's notes say why) */
+  knownZeroYears: number[];
   /** years whose amounts are split into economic and military */
   splitYears: number;
   label: string;
@@ -65,6 +70,8 @@ export interface AidRow {
   /** per-year averages: what the amounts were divided by; null for totals */
   divisor: PerYearDivisor | null;
   coverage: Coverage;
+  /** the period's years known to be $0, in runs that share one reason, with the events and sources that establish it */
+  knownZeros: KnownZeroRun[];
   units: "USD";
   dollars: Dollars;
   baseYear: number | null;
@@ -76,10 +83,11 @@ export interface AidRow {
   notes: string[];
 }
 
-function coverageLabel(withData: number, inSpan: number): string {
+function coverageLabel(withData: number, inSpan: number, zeros: number): string {
   if (withData === 0) return "no data";
-  if (withData === inSpan) return inSpan === 1 ? "1 year" : `all ${inSpan} years`;
-  return `${withData} of ${inSpan} years`;
+  const known = zeros === 0 ? "" : zeros === withData ? (withData === 1 ? ", known to be $0" : ", all known to be $0") : ` (${zeros} known to be $0)`;
+  if (withData === inSpan) return (inSpan === 1 ? "1 year" : `all ${inSpan} years`) + known;
+  return `${withData} of ${inSpan} years${known}`;
 }
 
 const round = (n: number | null) => (n === null ? null : Math.round(n));
@@ -106,7 +114,9 @@ export function roundPartsTo(parts: readonly (number | null)[], target: number):
 }
 
 /** The words of a per-year divisor, as the bar tooltip, table, CSV and API state it. */
-export function divisorLabel(over: AverageOver, withData: number, inSpan: number): string {
+export function divisorLabel(over: AverageOver, withData: number, inSpan: number, knownZeros = 0): string {
+  if (over !== "every-year" && knownZeros > 0)
+    return `per year, over the ${withData} of ${inSpan} year${inSpan === 1 ? "" : "s"} with known values (${knownZeros === withData ? "all" : knownZeros} known to be $0)`;
   if (over === "every-year") {
     const gap = inSpan - withData;
     return `per year, over all ${inSpan} year${inSpan === 1 ? "" : "s"} of the period${gap > 0 ? ` (the ${gap} without records counted as no aid)` : ""}`;
@@ -122,9 +132,18 @@ export function aggregateAnnual(rows: readonly AnnualRow[], periods: readonly Pe
   return periods.map((period) => {
     let economic = 0, military = 0, unsplit = 0, total = 0, withData = 0, splitYears = 0, provisional = false;
     const missing: number[] = [];
+    const zeros: number[] = [];
     const sourceIds = new Set<string>();
     for (let fy = period.from; fy <= period.to; fy++) {
       const r = byYear.get(fy);
+      if (isKnownZero(r)) {
+        // no records because no aid could flow: a known $0, economic and military alike, counted in every divisor
+        zeros.push(fy);
+        withData++;
+        splitYears++;
+        for (const id of r.knownZero.sourceIds) sourceIds.add(id);
+        continue;
+      }
       if (!r || r.status === "no-data" || r.total === null) {
         missing.push(fy);
         continue;
@@ -145,6 +164,8 @@ export function aggregateAnnual(rows: readonly AnnualRow[], periods: readonly Pe
     const divYears = over === "every-year" ? inSpan : withData;
     const div = perYear && divYears > 0 ? divYears : 1;
     const notes: string[] = [];
+    const zeroRuns = zeros.length ? knownZeroRuns(rows, period.from, period.to) : [];
+    notes.push(...zeroRuns.map(knownZeroNote));
     if (withData > 0 && missing.length)
       notes.push(
         perYear && over === "every-year"
@@ -167,16 +188,18 @@ export function aggregateAnnual(rows: readonly AnnualRow[], periods: readonly Pe
       unsplit: u,
       total: totalOut,
       splitYearsAverage: perYear && hasSplit ? { economic: Math.round(economic / splitYears), military: Math.round(military / splitYears), years: splitYears } : null,
-      divisor: perYear && !none ? { years: div, over, label: divisorLabel(over, withData, inSpan) } : null,
+      divisor: perYear && !none ? { years: div, over, label: divisorLabel(over, withData, inSpan, zeros.length) } : null,
       militaryShare: splitYears === 0 || economic + military === 0 ? null : military / (economic + military),
       coverage: {
         yearsWithData: withData,
         yearsInSpan: inSpan,
         partial: withData > 0 && withData < inSpan,
         missingYears: missing,
+        knownZeroYears: zeros,
         splitYears,
-        label: coverageLabel(withData, inSpan),
+        label: coverageLabel(withData, inSpan, zeros.length),
       },
+      knownZeros: zeroRuns,
       units: "USD",
       dollars: opts.dollars,
       baseYear: opts.dollars === "constant" ? opts.baseYear : null,
@@ -221,7 +244,8 @@ export function seedRows(figures: readonly SeedFigure[], periods: readonly Perio
       militaryShare: economic !== null && military !== null && economic + military > 0 ? military / (economic + military) : null,
       splitYearsAverage: null,
       divisor: opts.measure === "per-year" ? { years: n, over: "every-year", label: `per year, over the ${n === 1 ? "1 year" : `${n} years`} the seed states it for` } : null,
-      coverage: { yearsWithData: n, yearsInSpan: n, partial: false, missingYears: [], splitYears: economic !== null && military !== null ? n : 0, label: "stated for the whole span" },
+      coverage: { yearsWithData: n, yearsInSpan: n, partial: false, missingYears: [], knownZeroYears: [], splitYears: economic !== null && military !== null ? n : 0, label: "stated for the whole span" },
+      knownZeros: [],
       units: "USD",
       dollars: opts.dollars,
       baseYear: opts.dollars === "constant" ? opts.baseYear : null,

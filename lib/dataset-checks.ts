@@ -1,6 +1,7 @@
 // Checks that only show across records or files (duplicates, references, order, overlaps, sums), run on the parsed
 // data set before it is used.
 import type { Dataset, FileKey } from "./dataset";
+import { knownZeroChecks } from "./known-zero";
 
 /** Checks that only show across records or files: duplicates, references, order, overlaps, sums. */
 export function crossCheck(ds: Omit<Dataset, "sourceById"> & { coreSourceCount: number }, f: (key: FileKey) => string): string[] {
@@ -29,7 +30,12 @@ export function crossCheck(ds: Omit<Dataset, "sourceById"> & { coreSourceCount: 
         out.push(`${annualFile}: ${at}.fiscalYear: gap before ${r.fiscalYear}; list a year without records with status "no-data"`);
     }
     knownSource(annualFile, `${at}.sourceId`, [r.sourceId]);
-    if (r.status === "no-data") {
+    if ((r.status === "known-zero") !== (r.knownZero !== undefined))
+      out.push(`${annualFile}: ${at}.knownZero: ${r.status === "known-zero" ? 'a "known-zero" year must say why (knownZero)' : `only a "known-zero" year has knownZero (status is "${r.status}")`}`);
+    if (r.status === "known-zero") {
+      for (const k of ["economic", "military", "total"] as const)
+        if (r[k] !== 0) out.push(`${annualFile}: ${at}.${k}: a "known-zero" year must have 0, received ${r[k]}`);
+    } else if (r.status === "no-data") {
       for (const k of ["economic", "military", "total"] as const)
         if (r[k] !== null) out.push(`${annualFile}: ${at}.${k}: a "no-data" year must have null, received ${r[k]}`);
     } else {
@@ -125,7 +131,12 @@ export function crossCheck(ds: Omit<Dataset, "sourceById"> & { coreSourceCount: 
       out.push(`${evFile}: ${at}.end: a ${e.precision} date needs an end`);
     if (e.precision === "approximate" && e.label === null) out.push(`${evFile}: ${at}.label: an approximate date needs a label`);
     if (e.end !== null && e.end < e.start) out.push(`${evFile}: ${at}.end: ${e.end} is before start ${e.start}`);
+    e.alternatives.forEach((a, j) => {
+      knownSource(evFile, `${at}.alternatives[${j}].sourceIds`, a.sourceIds);
+      if (a.date === e.start) out.push(`${evFile}: ${at}.alternatives[${j}].date: ${a.date} is the event's own date`);
+    });
   });
+  out.push(...duplicateEvents(ds.events.events, evFile));
 
   // Relations: an ordered scale and consecutive, non-overlapping segments up to coverageEnd.
   const relFile = f("relations");
@@ -145,6 +156,8 @@ export function crossCheck(ds: Omit<Dataset, "sourceById"> & { coreSourceCount: 
       else if (s.start > prev.end) out.push(`${relFile}: ${at}.start: gap after segments[${i - 1}] (ends ${prev.end})`);
     }
   });
+  out.push(...knownZeroChecks(ds, annualFile, knownSource));
+
   const last = ds.relations.segments[ds.relations.segments.length - 1];
   if (last && last.end !== ds.relations.coverageEnd)
     out.push(`${relFile}: segments[${ds.relations.segments.length - 1}].end: ${last.end} is not coverageEnd ${ds.relations.coverageEnd}`);
@@ -157,6 +170,37 @@ export function crossCheck(ds: Omit<Dataset, "sourceById"> & { coreSourceCount: 
     if (d.check && !programmes.has(d.check.programmeId)) out.push(`${dFile}: disputes[${i}].check.programmeId: unknown programme "${d.check.programmeId}"`);
     if (d.check && d.check.to < d.check.from) out.push(`${dFile}: disputes[${i}].check.to: ${d.check.to} is before from ${d.check.from}`);
   });
+  return out;
+}
+
+const TITLE_STOPWORDS = new Set(["the", "and", "for", "with", "from", "into", "its", "of", "to", "in", "on", "at", "a", "an", "us", "u.s."]);
+const titleWords = (t: string) => new Set(t.toLowerCase().split(/[^a-z0-9.]+/).filter((w) => w.length > 1 && !TITLE_STOPWORDS.has(w)));
+
+/** Share of the shorter title's words that the other title also has: 1 for the same words, 0 for none in common. */
+export function titleSimilarity(a: string, b: string): number {
+  const wa = titleWords(a);
+  const wb = titleWords(b);
+  const shorter = wa.size <= wb.size ? wa : wb;
+  const longer = shorter === wa ? wb : wa;
+  if (shorter.size === 0) return 0;
+  let common = 0;
+  for (const w of shorter) if (longer.has(w)) common++;
+  return common / shorter.size;
+}
+
+/** One event, one record: two events of the same date and category whose titles share most of their words are the
+ * same event recorded twice (merge them, listing both sources, and any other date as an alternative). */
+export function duplicateEvents(events: readonly { id: string; start: string; category: string; title: string }[], file: string): string[] {
+  const out: string[] = [];
+  const byKey = new Map<string, number[]>();
+  events.forEach((e, i) => byKey.set(`${e.start}/${e.category}`, [...(byKey.get(`${e.start}/${e.category}`) ?? []), i]));
+  for (const idx of byKey.values())
+    for (let x = 0; x < idx.length; x++)
+      for (let y = x + 1; y < idx.length; y++) {
+        const [a, b] = [events[idx[x]], events[idx[y]]];
+        if (titleSimilarity(a.title, b.title) >= 0.6)
+          out.push(`${file}: events[${idx[y]}]: "${b.id}" looks like a duplicate of events[${idx[x]}] "${a.id}" (same date ${a.start}, category ${a.category} and a similar title)`);
+      }
   return out;
 }
 

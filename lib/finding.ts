@@ -40,28 +40,45 @@ export function phaseAid(ds: Dataset, view: Pick<ViewState, "from" | "to" | "dol
   });
 }
 
-/** "the 16 years FY1976-1991 (11 with records)" */
+/** What each status of relations meant for aid, in the finding's words: "full relations" is the diplomatic status
+ * (an open embassy), not a judgement of how close the two countries were. */
+const STATUS_PHRASE: Record<string, { during: string; short: string }> = {
+  normal: { during: "under full diplomatic relations, embassy open", short: "full diplomatic relations" },
+  strained: { during: "while relations were strained", short: "relations strained" },
+  restricted: { during: "while US law restricted aid", short: "aid restricted by law" },
+  limited: { during: "with a US mission but no embassy", short: "mission but no embassy" },
+  "no-mission": { during: "with no US presence", short: "no US presence" },
+  severed: { during: "with relations severed", short: "relations severed" },
+};
+const phrase = (p: PhaseAid) => STATUS_PHRASE[p.row.period.status ?? ""] ?? { during: `(${p.statusWords})`, short: p.statusWords };
+
+/** "FY1976-1991 (15 of 16 years known)": a phase's years, saying when some have no data */
 const years = (r: AidRow) =>
-  `${r.coverage.yearsInSpan === 1 ? "the year" : `the ${r.coverage.yearsInSpan} years`} ${fyRange(r.period.from, r.period.to)}` +
-  (r.coverage.partial ? ` (${r.coverage.yearsWithData} with records)` : "");
+  fyRange(r.period.from, r.period.to) + (r.coverage.partial ? ` (${r.coverage.yearsWithData} of ${r.coverage.yearsInSpan} years known)` : "");
+
+export const FINDING_MAX_WORDS = 25;
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**
- * "The US obligated $4.7B to Cambodia in FY1955-2024 (current dollars); 39% of it, $1.83B, came in the 6 years
- * FY1970-1975 of full relations (Restored ties and the 1970-75 war), against $66.5M in the 16 years FY1976-1991 (11
- * with records) of no mission." Null when the range has no records.
+ * At most 25 words: "US aid to Cambodia, FY1955-2024: $4.7B (current dollars); 39% came in FY1970-1975 under full
+ * diplomatic relations, embassy open; $0 in FY1966-1969, relations severed." The phase of the worst status is left out
+ * where the sentence would run longer. Years known to be $0 count as known; null when the range has no known value.
  */
 export function findingSentence(ds: Dataset, view: Pick<ViewState, "from" | "to" | "dollars" | "base" | "series">): string | null {
   const phases = phaseAid(ds, view).filter((p) => p.row.coverage.yearsWithData > 0 && p.row.total !== null);
   const total = phases.reduce((s, p) => s + (p.row.total ?? 0), 0);
   if (phases.length === 0) return null;
-  const range = fyRange(view.from, view.to);
-  const head = `The US obligated ${formatUsdShort(total)} to Cambodia in ${range} (${dollarWords(view)}${view.series === "seed" ? ", annual series" : ""})`;
-  if (phases.length === 1 || total <= 0) return `${head}, all of it in a phase of ${phases[0].statusWords}.`;
+  const head = `US aid to Cambodia, ${fyRange(view.from, view.to)}: ${formatUsdShort(total)} (${dollarWords(view)}${view.series === "seed" ? ", annual series" : ""})`;
+  const worst = phases.reduce((a, b) => (b.rank > a.rank ? b : a));
+  if (total <= 0) return `${head}: no US aid could flow, ${phrase(worst).short}.`;
+  if (phases.length === 1) return `${head}, all of it ${phrase(phases[0]).during}.`;
   const top = phases.reduce((a, b) => ((b.row.total ?? 0) > (a.row.total ?? 0) ? b : a));
   const share = Math.round(((top.row.total ?? 0) / total) * 100);
-  let sentence = `${head}; ${share}% of it, ${formatUsdShort(top.row.total)}, came in ${years(top.row)} of ${top.statusWords} (${top.phaseName})`;
-  // the phase of the worst status in the range (the first such phase), if it is not the top one
-  const worst = phases.reduce((a, b) => (b.rank > a.rank ? b : a));
-  if (worst !== top && worst.rank > top.rank) sentence += `, against ${formatUsdShort(worst.row.total)} in ${years(worst.row)} of ${worst.statusWords}`;
+  const sentence = `${head}; ${share}% came in ${years(top.row)} ${phrase(top).during}`;
+  // the phase of the worst status in the range (the first such phase), if it is not the top one and there is room
+  if (worst !== top && worst.rank > top.rank) {
+    const longer = `${sentence}; ${formatUsdShort(worst.row.total)} in ${years(worst.row)}, ${phrase(worst).short}.`;
+    if (wordCount(longer) <= FINDING_MAX_WORDS) return longer;
+  }
   return `${sentence}.`;
 }

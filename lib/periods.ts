@@ -15,10 +15,6 @@ export interface Period {
   status?: string;
 }
 
-export function dataRange(rows: readonly AnnualRow[]): { first: number; last: number } {
-  return { first: rows[0].fiscalYear, last: rows[rows.length - 1].fiscalYear };
-}
-
 export function yearPeriods(from: number, to: number): Period[] {
   const out: Period[] = [];
   for (let y = from; y <= to; y++) out.push({ id: `fy${y}`, label: `FY${y}`, from: y, to: y });

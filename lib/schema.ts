@@ -60,13 +60,24 @@ export const SeedFiguresFileSchema = z.strictObject({
   nonAid: z.array(NonAidFigureSchema),
 });
 
+export const ANNUAL_STATUSES = ["reported", "provisional", "no-data", "known-zero"] as const;
+/** Why a year without records is $0 and not "no data": a cited event (and the phase of relations it began) that
+ * established that no US aid could flow. Cross-checked against events.json and relations.json. */
+export const KnownZeroSchema = z.strictObject({
+  reason: z.string().min(1),
+  eventIds: z.array(id).min(1),
+  phaseIds: z.array(id).min(1),
+  sourceIds: z.array(id).min(1),
+});
 export const AnnualRowSchema = z.strictObject({
   fiscalYear,
-  status: z.enum(["reported", "provisional", "no-data"]),
+  /** "known-zero": no records because no US aid could flow (amounts 0, with knownZero saying why) */
+  status: z.enum(ANNUAL_STATUSES),
   economic: usd.nullable(),
   military: usd.nullable(),
   total: usd.nullable(),
   sourceId: id,
+  knownZero: KnownZeroSchema.optional(),
 });
 export const AnnualFileSchema = z.strictObject({
   units: z.literal("USD"),
@@ -149,6 +160,8 @@ export const EventSchema = z.strictObject({
   sourceIds: z.array(id).min(1),
   confidence: z.enum(CONFIDENCES),
   seedParagraph: z.int().min(1).nullable(),
+  /** Other dates that other sources give for the same event (the start is the first source's), each with its sources. */
+  alternatives: z.array(z.strictObject({ date: partialDate, sourceIds: z.array(id).min(1), note: z.string().min(1) })).default([]),
 });
 export const EventsFileSchema = z.strictObject({ events: z.array(EventSchema).min(1) });
 
@@ -205,6 +218,7 @@ export type SeedFigure = z.infer<typeof SeedFigureSchema>;
 export type NonAidFigure = z.infer<typeof NonAidFigureSchema>;
 export type SeedFiguresFile = z.infer<typeof SeedFiguresFileSchema>;
 export type AnnualRow = z.infer<typeof AnnualRowSchema>;
+export type KnownZero = z.infer<typeof KnownZeroSchema>;
 export type AnnualFile = z.infer<typeof AnnualFileSchema>;
 export type Programme = z.infer<typeof ProgrammeSchema>;
 export type Account = z.infer<typeof AccountSchema>;

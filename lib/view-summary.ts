@@ -9,7 +9,7 @@ const SPLIT = { kind: "economic and military", programme: "by programme", form: 
 function perYearWords(v: ViewState): string {
   if (v.measure !== "per-year") return "totals";
   if (v.series === "seed") return "per year";
-  return v.averageOver === "every-year" ? "per year over every year of each period" : "per year over the years with records";
+  return v.averageOver === "every-year" ? "per year over every year of each period" : "per year over the years with known values";
 }
 
 export function viewInWords(state: ViewState): string {
@@ -20,5 +20,7 @@ export function viewInWords(state: ViewState): string {
 }
 
 export function viewAnnouncement(state: ViewState): string {
-  return `Showing ${viewInWords(state)}`;
+  // the charts' own settings too, so a change made with chart 3's or chart 4's toggle is announced as well
+  const own = [state.share === "absolute" ? "military share in amounts" : "", state.compare === "dollars" ? "seed comparison in dollars" : ""].filter(Boolean);
+  return `Showing ${viewInWords(state)}${own.length ? `; ${own.join(", ")}` : ""}`;
 }

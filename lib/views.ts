@@ -15,6 +15,7 @@ import { cpiTable, CPI_METHOD_NOTE, type CpiTable } from "./cpi";
 import type { Dataset } from "./dataset";
 import { dayNumber, dayNumberAfter } from "./dates";
 import { formatUsdFull } from "./format";
+import { knownZeroNote, knownZeroRuns } from "./known-zero";
 import { formBreakdown, programmeBreakdown, yearsWithRecords } from "./programmes";
 import { reconcileSeedFigure, type Reconciliation } from "./reconcile";
 import type { AidEvent, Dispute, EventCategory, SourceRef } from "./schema";
@@ -34,7 +35,8 @@ export interface AidQuery {
 
 export const FISCAL_YEAR_NOTE =
   "Fiscal year N runs July N-1 to June N up to FY1976 (plus a July-September 1976 transition quarter) and October N-1 to September N from FY1977.";
-export const AVERAGE_NOTE = "Per-year averages divide by the years in the period that have records; coverage says how many.";
+export const AVERAGE_NOTE =
+  "Per-year averages divide by the years in the period whose value is known: years with records and years known to be $0 because no US aid could flow; coverage says how many.";
 export const EVERY_YEAR_NOTE =
   "Assumption: per-year averages divide by every year of the period, counting years without records as no aid ($0); a period with no records at all stays no data.";
 export const SPLIT_AVERAGE_NOTE =
@@ -105,6 +107,7 @@ export function getAidView(ds: Dataset, q: AidQuery): AidView {
     const spans = [...new Set(ds.seed.figures.map((f) => (f.startYear === f.endYear ? `FY${f.startYear}` : `FY${f.startYear}-${f.endYear}`)))];
     notes.unshift(`No seed figure's period lies wholly inside FY${q.from}-${q.to}, so none is shown; the seed's periods are ${spans.join(", ")}.`);
   }
+  if (q.series === "annual") notes.push(...knownZeroRuns(ds.annual.rows, q.from, q.to).map(knownZeroNote));
   if (q.dollars === "constant") notes.push(CPI_METHOD_NOTE.replace("base year", `${q.baseYear}`));
   if (q.measure === "per-year" && q.series === "annual") {
     notes.push(q.averageOver === "every-year" ? EVERY_YEAR_NOTE : AVERAGE_NOTE);

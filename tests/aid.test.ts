@@ -33,10 +33,17 @@ describe("grouping annual rows", () => {
     expect(fifties.economic).toBe(173_002_000);
     // 0 + 27,368,000 + 28,532,000 + 5,469,000 + 3,087,000
     expect(fifties.military).toBe(64_456_000);
-    // FY1960-64 have records, FY1965-69 do not: a partial group
+    // FY1960-64 have records; FY1965-69 have none but are known to be $0 (aid ended at Cambodia's request in
+    // November 1963, relations severed 1965-69): every year's value is known, so the group is complete
     expect(sixties.total).toBe(30_601_000 + 36_684_000 + 45_306_000 + 23_319_000 + 3_695_000);
-    expect(sixties.coverage).toMatchObject({ yearsWithData: 5, yearsInSpan: 10, partial: true, label: "5 of 10 years" });
-    expect(sixties.coverage.missingYears).toEqual([1965, 1966, 1967, 1968, 1969]);
+    expect(sixties.coverage).toMatchObject({ yearsWithData: 10, yearsInSpan: 10, partial: false, label: "all 10 years (5 known to be $0)" });
+    expect(sixties.coverage.missingYears).toEqual([]);
+    expect(sixties.coverage.knownZeroYears).toEqual([1965, 1966, 1967, 1968, 1969]);
+    // the 1980s: FY1989 has no records and no event that rules aid out, so it stays no data: a partial group
+    const eighties = aggregateAnnual(ds.annual.rows, decadePeriods(1980, 1989), nominal)[0];
+    // 38,292,000 + 14,121,000 + 3,782,000 + 2,127,000 + 3,318,000 + 780,000 + 1,551,000 + 489,000 + 1,841,000
+    expect(eighties.total).toBe(66_301_000);
+    expect(eighties.coverage).toMatchObject({ yearsWithData: 9, yearsInSpan: 10, partial: true, label: "9 of 10 years", missingYears: [1989], knownZeroYears: [] });
   });
 
   it("any span is one group", () => {
@@ -46,10 +53,13 @@ describe("grouping annual rows", () => {
     expect(span.period.label).toBe("1955-1963");
   });
 
-  it("per-year averages divide by the years that have records", () => {
+  it("per-year averages divide by the years whose value is known: records or a known $0", () => {
     const sixties = aggregateAnnual(ds.annual.rows, decadePeriods(1960, 1969), { ...nominal, measure: "per-year" })[0];
-    // 139,605,000 / 5 years with records (not 10)
-    expect(sixties.total).toBe(27_921_000);
+    // 139,605,000 / 10 years: 5 with records and 5 known to be $0 (not / 5, which gave 27,921,000)
+    expect(sixties.total).toBe(13_960_500);
+    const eighties = aggregateAnnual(ds.annual.rows, decadePeriods(1980, 1989), { ...nominal, measure: "per-year" })[0];
+    // 66,301,000 / 9 = 7,366,777.8: FY1989 is no data, not a known zero, so it is not divided by
+    expect(eighties.total).toBe(7_366_778);
   });
 
   it("per-year parts divide by the same years as the total and add up to it; the split-years average is its own field", () => {
@@ -68,19 +78,25 @@ describe("grouping annual rows", () => {
   it("per-year averages state their divisor, and can divide by every year of the period instead", () => {
     const perYear = { ...nominal, measure: "per-year" } as const;
     const [withRecords] = aggregateAnnual(ds.annual.rows, decadePeriods(1960, 1969), perYear);
-    // FY1960-64 have records (139,605,000 in all), FY1965-69 do not
-    expect(withRecords.divisor).toEqual({ years: 5, over: "years-with-records", label: "per year, over the 5 of 10 years with records" });
-    expect(withRecords.total).toBe(27_921_000);
-    const [everyYear] = aggregateAnnual(ds.annual.rows, decadePeriods(1960, 1969), { ...perYear, averageOver: "every-year" });
-    // 139,605,000 / 10 = 13,960,500: the five years without records count as no aid
-    expect(everyYear.total).toBe(13_960_500);
-    expect(everyYear.divisor).toEqual({ years: 10, over: "every-year", label: "per year, over all 10 years of the period (the 5 without records counted as no aid)" });
-    // economic FY1960-64: 22,600,000 + 24,300,000 + 34,100,000 + 20,000,000 + ... / 10; the parts still add up
-    expect((everyYear.economic ?? 0) + (everyYear.military ?? 0) + (everyYear.unsplit ?? 0)).toBe(13_960_500);
+    // FY1960-64 have records (139,605,000 in all), FY1965-69 are known to be $0
+    expect(withRecords.divisor).toEqual({ years: 10, over: "years-with-records", label: "per year, over the 10 of 10 years with known values (5 known to be $0)" });
+    expect(withRecords.total).toBe(13_960_500);
+    // the 1980s: FY1980-88 have records (66,301,000), FY1989 is no data
+    const [eighties] = aggregateAnnual(ds.annual.rows, decadePeriods(1980, 1989), perYear);
+    expect(eighties.divisor).toEqual({ years: 9, over: "years-with-records", label: "per year, over the 9 of 10 years with records" });
+    const [everyYear] = aggregateAnnual(ds.annual.rows, decadePeriods(1980, 1989), { ...perYear, averageOver: "every-year" });
+    // 66,301,000 / 10 = 6,630,100: the year without records counts as no aid
+    expect(everyYear.total).toBe(6_630_100);
+    expect(everyYear.divisor).toEqual({ years: 10, over: "every-year", label: "per year, over all 10 years of the period (the 1 without records counted as no aid)" });
+    // the parts still add up
+    expect((everyYear.economic ?? 0) + (everyYear.military ?? 0) + (everyYear.unsplit ?? 0)).toBe(6_630_100);
     expect(everyYear.notes.join(" ")).toContain("assumed to be no aid");
     // a period with no records at all stays no data under either divisor
+    const [fy1989] = aggregateAnnual(ds.annual.rows, yearPeriods(1989, 1989), { ...perYear, averageOver: "every-year" });
+    expect(fy1989).toMatchObject({ total: null, economic: null, military: null, divisor: null });
+    // a year known to be $0 is $0 under either divisor, and says why
     const [fy1966] = aggregateAnnual(ds.annual.rows, yearPeriods(1966, 1966), { ...perYear, averageOver: "every-year" });
-    expect(fy1966).toMatchObject({ total: null, economic: null, military: null, divisor: null });
+    expect(fy1966).toMatchObject({ total: 0, economic: 0, military: 0, divisor: { years: 1 } });
     // totals have no divisor
     expect(aggregateAnnual(ds.annual.rows, decadePeriods(1960, 1969), nominal)[0].divisor).toBeNull();
   });
@@ -92,10 +108,24 @@ describe("grouping annual rows", () => {
     expect(roundPartsTo([-1.5, 3.7], 2)).toEqual([-2, 4]);
   });
 
-  it("years with no record stay no data, not zero", () => {
+  it("years with no record stay no data, not zero, unless a cited event rules aid out", () => {
+    const [fy1989] = aggregateAnnual(ds.annual.rows, yearPeriods(1989, 1989), nominal);
+    expect(fy1989).toMatchObject({ total: null, economic: null, military: null, unsplit: null, knownZeros: [] });
+    expect(fy1989.coverage.label).toBe("no data");
+    // FY1966: relations severed (3 May 1965 to 2 July 1969): $0, with the reason, its events and sources
     const [fy1966] = aggregateAnnual(ds.annual.rows, yearPeriods(1966, 1966), nominal);
-    expect(fy1966).toMatchObject({ total: null, economic: null, military: null, unsplit: null });
-    expect(fy1966.coverage.label).toBe("no data");
+    expect(fy1966).toMatchObject({ total: 0, economic: 0, military: 0, militaryShare: null });
+    expect(fy1966.coverage.label).toBe("1 year, known to be $0");
+    expect(fy1966.knownZeros).toHaveLength(1);
+    expect(fy1966.knownZeros[0]).toMatchObject({ from: 1966, to: 1966 });
+    expect(fy1966.knownZeros[0].eventIds).toContain("relations-severed-1965");
+    expect(fy1966.knownZeros[0].reason).toContain("broken off from 3 May 1965 to 2 July 1969");
+    expect(fy1966.notes.join(" ")).toContain("FY1966: $0, no records because no US aid could flow.");
+    expect(fy1966.sourceIds).toEqual(expect.arrayContaining(["state-oh-relations-guide", "frus-1961-63-v23-d140"]));
+    // FY1976-79: no US presence under the Khmer Rouge; one run with one reason
+    const [late70s] = aggregateAnnual(ds.annual.rows, periodsFor("span", { annual: ds.annual.rows, figures: ds.seed.figures, relations: ds.relations }, 1976, 1979), nominal);
+    expect(late70s.knownZeros.map((z) => [z.from, z.to])).toEqual([[1976, 1979]]);
+    expect(late70s.total).toBe(0);
   });
 
   it("the 2020s carry FY2021-24 as unsplit totals and flag FY2024 as provisional", () => {
@@ -158,8 +188,9 @@ describe("seed periods and relations phases", () => {
     const noMission = phases.find((p) => p.status === "no-mission")!;
     expect([noMission.from, noMission.to]).toEqual([1976, 1991]);
     const severedRow = aggregateAnnual(ds.annual.rows, [severed], nominal)[0];
-    expect(severedRow.total).toBeNull();
-    expect(severedRow.coverage.label).toBe("no data");
+    // FY1966-69: no records, and no aid could flow while relations were severed: a known $0, not no data
+    expect(severedRow.total).toBe(0);
+    expect(severedRow.coverage.label).toBe("all 4 years, all known to be $0");
   });
 });
 

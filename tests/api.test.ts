@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseCsv } from "./csv-read";
 import * as rest from "@/app/api/[...rest]/route";
 import * as aid from "@/app/api/aid/route";
 import * as disputes from "@/app/api/disputes/route";
@@ -32,7 +33,11 @@ describe("GET /api/aid", () => {
     expect(body.query).toMatchObject({ series: "annual", groupBy: "decade", from: 1955, to: 2024, dollars: "nominal", measure: "total" });
     expect(body.rows.map((r: { period: { label: string } }) => r.period.label)).toEqual(["1950s (FY1955-1959)", "1960s", "1970s", "1980s", "1990s", "2000s", "2010s", "2020s (FY2020-2024)"]);
     expect(body.rows[0]).toMatchObject({ total: 237_458_000, units: "USD", dollars: "nominal", precision: "exact", sourceIds: ["usaid-greenbook-2020"] });
-    expect(body.rows[1].coverage).toMatchObject({ yearsWithData: 5, yearsInSpan: 10, partial: true });
+    // the 1960s: FY1960-64 with records, FY1965-69 known to be $0 (aid ended November 1963, relations severed 1965-69)
+    expect(body.rows[1].coverage).toMatchObject({ yearsWithData: 10, yearsInSpan: 10, partial: false, knownZeroYears: [1965, 1966, 1967, 1968, 1969] });
+    expect(body.rows[1].knownZeros.map((z: { from: number; to: number }) => [z.from, z.to])).toEqual([[1965, 1965], [1966, 1969]]);
+    // the 1980s: FY1989 has no records and nothing rules aid out: no data, so the decade is partial
+    expect(body.rows[3].coverage).toMatchObject({ yearsWithData: 9, yearsInSpan: 10, partial: true, missingYears: [1989], knownZeroYears: [] });
     expect(body.meta.sources.map((s: { publisher: string }) => s.publisher)).toContain("U.S. Agency for International Development");
     expect(body.meta.sourceChanges).toHaveLength(1);
   });
@@ -52,15 +57,24 @@ describe("GET /api/aid", () => {
     expect(body.rows[0]).toMatchObject({ series: "seed", economic: 45_511_111, precision: "exact" });
   });
 
-  it("gives CSV of exactly the rows, no-data periods marked", async () => {
+  it("gives CSV of exactly the rows, no-data periods marked, known zeros $0 with their reason", async () => {
     const res = get(aid, "?groupBy=year&from=1964&to=1966&format=csv");
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="us-aid-cambodia_annual_year_fy1964-1966_nominal-usd_total.csv"');
     const lines = (await res.text()).split("\r\n");
     expect(lines[0]).toMatch(/^period_id,period,from_fy,to_fy,status,economic_usd,military_usd,unsplit_usd,total_usd,/);
     expect(lines[1]).toMatch(/^fy1964,FY1964,1964,1964,complete,3400000,295000,0,3695000,/);
-    expect(lines[2]).toMatch(/^fy1965,FY1965,1965,1965,no data,,,,,/);
+    // FY1965: no records, but no aid could flow (Cambodia ended US aid in November 1963): $0, not empty
+    expect(lines[2]).toMatch(/^fy1965,FY1965,1965,1965,known zero,0,0,0,0,/);
     expect(lines).toHaveLength(5); // header, 3 rows, trailing empty after the final CRLF
+    const fy1965 = parseCsv(lines.join("\r\n"))[1];
+    expect(fy1965.known_zero_years).toBe("1965");
+    expect(fy1965.known_zero_event_ids).toBe("aid-ended-at-cambodia-request-1963 relations-severed-1965");
+    expect(fy1965.notes).toContain("FY1965: $0, no records because no US aid could flow. Cambodia asked by diplomatic note on 20 November 1963");
+    expect(fy1965.source_ids.split(" ")).toEqual(expect.arrayContaining(["frus-1961-63-v23-d140", "state-oh-relations-guide"]));
+    // FY1989: no records and no such event: no data, empty amounts
+    const noData = (await get(aid, "?groupBy=year&from=1989&to=1989&format=csv").text()).split("\r\n");
+    expect(noData[1]).toMatch(/^fy1989,FY1989,1989,1989,no data,,,,,/);
   });
 
   it("answers 304 to a matching If-None-Match, with cache headers", async () => {

@@ -35,6 +35,14 @@ describe("takeaways", () => {
     expect(f.title).toBe("In what form: military versus economic aid");
   });
 
+  it("state the divisor of a per-year average: the 1960s over the 10 years with known values", () => {
+    // FY1960-64: 139,605,000 (sum of the records; FY1965-69 are known zeros, 0 each) / 10 = 13,960,500 -> "$14M"
+    expect(sum(1960, 1969, "total")).toBe(139_605_000);
+    const f = slideFacts(realDataset(), "aid-by-period", { ...DEFAULT_VIEW, measure: "per-year", from: 1960, to: 1969 });
+    expect(f.takeaway).toMatch(/^US aid obligations to Cambodia averaged \$14M a year over FY1960-1969 \(per year, over the 10 of 10 years with known values \(5 known to be \$0\); current US dollars\)\./);
+    expect(f.takeaway).not.toContain("$27.9M");
+  });
+
   it("give the total and the largest period of an aid view", () => {
     const total = sum(2010, 2024, "total");
     expect((total / 1e9).toFixed(2)).toBe("1.57");

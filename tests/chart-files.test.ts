@@ -53,9 +53,12 @@ describe("chart files: SVG", () => {
     // military 0 + 27,368,000 + 28,532,000 + 5,469,000 + 3,087,000 = 64,456,000
     expect(svg).toMatch(/data-part="military" data-bar="1950s" data-value="64456000"/);
     expect(svg).toContain("$237.5M");
-    const byYear = await (await get("aid-by-period.svg", "groupBy=year&from=1960&to=1979")).text();
-    expect(byYear.match(/data-placeholder="no-data"/g)).toHaveLength(5 + 4); // FY1965-69 and FY1976-79
-    expect(byYear).toContain("https://aid.example/?groupBy=year&amp;from=1960&amp;to=1979");
+    const byYear = await (await get("aid-by-period.svg", "groupBy=year&from=1960&to=1989")).text();
+    // FY1965-69 and FY1976-79 have no records but are known zeros (no aid could flow): "$0" on their slot, no hatch
+    expect(byYear.match(/data-value-label="fy(19\d\d)">\$0</g)?.map((m) => m.slice(20, 24))).toEqual(["1965", "1966", "1967", "1968", "1969", "1976", "1977", "1978", "1979"]);
+    // FY1989 has neither records nor such an event: the one "no data" placeholder
+    expect(byYear.match(/data-placeholder="no-data" data-bar="fy\d+"/g)).toEqual(['data-placeholder="no-data" data-bar="fy1989"']);
+    expect(byYear).toContain("https://aid.example/?groupBy=year&amp;from=1960&amp;to=1989");
   });
 
   it("follows the view: constant dollars, the share mode, chart 4's comparison and the theme", async () => {
@@ -214,5 +217,25 @@ describe("chart tables: /charts/<slug>.csv and .json, the one table of the numbe
     await expect400(await get("relations-band.json", "width=500"), "width", /./);
     const etag = (await get("military-share.csv")).headers.get("etag")!;
     expect((await get("military-share.csv", "", { "if-none-match": etag })).status).toBe(304);
+  });
+});
+
+describe("chart files carry what a reader needs wherever they are shown", () => {
+  it("every chart's file, in every frame, sets the font stack on its root (chart 4 once fell back to a serif)", async () => {
+    for (const slug of CHART_SLUGS)
+      for (const frame of ["full", "plot", "legend"]) {
+        const svg = await (await get(`${slug}.svg`, `frame=${frame}`)).text();
+        expect(/^<svg [^>]*font-family="Inter, /.test(svg), `${slug} ${frame}`).toBe(true);
+      }
+  });
+
+  it("the embed's frame draws the colour key the plot frame leaves to the page", async () => {
+    const plot = await (await get("aid-by-period.svg", "frame=plot")).text();
+    const legend = await (await get("aid-by-period.svg", "frame=legend")).text();
+    // the key names each part drawn: Economic and Military swatches and words
+    expect(plot).not.toContain(">Economic<");
+    expect(legend).toContain(">Economic<");
+    expect(legend).toContain(">Military<");
+    expect(legend).not.toContain("How much:"); // the title stays HTML, beside the file
   });
 });

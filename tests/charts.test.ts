@@ -44,12 +44,17 @@ describe("chart 1 model and static face", () => {
     expect(text.sourceLine).toContain("U.S. Agency for International Development");
   });
 
-  it("marks years with no records as no data, never as zero-height bars", () => {
-    const { model } = buildAidChartModel(getAidView(ds, q({ groupBy: "year", from: 1960, to: 1970 })));
+  it("marks years with no records as no data, never as zero-height bars; known zeros read $0 and say why", () => {
+    const { model } = buildAidChartModel(getAidView(ds, q({ groupBy: "year", from: 1960, to: 1990 })));
     const svg = toSvgString(renderStackedBars(model, { width: 960, height: 380, idPrefix: "t" }));
-    expect(model.bars.filter((b) => b.placeholder === "no-data").map((b) => b.label)).toEqual(["FY1965", "FY1966", "FY1967", "FY1968", "FY1969"]);
-    expect(svg.match(/data-placeholder="no-data"/g)).toHaveLength(5);
-    expect(svg).not.toMatch(/data-bar="fy1966"[^>]*data-part/);
+    // FY1989: no records and no event that rules aid out
+    expect(model.bars.filter((b) => b.placeholder === "no-data").map((b) => b.label)).toEqual(["FY1989"]);
+    expect(svg.match(/data-placeholder="no-data"/g)).toHaveLength(1);
+    expect(svg).not.toMatch(/data-bar="fy1989"[^>]*data-part/);
+    // FY1966: relations severed, no aid could flow: a $0 bar whose tooltip gives the reason
+    const fy1966 = model.bars.find((b) => b.label === "FY1966")!;
+    expect(fy1966).toMatchObject({ placeholder: null, valueLabel: "$0", description: "$0: no US aid could flow (a known zero, not missing data)" });
+    expect(fy1966.details.join(" ")).toContain("Relations were broken off from 3 May 1965 to 2 July 1969");
   });
 
   it("segment heights are value a year / axis max x plot height, and each bar stands over its decade on the band's time axis", () => {
@@ -84,11 +89,14 @@ describe("chart 1 model and static face", () => {
   });
 
   it("a per-year bar's own label says per year, so it cannot be quoted as the period's total", () => {
-    // the 1960s: $139,605,000 over the 5 of 10 years with records = $27,921,000 a year, partial
+    // the 1960s: $139,605,000 over the 10 of 10 years with known values (FY1965-69 known to be $0) = $13,960,500 a year
     const perYear = buildAidChartModel(getAidView(ds, q({ measure: "per-year" }))).model;
-    expect(perYear.bars.find((b) => b.label === "1960s")!.valueLabel).toBe("$27.9M/yr*");
+    expect(perYear.bars.find((b) => b.label === "1960s")!.valueLabel).toBe("$14M/yr");
+    // the 1980s: $66,301,000 over the 9 of 10 years with records (FY1989 no data) = $7,366,778 a year, partial
+    expect(perYear.bars.find((b) => b.label === "1980s")!.valueLabel).toBe("$7.4M/yr*");
     const total = buildAidChartModel(getAidView(ds, q({}))).model;
-    expect(total.bars.find((b) => b.label === "1960s")!.valueLabel).toBe("$139.6M*");
+    expect(total.bars.find((b) => b.label === "1960s")!.valueLabel).toBe("$139.6M");
+    expect(total.bars.find((b) => b.label === "1980s")!.valueLabel).toBe("$66.3M*");
     const shares = buildShareChartModel(getAidView(ds, q({ measure: "per-year" })), "absolute").model;
     expect(shares.bars.filter((b) => b.valueLabel).every((b) => /\/yr\*?$/.test(b.valueLabel!))).toBe(true);
   });

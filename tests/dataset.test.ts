@@ -14,9 +14,13 @@ describe("the curated data set", () => {
     const rows = realDataset().annual.rows;
     expect(rows.map((r) => r.fiscalYear)).toEqual(Array.from({ length: 70 }, (_, i) => 1955 + i));
     const fy = (y: number) => rows.find((r) => r.fiscalYear === y)!;
-    expect(fy(1966).status).toBe("no-data");
-    expect(fy(1966).total).toBeNull();
+    // FY1966: no records, but relations were severed: a known zero with its reason, events and phase
+    expect(fy(1966)).toMatchObject({ status: "known-zero", economic: 0, military: 0, total: 0 });
+    expect(fy(1966).knownZero).toMatchObject({ eventIds: expect.arrayContaining(["relations-severed-1965"]), phaseIds: ["relations-severed"] });
+    expect(rows.filter((r) => r.status === "known-zero").map((r) => r.fiscalYear)).toEqual([1965, 1966, 1967, 1968, 1969, 1976, 1977, 1978, 1979]);
+    // FY1989: no records and nothing rules aid out: no data
     expect(fy(1989).status).toBe("no-data");
+    expect(fy(1989).total).toBeNull();
     expect(fy(2021)).toMatchObject({ economic: null, military: null, total: 116_116_913, sourceId: "fa-gov-2022" });
     expect(fy(2024).status).toBe("provisional");
     expect(fy(1974)).toMatchObject({ economic: 275_501_000, military: 377_596_000, total: 653_097_000 });
@@ -98,6 +102,30 @@ describe("validation errors name file, record and field", () => {
   it("programme accounts that no longer add up to the annual total", () => {
     expect(problemsAfter("annual", ["rows", 19, "economic"], 1)).toEqual(
       expect.arrayContaining([expect.stringContaining("data/annual-aid.json: rows[19].total:")]),
+    );
+  });
+  it("a known zero not backed by a cited event and phase of relations", () => {
+    // rows[11] is FY1966 (1 July 1965 to 30 June 1966), a known zero while relations were severed
+    expect(realValue("annual", ["rows", 11, "fiscalYear"])).toBe(1966);
+    expect(problemsAfter("annual", ["rows", 11, "knownZero", "eventIds"], ["no-such-event"])).toContain(
+      'data/annual-aid.json: rows[11].knownZero.eventIds[0]: unknown event "no-such-event"',
+    );
+    // an event after the year cannot establish it: the 1979 relief act is dated 13 November 1979
+    expect(problemsAfter("annual", ["rows", 11, "knownZero", "eventIds"], ["cambodia-relief-authorised-1979"])).toContain(
+      "data/annual-aid.json: rows[11].knownZero.eventIds: no cited event is dated before the end of FY1966",
+    );
+    expect(problemsAfter("annual", ["rows", 11, "knownZero", "phaseIds"], ["no-us-presence"])).toContain(
+      'data/annual-aid.json: rows[11].knownZero.phaseIds[0]: phase "no-us-presence" (1975-04-12 to 1991-11-11) does not overlap FY1966',
+    );
+    expect(problemsAfter("annual", ["rows", 11, "knownZero", "sourceIds"], ["usaid-greenbook-2020"])).toContain(
+      'data/annual-aid.json: rows[11].knownZero.sourceIds: cite "state-oh-relations-guide", the source of event "relations-severed-1965"',
+    );
+    expect(problemsAfter("annual", ["rows", 11, "total"], 5)).toContain('data/annual-aid.json: rows[11].total: a "known-zero" year must have 0, received 5');
+    expect(problemsAfter("annual", ["rows", 11, "knownZero"], undefined)).toContain('data/annual-aid.json: rows[11].knownZero: a "known-zero" year must say why (knownZero)');
+    // FY1989 (rows[34]) has no records and no reason: no data, and it cannot carry one
+    expect(realValue("annual", ["rows", 34, "status"])).toBe("no-data");
+    expect(problemsAfter("annual", ["rows", 34, "knownZero"], realValue("annual", ["rows", 11, "knownZero"]))).toContain(
+      'data/annual-aid.json: rows[34].knownZero: only a "known-zero" year has knownZero (status is "no-data")',
     );
   });
   it("a missing file", () => {

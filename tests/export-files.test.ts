@@ -65,30 +65,39 @@ describe("CSV of the numbers drawn", () => {
       for (const chart of CHART_SLUGS) expect(drawnCsv(await loader.chart(chart, v)), `${chart} ${JSON.stringify(v)}`).toBe(drawnCsv(drawnFromDataset(realDataset(), chart, v)));
   });
 
-  it("divides per-year figures by the years with records and says so: the 1960s, hand-computed from the data file", () => {
+  it("divides per-year figures by the years with known values and says so: the 1960s and 1980s, hand-computed from the data file", () => {
     const rows: { fiscalYear: number; status: string; economic: number | null; military: number | null }[] = JSON.parse(readFileSync(path.join(DATA_DIR, "annual-aid.json"), "utf8")).rows;
+    // the 1960s: FY1960-64 with records, FY1965-69 known to be $0: all 10 years are known
     const sixties = rows.filter((r) => r.fiscalYear >= 1960 && r.fiscalYear <= 1969 && r.status !== "no-data");
-    expect(sixties.map((r) => r.fiscalYear)).toEqual([1960, 1961, 1962, 1963, 1964]);
-    const economic = sixties.reduce((a, r) => a + (r.economic ?? 0), 0) / 5;
+    expect(sixties.map((r) => [r.fiscalYear, r.status === "known-zero"])).toEqual([[1960, false], [1961, false], [1962, false], [1963, false], [1964, false], [1965, true], [1966, true], [1967, true], [1968, true], [1969, true]]);
+    const economic = sixties.reduce((a, r) => a + (r.economic ?? 0), 0) / 10;
     const [head, ...body] = parseCsv(drawnCsv(drawnFromDataset(realDataset(), "aid-by-period", view({ measure: "per-year" }))));
     const row = Object.fromEntries(head.map((h, i) => [h, body.find((b) => b[0].startsWith("1960s"))![i]]));
-    expect(row.divisor_years).toBe("5");
-    expect(row.coverage).toBe("5 of 10 years");
-    expect(row.status).toBe("partial");
+    expect(row.divisor_years).toBe("10");
+    expect(row.coverage).toBe("all 10 years (5 known to be $0)");
+    expect(row.status).toBe("complete");
     expect(row.units).toBe("USD per year");
     expect(row.measure).toBe("per-year");
     expect(Number(row.economic_usd)).toBeCloseTo(economic, 0);
-    expect(row.divisor).toBe("per year, over the 5 of 10 years with records");
+    expect(row.divisor).toBe("per year, over the 10 of 10 years with known values (5 known to be $0)");
+    // the 1980s: FY1989 is no data, so the default divides by the 9 years with records
+    const eighties = rows.filter((r) => r.fiscalYear >= 1980 && r.fiscalYear <= 1989 && r.status !== "no-data");
+    expect(eighties.map((r) => r.fiscalYear)).toEqual([1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988]);
+    const eco80 = eighties.reduce((a, r) => a + (r.economic ?? 0), 0);
+    const row80 = Object.fromEntries(head.map((h, i) => [h, body.find((b) => b[0].startsWith("1980s"))![i]]));
+    expect([row80.divisor_years, row80.coverage, row80.status, row80.divisor]).toEqual(["9", "9 of 10 years", "partial", "per year, over the 9 of 10 years with records"]);
+    expect(Number(row80.economic_usd)).toBeCloseTo(eco80 / 9, 0);
     // over every year of the decade instead: the file divides by 10 and says so
     const [h10, ...every] = parseCsv(drawnCsv(drawnFromDataset(realDataset(), "aid-by-period", view({ measure: "per-year", averageOver: "every-year" }))));
-    const row10 = Object.fromEntries(h10.map((h, i) => [h, every.find((b) => b[0].startsWith("1960s"))![i]]));
+    const row10 = Object.fromEntries(h10.map((h, i) => [h, every.find((b) => b[0].startsWith("1980s"))![i]]));
     expect(row10.divisor_years).toBe("10");
-    expect(row10.divisor).toBe("per year, over all 10 years of the period (the 5 without records counted as no aid)");
-    expect(Number(row10.economic_usd)).toBeCloseTo((economic * 5) / 10, 0);
-    // and a year without records stays empty, never zero
+    expect(row10.divisor).toBe("per year, over all 10 years of the period (the 1 without records counted as no aid)");
+    expect(Number(row10.economic_usd)).toBeCloseTo(eco80 / 10, 0);
+    // a year without records stays empty, never zero; a year known to be $0 is 0 and says so
     const [h2, ...years] = parseCsv(drawnCsv(drawnFromDataset(realDataset(), "aid-by-period", view({ groupBy: "year" }))));
-    const fy1966 = Object.fromEntries(h2.map((h, i) => [h, years.find((y) => y[0] === "FY1966")![i]]));
-    expect([fy1966.status, fy1966.economic_usd, fy1966.military_usd, fy1966.total_usd]).toEqual(["no data", "", "", ""]);
+    const fy = (label: string) => Object.fromEntries(h2.map((h, i) => [h, years.find((y) => y[0] === label)![i]]));
+    expect([fy("FY1989").status, fy("FY1989").economic_usd, fy("FY1989").military_usd, fy("FY1989").total_usd]).toEqual(["no data", "", "", ""]);
+    expect([fy("FY1966").status, fy("FY1966").total_usd, fy("FY1966").coverage]).toEqual(["known zero", "0", "1 year, known to be $0"]);
   });
 
   it("carries the seed's precision marks and neutralises formula-like text", () => {

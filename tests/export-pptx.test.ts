@@ -89,17 +89,24 @@ describe("a chart's PowerPoint", () => {
     expect(slide).toContain("Source"); // the footnote
   });
 
-  it("keeps no-data years as empty categories labelled \"no data\", not zero", async () => {
+  it("keeps no-data years as empty categories labelled \"no data\", not zero; known zeros are 0", async () => {
     const { fetch } = endpointFetch();
-    const v = view({ groupBy: "year", from: 1960, to: 1975 });
+    const v = view({ groupBy: "year", from: 1960, to: 1990 });
     const pptx = await open(await buildChartPptx("aid-by-period", v, TEST_ORIGIN, { fetch, now: NOW }));
     const chart = readChart(await pptx.text(pptx.charts[0]));
-    const noData = annualRows().filter((r) => r.fiscalYear >= 1960 && r.fiscalYear <= 1975 && r.status === "no-data").map((r) => r.fiscalYear);
-    expect(noData).toEqual([1965, 1966, 1967, 1968, 1969]);
+    const noData = annualRows().filter((r) => r.fiscalYear >= 1960 && r.fiscalYear <= 1990 && r.status === "no-data").map((r) => r.fiscalYear);
+    expect(noData).toEqual([1989]);
     for (const fy of noData) {
       const i = chart.categories.findIndex((c) => c.startsWith(`FY${fy}`));
       expect(chart.categories[i]).toBe(`FY${fy} (no data)`);
       for (const s of chart.series) expect(s.values[i]).toBeNull();
+    }
+    // FY1965-69 and FY1976-79: no records, but no aid could flow: $0 economic and military
+    for (const fy of [1965, 1969, 1976, 1979]) {
+      const i = chart.categories.indexOf(`FY${fy}`);
+      expect(i, `FY${fy}`).toBeGreaterThan(-1);
+      expect(chart.series.find((s) => s.name === "Economic")!.values[i]).toBe(0);
+      expect(chart.series.find((s) => s.name === "Military")!.values[i]).toBe(0);
     }
     const fy1964 = chart.categories.findIndex((c) => c === "FY1964");
     expect(chart.series.find((s) => s.name === "Economic")!.values[fy1964]).toBe(annualRows().find((r) => r.fiscalYear === 1964)!.economic);

@@ -47,18 +47,54 @@ describe("the average-per-year divisor as a view setting", () => {
     }
   });
 
-  it("the 1960s: 5 of 10 years with records, by hand", async () => {
-    // FY1960-64 totals: 30,601,000 + 36,684,000 + 45,306,000 + 23,319,000 + 3,695,000 = 139,605,000; FY1965-69 no records
-    const withRecords = (await get("?measure=per-year&from=1960&to=1969").json()).rows[0] as Row;
-    expect(withRecords.total).toBe(27_921_000); // / 5
-    expect(withRecords.divisor).toEqual({ years: 5, over: "years-with-records", label: "per year, over the 5 of 10 years with records" });
+  it("the 1960s: 10 of 10 years with known values (5 with records, 5 known to be $0), by hand", async () => {
+    // FY1960-64 totals: 30,601,000 + 36,684,000 + 45,306,000 + 23,319,000 + 3,695,000 = 139,605,000; FY1965-69 have no
+    // records but are known to be $0 (Cambodia ended US aid in November 1963; relations severed 1965-69), so the
+    // default divides by all 10 years: 139,605,000 / 10 = 13,960,500 (it divided by 5 before: 27,921,000)
+    const known = (await get("?measure=per-year&from=1960&to=1969").json()).rows[0] as Row;
+    expect(known.total).toBe(13_960_500);
+    expect(known.divisor).toEqual({ years: 10, over: "years-with-records", label: "per year, over the 10 of 10 years with known values (5 known to be $0)" });
+    // every-year divides by the same 10: nothing is assumed, as no year lacks a known value
     const everyYear = (await get("?measure=per-year&averageOver=every-year&from=1960&to=1969").json()).rows[0] as Row;
-    expect(everyYear.total).toBe(13_960_500); // / 10
-    expect(everyYear.divisor?.label).toBe("per year, over all 10 years of the period (the 5 without records counted as no aid)");
-    const csv = parseCsv(await get("?measure=per-year&averageOver=every-year&from=1960&to=1969&format=csv").text());
-    expect(csv[0]).toMatchObject({ total_usd: "13960500", divisor_years: "10", divisor: everyYear.divisor?.label });
+    expect(everyYear.total).toBe(13_960_500);
+    expect(everyYear.divisor?.label).toBe("per year, over all 10 years of the period");
     const res = get("?measure=per-year&averageOver=every-year&from=1960&to=1969&format=csv");
     expect(res.headers.get("content-disposition")).toContain("per-year-over-every-year.csv");
+  });
+
+  it("the 1960s per year in constant 2020 dollars: API, CSV and chart file, by hand", async () => {
+    // constant 2020 = amount x CPI-U 2020 (258.811) / CPI-U of the year (data/cpi-u.json):
+    //   FY1960 30,601,000 x 258.811 / 29.6 = 267,563,358.48  (economic 197,605,695.95 + military 69,957,662.53)
+    //   FY1961 36,684,000 x 258.811 / 29.9 = 317,532,532.58  (economic 210,338,036.79 + military 107,194,495.79)
+    //   FY1962 45,306,000 x 258.811 / 30.2 = 388,267,919.40  (economic 292,233,612.58 + military  96,034,306.82)
+    //   FY1963 23,319,000 x 258.811 / 30.6 = 197,229,206.18  (economic 169,157,516.34 + military  28,071,689.84)
+    //   FY1964  3,695,000 x 258.811 / 31.0 =  30,848,601.45  (economic  28,385,722.58 + military   2,462,878.87)
+    //   FY1965-69: $0 each (known zeros)
+    //   sum 1,201,441,618.09 / 10 years = 120,144,161.81 -> 120,144,162 a year (over 5 years it read 240,288,324)
+    //   economic 897,720,584.24 / 10 = 89,772,058.42, military 303,721,033.85 / 10 = 30,372,103.38: rounded down they
+    //   sum to 120,144,161, and the dollar left goes to the larger remainder (economic): 89,772,059 + 30,372,103
+    const qs = "?measure=per-year&dollars=constant&base=2020&from=1960&to=1969";
+    const row = (await get(qs).json()).rows[0] as Row;
+    expect(row).toMatchObject({ total: 120_144_162, economic: 89_772_059, military: 30_372_103, unsplit: 0, baseYear: 2020 });
+    expect(row.divisor?.label).toBe("per year, over the 10 of 10 years with known values (5 known to be $0)");
+    expect(row.notes.join(" ")).toContain("FY1966-1969: $0, no records because no US aid could flow. Relations were broken off from 3 May 1965 to 2 July 1969");
+    const csv = parseCsv(await get(`${qs}&format=csv`).text())[0];
+    expect(csv).toMatchObject({
+      status: "complete", total_usd: "120144162", economic_usd: "89772059", military_usd: "30372103", divisor_years: "10",
+      years_with_data: "10", years_in_span: "10", known_zero_years: "1965 1966 1967 1968 1969",
+      divisor: "per year, over the 10 of 10 years with known values (5 known to be $0)",
+    });
+    expect(csv.known_zero_event_ids.split(" ")).toEqual(expect.arrayContaining(["aid-ended-at-cambodia-request-1963", "relations-severed-1965"]));
+    // the chart file draws the bar with its per-year label and states the divisor and the reason for the zeros
+    const view = { ...DEFAULT_VIEW, measure: "per-year" as const, dollars: "constant" as const, base: 2020, from: 1960, to: 1969 };
+    const { svg } = renderChartFile(realDataset(), { chart: "aid-by-period", view, theme: "light", width: 960, height: null, frame: "full" }, "http://x");
+    // every text run of the file (tspans of wrapped lines included), joined with spaces
+    const text = [...svg.matchAll(/>([^<>]+)</g)].map((m) => m[1]).join(" ").replace(/\s+/g, " ");
+    expect(text).toContain("$120.1M/yr");
+    expect(text).not.toContain("$240.3M");
+    expect(text).toContain("average per year over the years with known values");
+    expect(text).toContain("FY1965: $0, no records because no US aid could flow.");
+    expect(text).toContain("FY1966-1969: $0, no records because no US aid could flow.");
   });
 
   it("the 2020s example: economic + military + unsplit = total, per year", async () => {
@@ -135,10 +171,13 @@ describe("chart 3: military share", () => {
     // FY2020 alone has the split: 532,076 / 128,001,470 = 0.4157%: "<1%", not "0%", and starred (1 of 5 years)
     expect(twenties.valueLabel).toBe("<1%*");
     expect(twenties.description).toContain("military 0.4% ($532,076 of $128M); share from the 1 of 5 years with an economic/military split");
-    // the 1960s: 5 of 10 years with records
-    expect(model.bars.find((b) => b.id === "1960s")!.valueLabel).toMatch(/\*$/);
-    // the 1970s: no records after FY1975, so this share is starred too (the callout is drawn in place of the label)
-    expect(model.bars.find((b) => b.id === "1970s")!.valueLabel).toBe("64%*");
+    // the 1960s: every year known (FY1965-69 known to be $0), so the share is not starred:
+    // military FY1960-64 35,205,000 / 139,605,000 = 25.2%
+    expect(model.bars.find((b) => b.id === "1960s")!.valueLabel).toBe("25%");
+    // the 1980s: FY1989 has no records, so this share rests on 9 of 10 years and is starred (0% military)
+    expect(model.bars.find((b) => b.id === "1980s")!.valueLabel).toBe("0%*");
+    // the 1970s: FY1976-79 are known zeros, so the share rests on every year (the callout is drawn in place of the label)
+    expect(model.bars.find((b) => b.id === "1970s")!.valueLabel).toBe("64%");
     expect(model.formatValue((100 * 127_469_394) / 128_001_470)).toBe("99.6%");
     expect(twenties.details.join(" ")).not.toContain("Figure is");
     expect(twenties.details).toContain("Includes provisional FY2024.");

@@ -191,7 +191,15 @@ describe("relations band model (FY1955-2024 by year, 960 px)", () => {
     // 12 and 17 April 1975 lie 5 days (0.17 px) apart at 960 px: one cluster, named from its first date
     const april = m.markerGroups.find((g) => g.members.some((q) => q.dateText === "12 April 1975"))!;
     expect(april.members.map((q) => q.dateText)).toEqual(expect.arrayContaining(["12 April 1975", "17 April 1975"]));
-    expect(april.ariaLabel.startsWith(`${april.members[0].dateText} to ${april.members.at(-1)!.dateText}, ${april.members.length} events: `)).toBe(true);
+    // the cluster holds the 1975-1979 span too, which starts before 12 April but ends last, and the Mayaguez incident
+    // (12-15 May 1975): its name lists the dates in the members' order instead of "1975-1979 to 17 April 1975", which
+    // ran backwards
+    expect(april.members.map((q) => q.dateText)).toEqual(["11 December 1974", "1975-1979", "12 April 1975", "17 April 1975", "12 May 1975 to 15 May 1975"]);
+    expect(april.ariaLabel.startsWith("11 December 1974, 1975-1979, 12 April 1975, 17 April 1975, 12 May 1975 to 15 May 1975, 5 events: ")).toBe(true);
+    expect(april.ariaLabel).not.toContain(" to 17 April 1975");
+    // a cluster of single dates is named from its first to its last
+    const singles = m.markerGroups.find((g) => g.members.length > 1 && g.members.every((q) => q.bar === null))!;
+    expect(singles.ariaLabel.startsWith(`${singles.members[0].dateText} to ${singles.members.at(-1)!.dateText}, ${singles.members.length} events: `)).toBe(true);
     // the ~50 events of 2017-2024 share a handful of markers
     const recent = m.markerGroups.filter((g) => g.members[0].day >= dayNumber("2017-01-01"));
     expect(recent.length).toBeLessThan(12);

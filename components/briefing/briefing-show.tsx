@@ -14,6 +14,7 @@ import { useClickAndSwipe } from "./use-swipe";
 import { useBoxSize } from "./use-box-size";
 import { useDeckNavigation } from "./use-deck-navigation";
 import { DeckProblemNotice } from "./deck-problem-notice";
+import { DeckFileButton } from "./deck-file-button";
 
 function toggleFullscreen(force?: boolean) {
   const on = document.fullscreenElement !== null;
@@ -144,6 +145,7 @@ export function BriefingShow({ initialFacts }: { initialFacts: FactsByKey }) {
         <button type="button" onClick={() => window.print()}>
           Print / PDF
         </button>
+        <DeckFileButton deck={loaded.deck} facts={facts} />
         <a
           href="/briefing/edit"
           onClick={() => {

@@ -4,6 +4,7 @@ import { chartTableHref } from "@/lib/charts/registry";
 import { buildAidChartModel } from "@/lib/charts/aid-charts";
 import { barChartHeight } from "@/lib/charts/layout";
 import { formatUsdFull } from "@/lib/format";
+import { knownZeroNote } from "@/lib/known-zero";
 import { aidApiQuery, type Theme, type ViewState } from "@/lib/view";
 import type { AidView } from "@/lib/views";
 import { CompactTable } from "../tables/compact-table";
@@ -56,7 +57,8 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
               ...(splitAverage
                 ? [r.splitYearsAverage ? `${formatUsdFull(r.splitYearsAverage.economic)} over ${r.splitYearsAverage.years} yr` : "-", r.splitYearsAverage ? `${formatUsdFull(r.splitYearsAverage.military)} over ${r.splitYearsAverage.years} yr` : "-"]
                 : []),
-              `${r.coverage.label}${r.coverage.partial ? " (partial)" : ""}`,
+              // a year known to be $0 says why beside its number
+              [`${r.coverage.label}${r.coverage.partial ? " (partial)" : ""}`, ...r.knownZeros.map(knownZeroNote)].join(". "),
               r.precision,
               citeSegments(r.sourceIds, sources),
             ],

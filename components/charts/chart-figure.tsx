@@ -4,6 +4,7 @@
 // under it are one pair on one time axis). Explicit empty and error states.
 import type { ReactNode } from "react";
 import type { FigureTextData } from "@/lib/charts/figure-text";
+import { methodsHref } from "@/lib/methods";
 
 export type FigureText = FigureTextData;
 
@@ -55,6 +56,7 @@ export function ChartFigure({
             <p className="phone-detail">{text.subtitle}</p>
             <p className="phone-detail">{text.summary}</p>
             <p className="muted">{text.sourceLine}</p>
+            <p className="no-print"><a href={methodsHref(id)}>How this chart is made (methods and sources)</a></p>
             {text.notes && text.notes.length > 0 && (
               <ul className="chart-notes muted">
                 {text.notes.map((n) => (

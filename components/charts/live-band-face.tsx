@@ -3,6 +3,7 @@
 import useSWR from "swr";
 import { fetchEvents, fetchRelations } from "@/lib/api/response-schemas";
 import type { TimedPeriod } from "@/lib/charts/layout";
+import type { SourceRef } from "@/lib/schema";
 import { useReportState, type LiveFaceProps } from "./face-switch";
 import { SWR_OPTIONS } from "./live-bars-face";
 import { RelationsBand } from "./relations-band";
@@ -13,14 +14,17 @@ export interface LiveBandProps {
   /** calendar years the view's fiscal years touch, for the events request */
   eventsFrom: number;
   eventsTo: number;
+  /** the sources the phases cite (the events answer lists only the events' own), so every tooltip names its sources
+   * by title, never by id */
+  phaseSources: SourceRef[];
 }
 
-export default function LiveBandFace({ periods, eventsFrom, eventsTo, width, onReady, onError }: LiveBandProps & LiveFaceProps) {
+export default function LiveBandFace({ periods, eventsFrom, eventsTo, phaseSources, width, onReady, onError }: LiveBandProps & LiveFaceProps) {
   const relations = useSWR("/api/relations", fetchRelations, SWR_OPTIONS);
   const events = useSWR(`/api/events?from=${eventsFrom}&to=${eventsTo}`, fetchEvents, SWR_OPTIONS);
   const error = relations.error ?? events.error;
   const ready = relations.data !== undefined && events.data !== undefined;
   useReportState(error, ready, { onReady, onError });
   if (!relations.data || !events.data) return null;
-  return <RelationsBand relations={relations.data} events={events.data.events} sources={events.data.sources} periods={periods} width={width} idPrefix="relations-band-live" />;
+  return <RelationsBand relations={relations.data} events={events.data.events} sources={[...events.data.sources, ...phaseSources]} periods={periods} width={width} idPrefix="relations-band-live" />;
 }

@@ -61,12 +61,11 @@ export function RelationsBand({ relations, events, sources, periods, width, idPr
     [relations, events, stablePeriods, width, sources],
   );
   const height = BAND_HEIGHT;
-  // This face is itself loaded only on the reader's intent (live-band.tsx), so its markers are interactive
-  // from the start; the chart file under it draws the same markers without handlers.
-  const interactive = true;
+  // The drawing without its markers: this face is loaded only on the reader's intent (live-band.tsx), and draws
+  // the markers itself, each a focusable control, where the chart file draws the same markers without handlers.
   const staticFace = useMemo(
-    () => renderRelationsBand(model, { width, height, idPrefix: prefix, markers: !interactive, legend: false }),
-    [model, width, height, prefix, interactive],
+    () => renderRelationsBand(model, { width, height, idPrefix: prefix, markers: false, legend: false }),
+    [model, width, height, prefix],
   );
 
   const items = useMemo(
@@ -196,64 +195,62 @@ export function RelationsBand({ relations, events, sources, periods, width, idPr
   const L = BAND_LAYOUT;
 
   return (
-    <div className={styles.root} data-testid="relations-band" data-interactive={interactive || undefined}>
+    <div className={styles.root} data-testid="relations-band" data-interactive>
       <div className={styles.stage} ref={stageRef}>
         <SvgTree node={staticFace} />
-        {interactive && (
-          <svg className={styles.markerLayer} viewBox={`0 0 ${width} ${height}`} width={width} height={height} data-part="live-layer">
-            <g role="group" aria-label={`${items.phases.length} phases of relations, in date order; arrow keys move between them`} data-part="live-phases">
-              {items.phases.map(({ key, phase: p }, i) => (
-                <rect
+        <svg className={styles.markerLayer} viewBox={`0 0 ${width} ${height}`} width={width} height={height} data-part="live-layer">
+          <g role="group" aria-label={`${items.phases.length} phases of relations, in date order; arrow keys move between them`} data-part="live-phases">
+            {items.phases.map(({ key, phase: p }, i) => (
+              <rect
+                key={key}
+                {...handlers(key, "phase", i)}
+                className={styles.phase}
+                data-phase={p.id}
+                x={p.x}
+                y={L.bandTop}
+                width={Math.max(1, p.width)}
+                height={L.bandHeight}
+                aria-label={p.title}
+                data-active={shownKey === key || undefined}
+              />
+            ))}
+          </g>
+          <g role="group" aria-label={`${model.markers.length} dated events in ${items.groups.length} markers, in date order; arrow keys move between them`} data-part="live-markers">
+            {items.groups.map(({ key, group: g }, i) => {
+              const active = shownKey === key;
+              const single = g.members.length === 1 ? g.members[0] : null;
+              return (
+                <g
                   key={key}
-                  {...handlers(key, "phase", i)}
-                  className={styles.phase}
-                  data-phase={p.id}
-                  x={p.x}
-                  y={L.bandTop}
-                  width={Math.max(1, p.width)}
-                  height={L.bandHeight}
-                  aria-label={p.title}
-                  data-active={shownKey === key || undefined}
-                />
-              ))}
-            </g>
-            <g role="group" aria-label={`${model.markers.length} dated events in ${items.groups.length} markers, in date order; arrow keys move between them`} data-part="live-markers">
-              {items.groups.map(({ key, group: g }, i) => {
-                const active = shownKey === key;
-                const single = g.members.length === 1 ? g.members[0] : null;
-                return (
-                  <g
-                    key={key}
-                    {...handlers(key, "group", i)}
-                    className={styles.marker}
-                    data-event={single ? single.id : undefined}
-                    data-cluster={single ? undefined : g.id}
-                    data-events={single ? undefined : g.members.map((m) => m.id).join(" ")}
-                    data-confidence={single?.confidence}
-                    aria-label={g.ariaLabel}
-                  >
-                    {g.members.map((m) => {
-                      const b = markerGeometry(m).bar;
-                      return b ? <rect key={m.id} x={b.x} y={b.y} width={b.width} height={b.height} fill={ink} fillOpacity={0.7} /> : null;
-                    })}
-                    <circle className={styles.hitArea} cx={g.x} cy={L.markerY} r={Math.max(HIT_RADIUS, g.r + 2)} />
-                    {single ? (
-                      <circle cx={g.x} cy={L.markerY} r={g.r} fill={single.unconfirmed ? paper : ink} stroke={single.unconfirmed ? ink : paper} strokeWidth={single.unconfirmed ? 1.5 : 1} />
-                    ) : (
-                      <>
-                        <circle cx={g.x} cy={L.markerY} r={g.r} fill={ink} stroke={paper} strokeWidth={1} />
-                        <text x={g.x} y={L.markerY} textAnchor="middle" dominantBaseline="central" fontSize={9} fontWeight={700} fill={paper} pointerEvents="none">
-                          {g.members.length}
-                        </text>
-                      </>
-                    )}
-                    {(focusKey === key || active) && <circle className={styles.focusRing} cx={g.x} cy={L.markerY} r={g.r + 3} strokeOpacity={focusKey === key ? 1 : 0.5} />}
-                  </g>
-                );
-              })}
-            </g>
-          </svg>
-        )}
+                  {...handlers(key, "group", i)}
+                  className={styles.marker}
+                  data-event={single ? single.id : undefined}
+                  data-cluster={single ? undefined : g.id}
+                  data-events={single ? undefined : g.members.map((m) => m.id).join(" ")}
+                  data-confidence={single?.confidence}
+                  aria-label={g.ariaLabel}
+                >
+                  {g.members.map((m) => {
+                    const b = markerGeometry(m).bar;
+                    return b ? <rect key={m.id} x={b.x} y={b.y} width={b.width} height={b.height} fill={ink} fillOpacity={0.7} /> : null;
+                  })}
+                  <circle className={styles.hitArea} cx={g.x} cy={L.markerY} r={Math.max(HIT_RADIUS, g.r + 2)} />
+                  {single ? (
+                    <circle cx={g.x} cy={L.markerY} r={g.r} fill={single.unconfirmed ? paper : ink} stroke={single.unconfirmed ? ink : paper} strokeWidth={single.unconfirmed ? 1.5 : 1} />
+                  ) : (
+                    <>
+                      <circle cx={g.x} cy={L.markerY} r={g.r} fill={ink} stroke={paper} strokeWidth={1} />
+                      <text x={g.x} y={L.markerY} textAnchor="middle" dominantBaseline="central" fontSize={9} fontWeight={700} fill={paper} pointerEvents="none">
+                        {g.members.length}
+                      </text>
+                    </>
+                  )}
+                  {(focusKey === key || active) && <circle className={styles.focusRing} cx={g.x} cy={L.markerY} r={g.r + 3} strokeOpacity={focusKey === key ? 1 : 0.5} />}
+                </g>
+              );
+            })}
+          </g>
+        </svg>
       </div>
       {shown && (
         <div

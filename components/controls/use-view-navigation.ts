@@ -6,6 +6,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useSyncExternalStore, useTransition } from "react";
 import { serializeView, viewHref, type ViewState } from "@/lib/view";
+import { rememberFocus } from "./keep-focus";
 
 let requested: ViewState | null = null;
 const listeners = new Set<() => void>();
@@ -37,6 +38,8 @@ export function useView(served: ViewState): { view: ViewState; go: (patch: Parti
   const go = useCallback(
     (patch: Partial<ViewState>) => {
       const next = { ...(requested ?? served), ...patch };
+      // the control that made the change gets focus back once the new view's page is drawn (keep-focus.ts)
+      rememberFocus();
       setRequested(next);
       startTransition(() => router.push(viewHref(next), { scroll: false }));
     },

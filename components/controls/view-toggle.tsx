@@ -19,7 +19,7 @@ export function ViewToggle<K extends "share" | "compare">({
   return (
     <div role="group" aria-label={label} className="segmented no-print">
       {options.map(([value, text]) => (
-        <button key={value} type="button" aria-pressed={view[setting] === value} data-mode={value} onClick={() => go({ [setting]: value })}>
+        <button key={value} type="button" aria-pressed={view[setting] === value} data-mode={value} data-focus-key={`${setting}:${value}`} onClick={() => go({ [setting]: value })}>
           {text}
         </button>
       ))}

@@ -1,6 +1,7 @@
 // The main screen, rendered on the server for one view and theme: every chart is its chart file (an <img>), its
 // caption and its table, so a link reads correctly before and without JavaScript. Only the leaves hydrate: the
-// controls, each chart's live face (loaded near the viewport) and the band's markers. The first screen holds the
+// controls and each chart's live face (loaded on the reader's intent to use it: pointing, touching, Tabbing to it;
+// see components/charts/use-reader-intent.ts). The first screen holds the
 // finding (a sentence computed for the view), the controls, chart 1 and the relations band directly under it.
 import { SourceRefs } from "@/components/ui/source-refs";
 import { getDataset } from "@/lib/data";
@@ -14,6 +15,7 @@ import { ViewControls } from "@/components/controls/view-controls";
 import { BrokenLinkNotice } from "./broken-link-notice";
 import { periodsOf } from "@/lib/charts/relations-band/chart";
 import { SiteHeader } from "./site-header";
+import { SiteFooter } from "@/components/site/site-footer";
 import { SummaryCards } from "./summary-cards";
 import { findingSentence } from "@/lib/finding";
 import { PageExportActions } from "@/components/export/page-actions";
@@ -29,7 +31,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
   const finding = findingSentence(ds, view);
   return (
     <div className="theme-root" data-theme={theme}>
-      <SiteHeader theme={theme} title="US aid to Cambodia, 1955-2024, and the state of relations" />
+      <SiteHeader theme={theme} current="dashboard" title="US aid to Cambodia, 1955-2024, and the state of relations" />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pb-4 space-y-6">
         {brokenLink && <BrokenLinkNotice badParams={badParams} view={view} />}
         <div className="lede">
@@ -87,10 +89,11 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
             <a href="/data">Sources, every dated event and every fiscal year</a>: the {ds.sources.length} sources every citation on this page links
             to, all {ds.events.events.length} dated events ({ds.events.events[0].start.slice(0, 4)}-{ds.events.events.at(-1)!.start.slice(0, 4)}, including
             those outside the charts&apos; years), and the annual series FY1955-2024 with the totals of other editions where they differ. The data are also
-            served as JSON and CSV by the API (see the README).
+            served as JSON and CSV by the API.
           </p>
         </section>
       </main>
+      <SiteFooter />
     </div>
   );
 }

@@ -1,9 +1,13 @@
 // The site's header on every page: on the dashboard the page's title (h1) and the theme toggle, in one row so the
-// first screen keeps its room for the charts; elsewhere (the 404 page) the site's name as a link home.
+// first screen keeps its room for the charts; elsewhere the site's name as a link home. The site's pages are linked
+// from every header: in a row on a laptop, behind one "Menu" disclosure on a phone.
 import { ThemeToggle } from "@/components/controls/theme-toggle";
+import { NAV_LINKS, type NavKey } from "@/components/site/nav-links";
+import { PhoneMenu } from "@/components/site/phone-menu";
+import "@/components/site/site.css";
 import type { Theme } from "@/lib/view";
 
-export function SiteHeader({ theme, title }: { theme?: Theme; title?: string }) {
+export function SiteHeader({ theme, title, current }: { theme?: Theme; title?: string; current?: NavKey }) {
   return (
     <header className="site-header">
       <div className="mx-auto max-w-6xl px-4 flex flex-wrap items-center justify-between gap-2">
@@ -14,6 +18,18 @@ export function SiteHeader({ theme, title }: { theme?: Theme; title?: string }) 
             US aid to Cambodia
           </a>
         )}
+        <nav aria-label="Site" className="site-nav">
+          <ul className="nav-wide">
+            {NAV_LINKS.map((l) => (
+              <li key={l.key}>
+                <a href={l.href} aria-current={l.key === current ? "page" : undefined}>
+                  {l.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <PhoneMenu current={current} />
+        </nav>
         {theme && <ThemeToggle initial={theme} />}
       </div>
     </header>

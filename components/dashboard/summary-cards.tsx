@@ -14,7 +14,7 @@ export function SummaryCards({ ds, view }: { ds: Dataset; view: ViewState }) {
   const cited = [...new Set(phases.flatMap((p) => p.row.sourceIds))];
   const share = (p: (typeof phases)[number]) => {
     const r = p.row;
-    if (r.militaryShare === null) return r.coverage.yearsWithData === 0 ? "no data" : "no split";
+    if (r.militaryShare === null) return r.coverage.yearsWithData === 0 ? "no data" : r.total === 0 ? "no aid" : "no split";
     const partial = r.coverage.splitYears > 0 && r.coverage.splitYears < r.coverage.yearsWithData;
     return `${percentText(Math.round(r.militaryShare * 100))}${partial ? ` (${r.coverage.splitYears} of ${r.coverage.yearsWithData} yrs)` : ""}`;
   };

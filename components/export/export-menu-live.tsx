@@ -3,7 +3,7 @@
 // drawn, Copy image, PowerPoint, Copy link, Cite and Embed. Each item says what happened in a status line; a failure
 // says why in an alert and the page keeps working.
 import * as Menu from "@radix-ui/react-dropdown-menu";
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ChartSlug } from "@/lib/charts/registry";
 import { chartEntry } from "@/lib/charts/registry";
 import { PNG_PRESETS, type PngPreset } from "@/lib/export/presets";
@@ -36,7 +36,8 @@ export interface ExportMenuProps {
 
 export default function ExportMenuLive({ chart, view, defaultOpen = false, focusOnMount = false }: ExportMenuProps) {
   const trigger = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // in the commit that replaces the button, so focus never rests on <body> in between
+  useLayoutEffect(() => {
     if (focusOnMount && !defaultOpen) trigger.current?.focus();
   }, [focusOnMount, defaultOpen]);
   const [outcome, setOutcome] = useState<Outcome>(null);

@@ -1,4 +1,5 @@
-// Annual obligations, one row per fiscal year; years without records read "no data", never zero.
+// Annual obligations, one row per fiscal year; years without records read "no data", never zero, unless a cited event
+// established that no aid could flow ("known zero", with its reason and sources).
 import { formatUsdFull } from "@/lib/format";
 import type { AnnualRow, Source } from "@/lib/schema";
 import type { Disagreement } from "@/lib/views";
@@ -42,8 +43,8 @@ export function AnnualTable({
                 <td className="num">{noSplit ? "no split" : formatUsdFull(r.economic)}</td>
                 <td className="num">{noSplit ? "no split" : formatUsdFull(r.military)}</td>
                 <td className="num">{formatUsdFull(r.total)}</td>
-                <td>{r.status === "no-data" ? "no data (no record)" : r.status}</td>
-                <td><SourceRefs ids={[r.sourceId]} sources={sources} /></td>
+                <td>{r.status === "no-data" ? "no data (no record)" : r.knownZero ? `known zero: ${r.knownZero.reason}` : r.status}</td>
+                <td><SourceRefs ids={r.knownZero ? r.knownZero.sourceIds : [r.sourceId]} sources={sources} /></td>
                 <td>
                   {disagreements
                     .filter((d) => d.fiscalYear === r.fiscalYear)

@@ -54,7 +54,7 @@ export const AID_CSV_HEADER = [
   "period_id", "period", "from_fy", "to_fy", "status", "economic_usd", "military_usd", "unsplit_usd", "total_usd",
   "military_share", "years_with_data", "years_in_span", "coverage", "dollars", "base_year", "measure", "divisor_years",
   "divisor", "split_years", "economic_avg_over_split_years_usd", "military_avg_over_split_years_usd", "precision",
-  "programme", "source_ids", "notes",
+  "programme", "source_ids", "notes", "known_zero_years", "known_zero_event_ids",
 ] as const;
 
 /** One CSV line per drawn period; "no data" periods keep empty amounts and say so in `status`. Economic, military and
@@ -67,13 +67,18 @@ export function aidRowsCsv(view: Pick<AidView, "rows" | "query" | "meta">): stri
     [...AID_CSV_HEADER, ...partKeys.map((k) => `part_${k.key}_usd`)],
     view.rows.map((r) => [
       r.period.id, r.period.label, r.period.from, r.period.to,
-      r.coverage.yearsWithData === 0 ? "no data" : r.coverage.partial ? "partial" : "complete",
+      r.coverage.yearsWithData === 0
+        ? "no data"
+        : r.coverage.knownZeroYears.length === r.coverage.yearsInSpan
+          ? "known zero"
+          : r.coverage.partial ? "partial" : "complete",
       r.economic, r.military, r.unsplit, r.total,
       r.militaryShare === null ? null : r.militaryShare.toFixed(4),
       r.coverage.yearsWithData, r.coverage.yearsInSpan, r.coverage.label, r.dollars, r.baseYear, r.measure,
       r.divisor?.years ?? null, r.divisor?.label ?? null, r.coverage.splitYears,
       r.splitYearsAverage?.economic ?? null, r.splitYearsAverage?.military ?? null, r.precision,
       r.programme, r.sourceIds.join(" "), r.notes.join(" "),
+      r.coverage.knownZeroYears.join(" ") || null, [...new Set(r.knownZeros.flatMap((z) => z.eventIds))].join(" ") || null,
       ...partKeys.map((k) => r.parts.find((p) => p.key === k.key)?.amount ?? null),
     ]),
   );

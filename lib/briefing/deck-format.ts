@@ -1,11 +1,11 @@
 // The deck format's constants, without zod (so pages can use them without loading it): the charts a slide can show
-// and the size limits, documented in the README ("Briefing"). The schema is ./deck.ts.
+// and the size limits, documented in docs/dashboard.md ("Briefing"). The schema is ./deck.ts.
 import { CHART_SLUGS } from "../charts/registry";
 
 /** The charts a slide can show: every chart of the registry. */
 export const DECK_CHARTS = CHART_SLUGS;
 
-/** Size limits of a deck, documented in the README ("Briefing"). A deck over any of them is refused as a whole. */
+/** Size limits of a deck, documented in docs/dashboard.md ("Briefing"). A deck over any of them is refused as a whole. */
 export const DECK_LIMITS = {
   /** the deck as JSON (a file, or a link's payload once decompressed) */
   jsonBytes: 64 * 1024,

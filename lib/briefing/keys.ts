@@ -1,4 +1,4 @@
-// The presenting keys (README "Briefing"): Right, Space, PageDown next; Left, PageUp previous; Home, End; a number
+// The presenting keys (docs/dashboard.md, "Briefing"): Right, Space, PageDown next; Left, PageUp previous; Home, End; a number
 // then Enter jumps; F full screen; N speaker notes; P presenter view; Esc leaves full screen. Pure, so the audience
 // and presenter windows read keys alike and a unit test covers every key.
 export type KeyAction =

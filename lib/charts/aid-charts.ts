@@ -16,7 +16,7 @@ export function averageWords(q: AidView["query"]): string {
   if (q.series === "seed") return "average per year of each figure's span";
   return q.averageOver === "every-year"
     ? "average per year over every year of the period (assumption: years without records count as no aid)"
-    : "average per year over the years with records";
+    : "average per year over the years with known values";
 }
 
 export function dollarBasis(q: AidView["query"]): string {
@@ -111,6 +111,7 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
           const values: Record<string, number | null> = {};
           for (const p of r.parts) values[p.key] = p.amount;
           const noData = r.coverage.yearsWithData === 0;
+          const allZero = !noData && r.coverage.knownZeroYears.length === r.coverage.yearsInSpan;
           const word = EMPHASIS_NOTE[emphasisOf(r)];
           return {
             id: r.period.id,
@@ -123,7 +124,9 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
             partial: r.coverage.partial,
             description: noData
               ? "no records in the sources for these years (no data, not zero)"
-              : `${formatUsdShort(r.total ?? sumParts(r))}${r.divisor ? ` ${r.divisor.label}` : ""}${word ? ` (${word})` : ""}, ${r.coverage.label}`,
+              : allZero
+                ? "$0: no US aid could flow (a known zero, not missing data)"
+                : `${formatUsdShort(r.total ?? sumParts(r))}${r.divisor ? ` ${r.divisor.label}` : ""}${word ? ` (${word})` : ""}, ${r.coverage.label}`,
             details: rowDetails(r, view),
             ...timeSpan(r, q.measure),
           };
@@ -137,9 +140,12 @@ export function buildAidChartModel(view: AidView): { model: StackedBarModel; tex
   const barTotal = (b: StackedBar) => Object.values(b.values).reduce<number>((a, v) => a + (v ?? 0), 0);
   const top = bars.filter((b) => !b.placeholder).reduce<StackedBar | null>((best, b) => (best === null || barTotal(b) > barTotal(best) ? b : best), null);
   const partial = view.rows.filter((r) => r.coverage.partial).length;
-  const summary = top
-    ? `${q.series === "seed" ? "The seed's largest figure" : "The largest amount"} is ${top.label}: ${top.valueLabel?.replace(/\*$/, "").replace(PER_YEAR_SUFFIX, "") ?? formatUsdShort(barTotal(top))}${q.measure === "per-year" ? " a year" : ""}.${partial ? ` ${partial} period${partial === 1 ? " has" : "s have"} years without records (partial).` : ""}`
-    : "No records for this selection.";
+  const allZero = view.rows.length > 0 && view.rows.every((r) => r.coverage.knownZeroYears.length === r.coverage.yearsInSpan);
+  const summary = allZero
+    ? `No US aid could flow in ${fyRange(q.from, q.to)}: each year is a known $0.`
+    : top
+      ? `${q.series === "seed" ? "The seed's largest figure" : "The largest amount"} is ${top.label}: ${top.valueLabel?.replace(/\*$/, "").replace(PER_YEAR_SUFFIX, "") ?? formatUsdShort(barTotal(top))}${q.measure === "per-year" ? " a year" : ""}.${partial ? ` ${partial} period${partial === 1 ? " has" : "s have"} years without records (partial).` : ""}`
+      : "No records for this selection.";
   const model: StackedBarModel = {
     keys,
     bars,

@@ -23,8 +23,8 @@ export interface ChartFileRequest {
 export function renderChartFile(ds: Dataset, req: ChartFileRequest, origin: string): { svg: string; title: string } {
   const color = themeColor(req.theme);
   const d = CHART_DEFINITIONS[req.chart].drawable(ds, normaliseView(req.view), color);
-  if (req.frame === "plot") {
-    const { node } = d.body(req.width, req.height, false);
+  if (req.frame !== "full") {
+    const { node } = d.body(req.width, req.height, req.frame === "legend");
     return { svg: toSvgDocument(node), title: d.text.title };
   }
   const body: BodyRenderer = (w, h) => d.body(w, h, true);

@@ -115,8 +115,9 @@ export function chartEntry(slug: ChartSlug): ChartEntry {
 export const CHART_THEMES = ["light", "dark"] as const;
 export type ChartTheme = (typeof CHART_THEMES)[number];
 /** "full": title, subtitle, legend, notes, source and link drawn in the file; "plot": the chart alone (the page's
- * first paint, whose caption is HTML beside it). */
-export const CHART_FRAMES = ["full", "plot"] as const;
+ * first paint, whose caption and legend are HTML beside it); "legend": the chart with its colour key drawn in (an
+ * embed, whose caption is HTML). */
+export const CHART_FRAMES = ["full", "plot", "legend"] as const;
 export type ChartFrame = (typeof CHART_FRAMES)[number];
 
 export const CHART_WIDTH = { min: 280, max: 4000, default: 960 } as const;

@@ -33,6 +33,7 @@ export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"
   const bars: StackedBar[] = view.rows.map((r) => {
     const noData = r.coverage.yearsWithData === 0;
     const noSplit = !noData && r.coverage.splitYears === 0;
+    const allZero = !noData && r.coverage.knownZeroYears.length === r.coverage.yearsInSpan;
     const e = r.economic ?? 0;
     const m = r.military ?? 0;
     const share = r.militaryShare;
@@ -56,7 +57,9 @@ export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"
       partial: partialShare,
       description: noData
         ? "no records (no data, not zero)"
-        : noSplit
+        : allZero
+          ? "no aid: $0, because no US aid could flow (a known zero)"
+          : noSplit
           ? q.series === "seed"
             ? "the seed states this period's figure for one kind only (or as a total)"
             : "total only: the source gives no economic/military split"

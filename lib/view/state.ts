@@ -11,7 +11,6 @@ export const CPI_LAST_YEAR = 2025;
 export const SHARE_MODES = ["percent", "absolute"] as const;
 export type ShareMode = (typeof SHARE_MODES)[number];
 export const COMPARE_MODES = ["difference", "dollars"] as const;
-export type CompareMode = (typeof COMPARE_MODES)[number];
 
 export type { ViewState } from "./schema";
 

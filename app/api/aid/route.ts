@@ -1,4 +1,4 @@
-// GET /api/aid: see README "API". Other methods answer 405.
+// GET /api/aid: see docs/api.md. Other methods answer 405.
 import { aidEndpoint } from "@/lib/api/endpoints";
 import { notAllowedHandlers, safely } from "@/lib/api/respond";
 import { getDataset } from "@/lib/data";

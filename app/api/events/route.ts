@@ -1,4 +1,4 @@
-// GET /api/events: see README "API". Other methods answer 405.
+// GET /api/events: see docs/api.md. Other methods answer 405.
 import { eventsEndpoint } from "@/lib/api/endpoints";
 import { notAllowedHandlers, safely } from "@/lib/api/respond";
 import { getDataset } from "@/lib/data";

@@ -1,4 +1,4 @@
-// GET /api/relations: see README "API". Other methods answer 405.
+// GET /api/relations: see docs/api.md. Other methods answer 405.
 import { relationsEndpoint } from "@/lib/api/endpoints";
 import { notAllowedHandlers, safely } from "@/lib/api/respond";
 import { getDataset } from "@/lib/data";

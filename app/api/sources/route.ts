@@ -1,4 +1,4 @@
-// GET /api/sources: see README "API". Other methods answer 405.
+// GET /api/sources: see docs/api.md. Other methods answer 405.
 import { sourcesEndpoint } from "@/lib/api/endpoints";
 import { notAllowedHandlers, safely } from "@/lib/api/respond";
 import { getDataset } from "@/lib/data";

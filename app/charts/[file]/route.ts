@@ -1,4 +1,4 @@
-// GET /charts/<chart>.svg and /charts/<chart>.png: see README "Chart files". Other methods answer 405.
+// GET /charts/<chart>.svg, .png, .csv and .json: see docs/api.md "Chart files". Other methods answer 405.
 import { chartFileEndpoint } from "@/lib/api/chart-files";
 import { internalError, notAllowedHandlers } from "@/lib/api/respond";
 import { getDataset } from "@/lib/data";

@@ -30,7 +30,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function EmbedPage(props: Props) {
   const { chart, view, issues } = await read(props);
   const { text } = drawnFromDataset(getDataset(), chart, view);
-  const src = chartFileHref(chart, "svg", view, { frame: "plot", width: CHART_WIDTH.default });
+  const src = chartFileHref(chart, "svg", view, { frame: "legend", width: CHART_WIDTH.default });
   return (
     <div className="theme-root" data-theme="light">
       <main id="main" className="p-3">

@@ -17,7 +17,9 @@ function aidTakeaway(ds: Dataset, view: ViewState, aid: AidView, summary: string
   const rate = view.measure === "per-year" ? " a year" : "";
   const top = aid.rows.reduce<AidView["rows"][number] | null>((b, r) => (r.total !== null && (b === null || r.total > (b.total ?? 0)) ? r : b), null);
   const peak = aid.rows.length > 1 && top ? ` Largest: ${top.period.label}, ${formatUsdShort(top.total)}${rate}.` : "";
-  return `US aid obligations to Cambodia ${verb} ${formatUsdShort(span.total)}${rate} over ${years(view)} (${dollarWords(aid)}).${peak} Source: ${publishers(aid.meta.sources)}.`;
+  // a per-year figure states its divisor (years with known values: records or a known $0)
+  const basis = span.divisor ? `${span.divisor.label}; ${dollarWords(aid)}` : dollarWords(aid);
+  return `US aid obligations to Cambodia ${verb} ${formatUsdShort(span.total)}${rate} over ${years(view)} (${basis}).${peak} Source: ${publishers(aid.meta.sources)}.`;
 }
 
 export const aidByPeriod: ChartDefinition = {

@@ -28,7 +28,8 @@ function group(members: BandMarker[]): BandMarkerGroup {
     x: members.reduce((s, m) => s + m.x, 0) / members.length,
     r: CLUSTER_R,
     members,
-    ariaLabel: `${first.dateText} to ${last.dateText}, ${members.length} events: ${members.map((m) => m.ariaLabel).join("; ")}`,
+    // "first to last" only where every member is one date: a span ("1975-1979") may end after a later-starting member
+    ariaLabel: `${members.some((m) => m.bar) ? [...new Set(members.map((m) => m.dateText))].join(", ") : `${first.dateText} to ${last.dateText}`}, ${members.length} events: ${members.map((m) => m.ariaLabel).join("; ")}`,
   };
 }
 

@@ -4,7 +4,6 @@ import { el, type SvgNode } from "../../svg/tree";
 import { chartSvg } from "../chart-svg";
 import { cssVarColor, type ColorResolver } from "../palette";
 import { diagonalHatch } from "../patterns";
-import { FONT_FAMILY } from "../text";
 import type { RelationsBandModel } from "./derive";
 import { BAND_LAYOUT } from "./layout";
 import { relationsBandHeight, renderBandLegend } from "./legend";
@@ -128,7 +127,7 @@ export function renderRelationsBand(model: RelationsBandModel, opts: RelationsBa
   const legendNode = legend ? renderBandLegend(model, width, color, id("hatch")) : null;
 
   return chartSvg(
-    { width, height, idPrefix: prefix, title: model.title, description: model.description, attrs: { "font-family": FONT_FAMILY, "data-chart": "relations-band" } },
+    { width, height, idPrefix: prefix, title: model.title, description: model.description, attrs: { "data-chart": "relations-band" } },
     [
       defs,
       gutter,

@@ -3,7 +3,6 @@
 import { el, type SvgNode } from "../../svg/tree";
 import { chartSvg } from "../chart-svg";
 import { cssVarColor, type ColorResolver } from "../palette";
-import { FONT_FAMILY } from "../text";
 import { placeAnnotations, type PlacedText } from "./annotations";
 import { placeholderWords, type StackedBar, type StackedBarModel } from "./derive";
 import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, barSlots, categoryLabels, segmentGeometry, stackedPlot, yAt } from "./layout";
@@ -117,7 +116,7 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
   const legend = opts.legend ? renderStackedLegend(model, plot, height, color, `url(#${id("hatch")})`) : null;
 
   return chartSvg(
-    { width, height: height + legendHeight, idPrefix: opts.idPrefix, title: model.title, description: model.description, desc: "names", attrs: { "font-family": FONT_FAMILY, "data-bars": n } },
+    { width, height: height + legendHeight, idPrefix: opts.idPrefix, title: model.title, description: model.description, desc: "names", attrs: { "data-bars": n } },
     [
       defs,
       el("g", { "data-grid": "" }, grid),

@@ -51,7 +51,8 @@ function basisCells(r: AidViewRow, unit: string) {
 const SPLIT_AVERAGE_HEADER = ["economic_avg_over_split_years_usd", "military_avg_over_split_years_usd", "split_years"];
 const BASIS_HEADER = ["units", "dollars", "base_year", "measure", "divisor_years", "divisor", "coverage", "precision", "source_ids"];
 
-function status(b: StackedBar): string {
+function status(b: StackedBar, r: AidViewRow): string {
+  if (!b.placeholder && r.coverage.knownZeroYears.length === r.coverage.yearsInSpan) return "known zero";
   return b.placeholder ? placeholderWords(b) : b.partial ? "partial" : "complete";
 }
 
@@ -83,7 +84,7 @@ export function aidDrawn(view: ViewState, aid: AidView): DrawnChart {
         const total = b.placeholder ? null : aid.query.series === "seed" ? sum : (r.total ?? sum);
         const split = r.splitYearsAverage;
         const splitCells = splitAvg ? (split ? [split.economic, split.military, split.years] : [null, null, null]) : [];
-        return [b.label, r.period.from, r.period.to, status(b), emphasisWord(b), ...drawn, total, ...basisCells(r, unit), ...splitCells];
+        return [b.label, r.period.from, r.period.to, status(b, r), emphasisWord(b), ...drawn, total, ...basisCells(r, unit), ...splitCells];
       }),
     },
   };
@@ -108,7 +109,7 @@ export function shareDrawn(view: ViewState, aid: AidView): DrawnChart {
         const r = aid.rows[i];
         const shown = b.placeholder === null;
         return [
-          b.label, r.period.from, r.period.to, status(b),
+          b.label, r.period.from, r.period.to, status(b, r),
           shown ? b.values.economic : null, shown ? b.values.military : null,
           shown ? r.economic : null, shown ? r.military : null,
           shown && r.militaryShare !== null ? Number((r.militaryShare * 100).toFixed(4)) : null,
