@@ -68,6 +68,15 @@ test("the second request for the page, a canonical view, a shared view, chart fi
   expect(await plain.text()).toBe(await gz.text());
 });
 
+test("a host a reader names never reaches a cached page (the key has no Host; SITE_URL names the origin)", async () => {
+  for (const p of ["/timeline", "/data", "/charts/aid-by-period.svg?from=1999"]) {
+    const poisoned = await get(p, { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
+    expect(poisoned.status, p).toBe(200);
+    const plain = await get(p);
+    for (const a of [poisoned, plain]) expect(a.text, p).not.toContain("evil.example");
+  }
+});
+
 test("a reader with theme=dark never receives a light page, and a reader without the cookie never a dark one", async () => {
   const readers: { cookie?: string; theme: string }[] = [
     { theme: "system" },

@@ -56,6 +56,9 @@ sub vcl_recv {
         unset req.http.X-Theme;
         unset req.http.Cookie;
     }
+    # The key has no Host (vcl_hash), so nothing a reader sends may name another host to the instances: a page that
+    # names its own origin (link previews) takes it from SITE_URL, never from a forwarded host a reader could set.
+    unset req.http.X-Forwarded-Host;
     # No credentials are ever used by the app; a request that carries them is not shared.
     if (req.http.Authorization) {
         return (pass);
