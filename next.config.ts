@@ -4,6 +4,9 @@ import { CHART_FILE_CSP, COMMON_HEADERS, EMBED_CSP, PAGE_CSP } from "./lib/secur
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // An instance is one folder to copy: .next/standalone holds server.js, the traced node_modules and data/ (the
+  // static files are copied beside it by scripts/edge/instance.mjs; deploy/README.md). `next start` still serves .next.
+  output: "standalone",
   // The data files are read from disk by server code; make sure they travel with the server output.
   outputFileTracingIncludes: {
     "/**": ["./data/**/*"],

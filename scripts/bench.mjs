@@ -43,6 +43,7 @@ import { briefingFirstChart } from "./bench-briefing.mjs";
 import { buildIsCurrent } from "./build-state.mjs";
 import { firstLoadJs, inlineRscPayload, kB } from "./first-load-js.mjs";
 import { exportTimings } from "./bench-export.mjs";
+import { edgeBench, edgeTable } from "./bench/edge.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(ROOT);
@@ -243,9 +244,12 @@ let interrupted = null;
 function checkpoint() {
   if (interrupted) throw new Error(`interrupted (${interrupted}); nothing written`);
 }
+/** @type {(() => Promise<void>) | null} stops the edge part's cache and instances (scripts/bench/edge.mjs) */
+let edgeStop = null;
 async function cleanup() {
   if (cleaned) return;
   cleaned = true;
+  await edgeStop?.();
   try {
     cannon?.stop();
   } catch {
@@ -875,6 +879,12 @@ async function main() {
     result.warnings.push(w);
     console.warn(`WARNING: ${w}`);
   }
+
+  // ------------------------------------------------------------------ edge (scripts/bench/edge.mjs)
+  checkpoint();
+  heading(`edge: straight to one instance and through the cache (Varnish, 2 instances), ${CONNECTIONS} connections, ${DURATION_S} s per target`);
+  Object.assign(result, { edge: await edgeBench({ connections: CONNECTIONS, durationS: DURATION_S, referenceBase: bases.reference, onRun: (r) => (cannon = r), register: (s) => (edgeStop = s) }) });
+  console.log(edgeTable(/** @type {any} */ (result).edge));
 
   // ------------------------------------------------------------------ Lighthouse
   checkpoint();

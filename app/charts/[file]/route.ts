@@ -6,7 +6,9 @@ import { getDataset } from "@/lib/data";
 export async function GET(req: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
   try {
-    return await chartFileEndpoint(getDataset(), req, file, new URL(req.url).origin);
+    // the view's link drawn in the file: the public origin (SITE_URL) when set, so instances behind a cache draw the
+    // same bytes (and ETag) whatever address each one listens on; else the address this server answered on
+    return await chartFileEndpoint(getDataset(), req, file, new URL(process.env.SITE_URL ?? req.url).origin);
   } catch (err) {
     return internalError(err);
   }

@@ -1,0 +1,151 @@
+// The bench's edge part (called by scripts/bench.mjs; also runs alone: `node scripts/bench/edge.mjs`): requests/s,
+// latency p99 and errors under load (autocannon, 50 connections) for `/`, a shared view, a chart SVG, a cached PNG and
+// /api/aid, straight to one instance and through the cache (Varnish in front of two standalone instances,
+// scripts/edge/stack.mjs), with the reference page (bench/reference) served both ways in the same run, and the
+// shared view and `/` also straight to an instance whose view cache is off (VIEW_CACHE=off: the page as it was served
+// before the cache). Ports: 3320-3399.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { freePorts, ROOT, startEdge, startInstance, startVarnish, stopProc } from "../edge/stack.mjs";
+
+const require = createRequire(path.join(ROOT, "package.json"));
+const REF = path.join(ROOT, "bench", "reference");
+const PORTS = [3320, 3399];
+
+/** @typedef {{ label: string, path: string, app: "dashboard" | "reference" }} EdgeTarget */
+/** @type {EdgeTarget[]} */
+export const EDGE_TARGETS = [
+  { label: "reference /", path: "/", app: "reference" },
+  { label: "/", path: "/", app: "dashboard" },
+  { label: "a shared view", path: "/?groupBy=year&dollars=constant&base=2000", app: "dashboard" },
+  { label: "chart SVG", path: "/charts/aid-by-period.svg", app: "dashboard" },
+  { label: "chart PNG (cached)", path: "/charts/aid-by-period.png?width=1920&height=1080", app: "dashboard" },
+  { label: "/api/aid", path: "/api/aid", app: "dashboard" },
+];
+
+/**
+ * One autocannon run after a warm-up request (so a cache has the answer) and `warmupS` uncounted seconds.
+ * @param {string} url @param {{ connections: number, durationS: number, warmupS: number, acceptEncoding: string, onRun?: (r: { stop: () => void } | null) => void }} o
+ */
+async function load(url, o) {
+  const autocannon = require("autocannon");
+  const warm = await fetch(url, { headers: { "accept-encoding": o.acceptEncoding } });
+  await warm.arrayBuffer();
+  const run = autocannon({ url, connections: o.connections, duration: o.durationS, timeout: 10, headers: { "accept-encoding": o.acceptEncoding }, warmup: { connections: o.connections, duration: o.warmupS } });
+  o.onRun?.(run);
+  /** @type {any} */
+  const r = await run;
+  o.onRun?.(null);
+  return {
+    status: warm.status,
+    xCache: warm.headers.get("x-cache"),
+    rps: Math.round(r.requests.mean * 10) / 10,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    responses: r.requests.total,
+    errors: r.errors + r.timeouts + r.non2xx,
+    /** received per response, headers included (gzip where served so): a client's throughput limit shows here */
+    bytesPerResponse: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : null,
+  };
+}
+
+/** The reference app (bench/reference, built by bench.mjs) on `port`, or null when it is not built. */
+async function startReference(/** @type {number} */ port) {
+  const bin = path.join(REF, "node_modules", "next", "dist", "bin", "next");
+  if (!existsSync(bin) || !existsSync(path.join(REF, ".next", "BUILD_ID"))) return null;
+  const child = spawn(process.execPath, [bin, "start", "-p", String(port)], { cwd: REF, detached: true, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const proc = { name: `reference :${port}`, child, log: "", port };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/`);
+      await r.arrayBuffer();
+      if (r.ok) return proc;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stopProc(proc);
+  throw new Error("the reference app did not start");
+}
+
+/**
+ * @param {{ connections?: number, durationS?: number, warmupS?: number, acceptEncoding?: string, referenceBase?: string,
+ *           log?: (s: string) => void, onRun?: (r: { stop: () => void } | null) => void, register?: (stop: () => Promise<void>) => void }} [opts]
+ */
+export async function edgeBench(opts = {}) {
+  const o = { connections: opts.connections ?? 50, durationS: opts.durationS ?? 10, warmupS: opts.warmupS ?? 2, acceptEncoding: opts.acceptEncoding ?? "gzip, deflate, br", onRun: opts.onRun };
+  const log = opts.log ?? ((s) => process.stdout.write(s));
+  const [edgePort, i1, i2, offPort, refEdgePort, refPort] = await freePorts(6, PORTS[0], PORTS[1]);
+  /** @type {(() => Promise<void>)[]} */
+  const stops = [];
+  const stopAll = async () => {
+    for (const s of stops.splice(0).reverse()) await s();
+  };
+  opts.register?.(stopAll);
+  try {
+    const edge = await startEdge({ edgePort, instancePorts: [i1, i2], siteUrl: `http://localhost:${edgePort}` });
+    stops.push(edge.stop);
+    const off = await startInstance({ port: offPort, siteUrl: `http://localhost:${edgePort}`, name: "instance, view cache off", env: { VIEW_CACHE: "off" } });
+    stops.push(() => stopProc(off));
+    // the reference: the bench's own server when given, else started here; behind a cache of its own (same VCL)
+    let refBase = opts.referenceBase ?? null;
+    if (!refBase) {
+      const ref = await startReference(refPort);
+      if (ref) {
+        stops.push(() => stopProc(ref));
+        refBase = `http://127.0.0.1:${refPort}`;
+      }
+    }
+    /** @type {string | null} */
+    let refEdge = null;
+    if (refBase) {
+      const v = await startVarnish({ port: refEdgePort, instancePorts: [Number(new URL(refBase).port)], release: "reference", probePath: "/" });
+      stops.push(() => stopProc(v));
+      refEdge = `http://127.0.0.1:${refEdgePort}`;
+    }
+    const bases = {
+      direct: { dashboard: `http://127.0.0.1:${i1}`, reference: refBase },
+      "direct, view cache off": { dashboard: `http://127.0.0.1:${offPort}`, reference: null },
+      "through the cache": { dashboard: `http://127.0.0.1:${edgePort}`, reference: refEdge },
+    };
+    const rows = [];
+    for (const t of EDGE_TARGETS)
+      for (const [mode, b] of Object.entries(bases)) {
+        const base = b[t.app];
+        if (!base || (mode === "direct, view cache off" && !["/", "a shared view"].includes(t.label))) continue;
+        log(`  ${t.label}, ${mode}... `);
+        const r = await load(base + t.path, o);
+        log(`${r.rps} req/s\n`);
+        rows.push({ target: t.label, path: t.path, app: t.app, mode, ...r });
+      }
+    return { connections: o.connections, durationS: o.durationS, warmupS: o.warmupS, release: edge.release, rows };
+  } finally {
+    await stopAll();
+  }
+}
+
+/** The table of edgeBench's rows: each target straight to one instance and through the cache, side by side. */
+export function edgeTable(/** @type {Awaited<ReturnType<typeof edgeBench>>} */ r) {
+  const head = ["target", "mode", "req/s", "p50", "p99", "errors", "bytes/resp", "first answer"];
+  const cells = r.rows.map((x) => [x.target, x.mode, String(x.rps), `${x.p50Ms} ms`, `${x.p99Ms} ms`, String(x.errors), String(x.bytesPerResponse ?? "-"), `${x.status}${x.xCache ? ` ${x.xCache}` : ""}`]);
+  const w = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (/** @type {string[]} */ c) => c.map((v, i) => (i < 2 ? v.padEnd(w[i]) : v.padStart(w[i]))).join("  ");
+  return [line(head), w.map((n) => "-".repeat(n)).join("  "), ...cells.map(line)].join("\n");
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const durationS = Number(process.env.EDGE_BENCH_DURATION ?? 10);
+  /** @type {(() => Promise<void>) | null} */
+  let stop = null;
+  for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => void (stop ?? (async () => {}))().finally(() => process.exit(130)));
+  const { execFileSync } = await import("node:child_process");
+  console.log(execFileSync("uptime", { encoding: "utf8" }).trim());
+  const r = await edgeBench({ durationS, register: (s) => (stop = s) });
+  console.log(`\n${edgeTable(r)}`);
+  console.log(execFileSync("uptime", { encoding: "utf8" }).trim());
+}
