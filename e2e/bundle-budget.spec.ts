@@ -87,10 +87,13 @@ test("Recharts is not in the first-load scripts of the dashboard but is served a
 // `/?groupBy=year&dollars=constant&base=2000` 214,937 raw, payload 110,892; budgets were those plus ~8%. Re-measured
 // 2026-12-01 22:50 after export (a menu button and a print line per chart, the page's actions), briefing ("Add to
 // briefing") and the dashboard's second pass (divisor columns, finding, phase table) landed: `/` 159,224 raw, payload
-// 81,770; the view 230,198 raw, payload 116,256. The budgets are now those plus ~3%: growth beyond needs a reason.
+// 81,770; the view 230,198 raw, payload 116,256. Re-measured 2026-12-02 16:50 after the events of 1950-2016 (the band's
+// events table under chart 2 went from 117 to 172 records), the known zeros (a reason, events and sources per $0 year),
+// the site header and footer and the comparison section: `/` 203,773 raw, payload 105,920; the view 287,516 raw,
+// payload 146,367. The budgets are those plus ~3%: they hold the line, they do not meet issue 19's goal of ~80 kB.
 const HTML_BUDGET = {
-  "/": { raw: 164_000, payload: 84_000 },
-  "/?groupBy=year&dollars=constant&base=2000": { raw: 237_000, payload: 120_000 },
+  "/": { raw: 210_000, payload: 109_000 },
+  "/?groupBy=year&dollars=constant&base=2000": { raw: 296_000, payload: 151_000 },
 } as const;
 
 /** The same measure as `npm run bench` (scripts/first-load-js.mjs inlineRscPayload). */
