@@ -7,8 +7,9 @@ const HOSTILE_PORT = PORT + 1;
 // neither, Playwright's own download is used (scripts/chromium.mjs installs one of them for npm test).
 const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
-/** Specs that count what the server keeps (its caches) or load it on purpose: they run once the others are done. */
-const SERVER_STATE_SPECS = [/cache-bound\.spec\.ts/];
+/** Specs that count what the server keeps (its caches), or start servers of their own (Varnish and two instances):
+ * they run once the others are done, with the machine to themselves. */
+const SERVER_STATE_SPECS = [/cache-bound\.spec\.ts/, /edge\.spec\.ts/];
 
 export default defineConfig({
   testDir: "e2e",

@@ -24,19 +24,22 @@ export function SummaryCards({ ds, view }: { ds: Dataset; view: ViewState }) {
     const partial = r.coverage.splitYears > 0 && r.coverage.splitYears < r.coverage.yearsWithData;
     return `${percentText(Math.round(r.militaryShare * 100))}${partial ? ` (${r.coverage.splitYears} of ${r.coverage.yearsWithData} yrs)` : ""}`;
   };
+  // compact on a phone's strip: "15 of 16 (4 at $0)"; the full wording is in chart 1's table and tooltips
+  const records = (c: (typeof phases)[number]["row"]["coverage"]) =>
+    `${c.yearsWithData} of ${c.yearsInSpan}${c.knownZeroYears.length ? ` (${c.knownZeroYears.length} at $0)` : ""}`;
   return (
     <section aria-labelledby="summary-h">
       <h2 id="summary-h" className="text-xl font-semibold mb-2">Aid in each phase of relations</h2>
       <div className="table-scroll summary-strip" data-testid="summary-cards" tabIndex={0} role="region" aria-label="Table of aid in each phase (scrolls sideways)">
         <CompactTable
           testId="summary-table"
-          caption={[`Total obligations, ${dollarWords(view)}, ${fyRange(view.from, view.to)} (your range and dollars; always totals). Sources: `, ...citeSegments(cited, ds.sourceById)]}
-          head={["Phase", "Relations", "Aid", "Military", "Records"]}
+          caption={[`Total obligations, ${dollarWords(view)}, ${fyRange(view.from, view.to)} (always totals). Sources: `, ...citeSegments(cited, ds.sourceById)]}
+          head={["Phase", "Relations", "Aid", "Military", "Years known"]}
           numeric={[2, 3]}
           rows={phases.map((p) => ({
             key: p.row.period.id,
             className: p.row.coverage.yearsWithData === 0 ? "no-data" : undefined,
-            cells: [fyRange(p.row.period.from, p.row.period.to), p.statusWords, formatUsdShort(p.row.total), share(p), p.row.coverage.label],
+            cells: [fyRange(p.row.period.from, p.row.period.to), p.statusWords, formatUsdShort(p.row.total), share(p), records(p.row.coverage)],
           }))}
         />
       </div>
