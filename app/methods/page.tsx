@@ -5,14 +5,17 @@ import type { Metadata } from "next";
 import { SiteHeader } from "@/components/dashboard/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SourceRefs } from "@/components/ui/source-refs";
+import { EvidenceSections } from "@/components/methods/evidence-sections";
+import { Section } from "@/components/methods/section";
+import { SourcesSection } from "@/components/methods/sources-section";
 import { getDataset } from "@/lib/data";
 import { formatPartialDate } from "@/lib/dates";
 import { CPI_METHOD_NOTE, deflateToBaseYear } from "@/lib/cpi";
-import { formatPercent, formatUsdFull, formatUsdShort } from "@/lib/format";
-import { METHOD_SECTIONS, licenceOf, type MethodSection } from "@/lib/methods";
+import { formatUsdFull, formatUsdShort } from "@/lib/format";
+import { METHOD_SECTIONS, type MethodSection } from "@/lib/methods";
 import { pageMetadata } from "@/lib/site-meta";
 import { sourceHref } from "@/lib/source-href";
-import { FISCAL_YEAR_NOTE, getCpi, getDisagreements, getDisputes, getReconciliations } from "@/lib/views";
+import { FISCAL_YEAR_NOTE, getCpi, getDisagreements } from "@/lib/views";
 
 export const metadata: Metadata = pageMetadata({
   path: "/methods",
@@ -21,19 +24,8 @@ export const metadata: Metadata = pageMetadata({
     "How the US aid to Cambodia dashboard is made: every source with its edition and licence, fiscal years, obligations, constant dollars, per-year averages, no data versus zero, the change of source in FY2021, and where the sources disagree.",
 });
 
-function Section({ id, children }: { id: MethodSection; children: React.ReactNode }) {
-  return (
-    <section id={id} aria-labelledby={`${id}-h`} className="prose">
-      <h2 id={`${id}-h`}>{METHOD_SECTIONS[id]}</h2>
-      {children}
-    </section>
-  );
-}
-
 export default function MethodsPage() {
   const ds = getDataset();
-  const core = ds.sources.filter((s) => ["primary-data", "narrative"].includes(s.kind) || s.id.startsWith("state-oh-"));
-  const others = ds.sources.filter((s) => !core.includes(s));
   const cpi = getCpi(ds);
   const rows = ds.annual.rows;
   const noData = rows.filter((r) => r.status === "no-data").map((r) => r.fiscalYear);
@@ -43,10 +35,6 @@ export default function MethodsPage() {
   const lastCpi = cpi.lastYear;
   const change = ds.annual.sourceChanges[0];
   const disagreements = getDisagreements(ds);
-  const recs = getReconciliations(ds);
-  const disputes = getDisputes(ds);
-  const disputedEvents = ds.events.events.filter((e) => e.alternatives.length > 0);
-  const disputedPhases = ds.relations.segments.filter((s) => s.startBoundary.disputed);
   const yearsText = (ys: number[]) => (ys.length ? ys.map((y) => `FY${y}`).join(", ") : "none");
   return (
     <div className="theme-root" data-theme="system">
@@ -64,50 +52,7 @@ export default function MethodsPage() {
           </ul>
         </nav>
 
-        <Section id="sources">
-          <p>The data sources and the article the dashboard started from. Each event and phase of relations also cites its own publications ({others.length} more, listed below and on the <a href="/data#sources-h">data page</a>).</p>
-          <div className="table-scroll">
-            <table className="data stack-cards">
-              <caption>Data sources: publisher, edition, what they cover and the terms they are used under</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Source</th>
-                  <th scope="col">Publisher</th>
-                  <th scope="col">Edition</th>
-                  <th scope="col">Covers</th>
-                  <th scope="col">Licence</th>
-                </tr>
-              </thead>
-              <tbody>
-                {core.map((s) => (
-                  <tr key={s.id} id={`method-source-${s.id}`}>
-                    <th scope="row" data-label="Source">
-                      {s.url ? <a href={s.url}>{s.title}</a> : s.title}
-                    </th>
-                    <td data-label="Publisher">{s.publisher}</td>
-                    <td data-label="Edition">{s.edition ?? (s.date ? formatPartialDate(s.date) : "not stated")}</td>
-                    <td data-label="Covers">
-                      {s.covers}
-                      {s.viaNote && <span className="muted"> {s.viaNote}</span>}
-                    </td>
-                    <td data-label="Licence">{licenceOf(s)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <details>
-            <summary>The {others.length} publications cited by events and phases</summary>
-            <ul>
-              {others.map((s) => (
-                <li key={s.id}>
-                  <a href={sourceHref(s.id)}>{s.title}</a>, {s.publisher}
-                  {s.date ? `, ${formatPartialDate(s.date)}` : ""}. <span className="muted">{licenceOf(s)}.</span>
-                </li>
-              ))}
-            </ul>
-          </details>
-        </Section>
+        <SourcesSection ds={ds} />
 
         <Section id="fiscal-years">
           <p>{FISCAL_YEAR_NOTE}</p>
@@ -231,87 +176,7 @@ export default function MethodsPage() {
           </ul>
         </Section>
 
-        <Section id="reconciliation">
-          <p>
-            The article the dashboard started from gives ten dollar figures. Each is compared with the Greenbook for the same fiscal years and kind, and where the article names a
-            programme, with that programme&apos;s accounts. They differ for plain reasons: the article counts some things the Greenbook does not (or the reverse), rounds, gives lower
-            bounds (&quot;over $500M&quot;) or earmarks rather than obligations, and sometimes its years are calendar rather than fiscal years. Greenbook minus the article, as a share of the
-            article&apos;s figure:
-          </p>
-          <div className="table-scroll">
-            <table className="data stack-cards" data-testid="reconciliation-table">
-              <caption>The article&apos;s figures against the Greenbook (current dollars)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Article</th>
-                  <th scope="col">Years</th>
-                  <th scope="col">Article&apos;s figure</th>
-                  <th scope="col">Greenbook, same kind</th>
-                  <th scope="col">Difference</th>
-                  <th scope="col">Programme&apos;s accounts</th>
-                  <th scope="col">Why they differ</th>
-                </tr>
-              </thead>
-              <tbody>
-                {recs.map((r) => (
-                  <tr key={r.figure.id}>
-                    <th scope="row" data-label="Article">{r.figure.description}</th>
-                    <td data-label="Years">
-                      FY{r.fiscalYears.from}
-                      {r.fiscalYears.to !== r.fiscalYears.from ? `-${r.fiscalYears.to}` : ""}
-                    </td>
-                    <td data-label="Article's figure">
-                      {formatUsdFull(r.figure.amount)} ({r.figure.precision})
-                    </td>
-                    <td data-label="Greenbook, same kind">{formatUsdFull(r.sameKind.greenbookAmount)}</td>
-                    <td data-label="Difference">
-                      {r.sameKind.differenceUsd === null ? "no data" : `${formatUsdShort(r.sameKind.differenceUsd)} (${formatPercent(r.sameKind.differencePct)})`}
-                    </td>
-                    <td data-label="Programme's accounts">{r.programme ? r.programme.summary : "no programme named"}</td>
-                    <td data-label="Why they differ">{r.why}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </Section>
-
-        <Section id="disputes">
-          <p>Where sources contradict each other, or the article contradicts itself, both versions are shown, each with its source; none is silently chosen.</p>
-          <ul>
-            {disputes.map((d) => (
-              <li key={d.id} id={`dispute-${d.id}`}>
-                <strong>{d.topic}.</strong> {d.claim} <SourceRefs ids={d.claimSourceIds} sources={ds.sourceById} /> Against it: {d.contrary}{" "}
-                <SourceRefs ids={d.contrarySourceIds} sources={ds.sourceById} /> <span className="muted">{d.note}</span>
-              </li>
-            ))}
-          </ul>
-          <h3>Events and phases dated two ways</h3>
-          <ul>
-            {disputedEvents.map((e) => (
-              <li key={e.id}>
-                <a href={`/timeline?q=${encodeURIComponent(e.title)}`}>{e.title}</a>: {formatPartialDate(e.start)} (<SourceRefs ids={e.sourceIds} sources={ds.sourceById} />)
-                {e.alternatives.map((a) => (
-                  <span key={a.date}>
-                    {" "}
-                    or {formatPartialDate(a.date)} (<SourceRefs ids={a.sourceIds} sources={ds.sourceById} />)
-                  </span>
-                ))}
-              </li>
-            ))}
-            {disputedPhases.map((s) => (
-              <li key={s.id}>
-                Start of &quot;{s.label}&quot;: {formatPartialDate(s.start)}
-                {s.startBoundary.alternatives.map((a) => (
-                  <span key={a.date}>
-                    {" "}
-                    or {formatPartialDate(a.date)} (<SourceRefs ids={a.sourceIds} sources={ds.sourceById} />: {a.note})
-                  </span>
-                ))}
-              </li>
-            ))}
-          </ul>
-        </Section>
+        <EvidenceSections ds={ds} />
       </main>
       <SiteFooter />
     </div>

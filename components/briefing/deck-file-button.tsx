@@ -1,4 +1,3 @@
-"use client";
 // "Download deck as a file": the deck as one HTML file that presents offline (deck-file-download.ts, loaded on the
 // click). Says what it saved, or why it could not.
 import { OutcomeLines } from "@/components/export/outcome-lines";

@@ -1,4 +1,3 @@
-"use client";
 // A select and a radio group that let the keyboard browse before the view changes. Arrow keys (and typing a year) on
 // a closed select, or arrow keys in a radio group, change the choice at once in the browser, and each change of view
 // loads a new page: stepping from 1955 to 1990 would load 35 pages. Here a change made by those keys is a draft,

@@ -2,7 +2,8 @@
 // first screen keeps its room for the charts; elsewhere the site's name as a link home. The site's pages are linked
 // from every header: in a row on a laptop, behind one "Menu" disclosure on a phone.
 import { ThemeToggle } from "@/components/controls/theme-toggle";
-import { NAV_LINKS, type NavKey } from "@/components/site/nav-links";
+import type { NavKey } from "@/components/site/nav-links";
+import { NavList } from "@/components/site/nav-list";
 import { PhoneMenu } from "@/components/site/phone-menu";
 import "@/components/site/site.css";
 import type { Theme } from "@/lib/view";
@@ -19,16 +20,10 @@ export function SiteHeader({ theme, title, current }: { theme?: Theme; title?: s
           </a>
         )}
         <nav aria-label="Site" className="site-nav">
-          <ul className="nav-wide">
-            {NAV_LINKS.map((l) => (
-              <li key={l.key}>
-                <a href={l.href} aria-current={l.key === current ? "page" : undefined}>
-                  {l.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-          <PhoneMenu current={current} />
+          <NavList current={current} className="nav-wide" />
+          <PhoneMenu>
+            <NavList current={current} />
+          </PhoneMenu>
         </nav>
         {theme && <ThemeToggle initial={theme} />}
       </div>

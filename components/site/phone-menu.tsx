@@ -1,10 +1,10 @@
 "use client";
 // The header's links on a phone: a <details> disclosure, so it opens by touch, Enter or Space even before (or without)
 // JavaScript; with it, Escape or a tap elsewhere closes the menu, and Escape puts focus back on its button.
-import { useEffect, useRef } from "react";
-import { NAV_LINKS, type NavKey } from "./nav-links";
+import { useEffect, useRef, type ReactNode } from "react";
 
-export function PhoneMenu({ current }: { current?: NavKey }) {
+/** `children`: the links, rendered on the server (NavList); this leaf only opens and closes them. */
+export function PhoneMenu({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -27,15 +27,7 @@ export function PhoneMenu({ current }: { current?: NavKey }) {
   return (
     <details ref={ref} className="nav-phone no-print">
       <summary>Menu</summary>
-      <ul>
-        {NAV_LINKS.map((l) => (
-          <li key={l.key}>
-            <a href={l.href} aria-current={l.key === current ? "page" : undefined}>
-              {l.label}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {children}
     </details>
   );
 }
