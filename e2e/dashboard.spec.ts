@@ -25,7 +25,7 @@ test("each grouping draws the right number of bars, with the table of exactly th
     await expect(bodyRows(table)).toHaveCount(count);
     expect(await bars(value === "decade" ? /^\/charts\/aid-by-period\.svg\?frame=plot/ : new RegExp(`groupBy=${value}`))).toBe(String(count));
   }
-  await page.getByLabel("Seed article").check();
+  await page.getByRole("radio", { name: "Seed article" }).check();
   await expect(bodyRows(table)).toHaveCount(8);
   await expect(bodyRows(table).filter({ hasText: "1993-2008" })).toContainText("lower-bound");
   expect(errors).toEqual([]);
