@@ -150,3 +150,20 @@ test("keyboard alone, from the top of the page, reaches every live face's Tab st
   }
   expect([...reached].sort()).toEqual(expect.arrayContaining(want));
 });
+
+test("a timeline link's marked year stays marked, at the same place, when chart 1's live face takes over", async ({ page }) => {
+  await page.goto("/?groupBy=year&from=1969&to=1979&mark=1974");
+  const fig = aidFigure(page);
+  // the file's mark, measured in page pixels before the swap: FY1974's label above its bar
+  const img = fig.locator('[data-face="static"] img');
+  await expect(img).toHaveAttribute("src", /mark=1974/);
+  const fileBox = (await img.boundingBox())!;
+  await waitForLiveFace(fig);
+  const label = fig.locator('[data-face="live"] [data-mark-label="1974"]');
+  await expect(label).toHaveText("FY1974, from the timeline");
+  // the live face is the file's size and the label sits over FY1974's slot: the 6th of 11 years, so near the middle
+  const l = (await label.boundingBox())!;
+  const mid = l.x + l.width / 2 - fileBox.x;
+  expect(mid / fileBox.width).toBeGreaterThan(0.45);
+  expect(mid / fileBox.width).toBeLessThan(0.7);
+});

@@ -39,8 +39,15 @@ test.describe("by keyboard", () => {
     await expect(link).toContainText("FY1974 on the dashboard");
     await link.focus();
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/\?groupBy=year&from=1969&to=1979$/);
+    await expect(page).toHaveURL(/\/\?groupBy=year&from=1969&to=1979&mark=1974#aid-figure$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("US aid to Cambodia");
+    // FY1974's bar is marked in chart 1's file and its table row says so; no other row is marked
+    const figure = page.getByTestId("aid-figure");
+    await expect(figure.locator('img[src*="mark=1974"]').first()).toBeVisible();
+    const marked = page.getByTestId("aid-table").locator("tr[data-marked]");
+    await expect(marked).toHaveCount(1);
+    // the table sits in a closed disclosure: read its text
+    await expect(marked.locator("th")).toHaveText("FY1974 (FY1974 marked)");
   });
 
   test("newest first, and a year without records reads 'no data', not $0", async ({ page }) => {
@@ -73,7 +80,8 @@ test.describe("by touch", () => {
     // 18 March 1970 is in FY1970 (July 1969 - June 1970); relations had been restored on 2 July 1969
     await expect(deposed.getByTestId("relations-status")).toContainText("Full relations");
     await deposed.getByTestId("dashboard-link").tap();
-    await expect(page).toHaveURL(/\/\?groupBy=year&from=1965&to=1975$/);
+    await expect(page).toHaveURL(/\/\?groupBy=year&from=1965&to=1975&mark=1970#aid-figure$/);
+    await expect(page.getByTestId("share-table").locator("tr[data-marked] th")).toHaveText("FY1970 (FY1970 marked)");
   });
 
   test("the phone menu opens by tap and closes with Escape, focus back on its button", async ({ page }) => {

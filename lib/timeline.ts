@@ -130,7 +130,7 @@ export interface EventContext {
   transitionQuarter: boolean;
   /** the annual series for that fiscal year: null outside FY1955-2024 */
   aid: { total: number | null; status: "reported" | "provisional" | "no-data" | "known-zero"; sourceId: string; knownZeroReason?: string } | null;
-  /** the dashboard by year around this fiscal year, or null outside the series */
+  /** the dashboard by year around this fiscal year with its bar marked, or null outside the series */
   dashboardHref: string | null;
   dashboardRange: { from: number; to: number } | null;
 }
@@ -159,7 +159,8 @@ export function eventContext(ds: Dataset, e: AidEvent): EventContext {
     fiscalYear,
     transitionQuarter,
     aid: row ? { total: row.total, status: row.status, sourceId: row.sourceId, ...(row.knownZero ? { knownZeroReason: row.knownZero.reason } : {}) } : null,
-    dashboardHref: inSeries ? viewHref({ ...DEFAULT_VIEW, groupBy: "year", from, to }) : null,
+    // by year around the event, its fiscal year's bar marked, opened at chart 1
+    dashboardHref: inSeries ? `${viewHref({ ...DEFAULT_VIEW, groupBy: "year", from, to, mark: fiscalYear })}#aid-figure` : null,
     dashboardRange: inSeries ? { from, to } : null,
   };
 }

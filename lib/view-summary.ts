@@ -1,7 +1,7 @@
 // A view in words, as the controls announce it to screen readers and show it on a phone's collapsed controls:
 // "Showing by year, constant 2020 dollars, totals, FY1955-2024".
 import { fyRange } from "./fiscal";
-import { normaliseView, type ViewState } from "./view";
+import { markShown, normaliseView, type ViewState } from "./view";
 
 const GROUPING = { year: "by year", decade: "by decade", "seed-period": "by the seed article's periods", "relations-phase": "by phase of relations", span: "as one span" } as const;
 const SPLIT = { kind: "economic and military", programme: "by programme", form: "grants and loans" } as const;
@@ -21,6 +21,6 @@ export function viewInWords(state: ViewState): string {
 
 export function viewAnnouncement(state: ViewState): string {
   // the charts' own settings too, so a change made with chart 3's or chart 4's toggle is announced as well
-  const own = [state.share === "absolute" ? "military share in amounts" : "", state.compare === "dollars" ? "seed comparison in dollars" : ""].filter(Boolean);
+  const own = [state.share === "absolute" ? "military share in amounts" : "", state.compare === "dollars" ? "seed comparison in dollars" : "", markShown(state) ? `FY${state.mark} marked` : ""].filter(Boolean);
   return `Showing ${viewInWords(state)}${own.length ? `; ${own.join(", ")}` : ""}`;
 }

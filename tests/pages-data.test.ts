@@ -54,7 +54,8 @@ describe("timeline", () => {
     expect(end.fiscalYear).toBe(1974);
     expect(end.aid).toEqual({ total: 653_097_000, status: "reported", sourceId: "usaid-greenbook-2020" });
     // FY1974 +-5, inside FY1955-2024
-    expect(end.dashboardHref).toBe("/?groupBy=year&from=1969&to=1979");
+    // its bar marked, opened at chart 1
+    expect(end.dashboardHref).toBe("/?groupBy=year&from=1969&to=1979&mark=1974#aid-figure");
     // 7 January 1979 is in FY1979, a known zero (no US presence under the Khmer Rouge): $0 with its reason
     const fall = eventContext(ds(), event("fall-of-phnom-penh-1979"));
     expect(fall.aid).toMatchObject({ total: 0, status: "known-zero" });
@@ -73,7 +74,7 @@ describe("timeline", () => {
     // near the end of the series the window is cut at FY2024 (the default "to", left out of the address)
     const late = ds().events.events.find((e) => e.start.startsWith("2022"))!;
     const fy = fiscalYearOf(late.start).fiscalYear;
-    expect(eventContext(ds(), late).dashboardHref).toBe(`/?groupBy=year&from=${fy - 5}`);
+    expect(eventContext(ds(), late).dashboardHref).toBe(`/?groupBy=year&from=${fy - 5}&mark=${fy}#aid-figure`);
     // after FY2024 there is no aid year to show
     const after = ds().events.events.find((e) => e.start.startsWith("2025-12"))!;
     expect(eventContext(ds(), after)).toMatchObject({ aid: null, dashboardHref: null });

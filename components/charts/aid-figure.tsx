@@ -5,10 +5,10 @@ import { buildAidChartModel } from "@/lib/charts/aid-charts";
 import { barChartHeight } from "@/lib/charts/layout";
 import { formatUsdFull } from "@/lib/format";
 import { knownZeroLabel } from "@/lib/known-zero";
-import { aidApiQuery, type Theme, type ViewState } from "@/lib/view";
+import { aidApiQuery, markShown, type Theme, type ViewState } from "@/lib/view";
 import type { AidView } from "@/lib/views";
 import { CompactTable } from "../tables/compact-table";
-import { citeSegments } from "../tables/table-cells";
+import { citeSegments, periodCell } from "../tables/table-cells";
 import { ChartActions } from "./chart-actions";
 import { ChartFigure } from "./chart-figure";
 import { ChartPicture } from "./chart-picture";
@@ -17,6 +17,8 @@ import { StackedLegend } from "./stacked-legend";
 
 export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme; data: AidView }) {
   const { model, text } = buildAidChartModel(data);
+  // the row of a timeline link's marked year
+  const marked = (p: { from: number; to: number }) => markShown(view) && p.from <= view.mark && view.mark <= p.to;
   const query = aidApiQuery(view);
   const empty = data.rows.length === 0 || data.rows.every((r) => r.coverage.yearsWithData === 0);
   // the seed states some kinds only: "not stated" there, while "no data" means no records in the annual series
@@ -46,8 +48,9 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
           rows={data.rows.map((r) => ({
             key: r.period.id,
             className: r.coverage.yearsWithData === 0 ? "no-data" : undefined,
+            marked: marked(r.period) || undefined,
             cells: [
-              r.period.label,
+              periodCell(r.period.label, marked(r.period) ? view.mark : null),
               ...model.keys.map((k) => {
                 const v = r.parts.find((p) => p.key === k.key)?.amount ?? null;
                 return r.coverage.yearsWithData === 0 || v === null ? missing : formatUsdFull(v);
@@ -68,7 +71,7 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
     >
       {/* the legend above the bars: the relations band follows them directly (see the dashboard's chart pair) */}
       <StackedLegend model={model} />
-      <LiveBars chart="aid" query={query} share={view.share} label={text.title}>
+      <LiveBars chart="aid" query={query} share={view.share} mark={markShown(view) ? view.mark : null} label={text.title}>
         <ChartPicture chart="aid-by-period" view={view} theme={theme} heightAt={barChartHeight} alt={`${model.title}. ${model.description}`} eager />
       </LiveBars>
     </ChartFigure>

@@ -9,6 +9,7 @@ import { buildShareChartModel } from "@/lib/charts/share-chart";
 import { barChartHeight } from "@/lib/charts/layout";
 import type { ShareMode } from "@/lib/view";
 import { useReportState, type LiveFaceProps } from "./face-switch";
+import { withMark } from "@/lib/charts/stacked-bars/derive";
 import StackedBarsLive from "./stacked-bars-live";
 
 export interface LiveBarsProps {
@@ -16,16 +17,18 @@ export interface LiveBarsProps {
   /** the /api/aid query string (lib/view aidApiQuery) */
   query: string;
   share: ShareMode;
+  /** the fiscal year whose bar is marked (a timeline link), or null */
+  mark: number | null;
 }
 
 export const SWR_OPTIONS = { keepPreviousData: true, revalidateOnFocus: false, revalidateOnReconnect: false, revalidateIfStale: false } as const;
 
-export default function LiveBarsFace({ chart, query, share, width, onReady, onError }: LiveBarsProps & LiveFaceProps) {
+export default function LiveBarsFace({ chart, query, share, mark, width, onReady, onError }: LiveBarsProps & LiveFaceProps) {
   const { data, error } = useSWR(`/api/aid${query ? `?${query}` : ""}`, fetchAidView, SWR_OPTIONS);
   const built = useMemo(() => (data ? (chart === "aid" ? buildAidChartModel(data) : buildShareChartModel(data, share)) : null), [data, chart, share]);
   useReportState(error, built !== null, { onReady, onError });
   if (!built) return null;
-  const { model } = built;
+  const model = withMark(built.model, mark);
   const height = barChartHeight(width);
   return <StackedBarsLive model={model} width={width} height={height} label={model.title} idPrefix={chart} />;
 }

@@ -3,11 +3,11 @@ import { chartTableHref } from "@/lib/charts/registry";
 import { buildShareChartModel } from "@/lib/charts/share-chart";
 import { barChartHeight } from "@/lib/charts/layout";
 import { formatUsdFull, percentText } from "@/lib/format";
-import { aidApiQuery, type Theme, type ViewState } from "@/lib/view";
+import { aidApiQuery, markShown, type Theme, type ViewState } from "@/lib/view";
 import type { AidView } from "@/lib/views";
 import { ViewToggle } from "../controls/view-toggle";
 import { CompactTable } from "../tables/compact-table";
-import { citeSegments } from "../tables/table-cells";
+import { citeSegments, periodCell } from "../tables/table-cells";
 import { ChartActions } from "./chart-actions";
 import { ChartFigure } from "./chart-figure";
 import { ChartPicture } from "./chart-picture";
@@ -40,11 +40,13 @@ export function ShareFigure({ view, theme, data }: { view: ViewState; theme: The
           numeric={[1, 2, 3]}
           rows={model.bars.map((b, i) => {
             const r = data.rows[i];
+            const marked = markShown(view) && b.span !== undefined && b.span.from <= view.mark && view.mark <= b.span.to;
             return {
               key: b.id,
               className: b.placeholder === "no-data" ? "no-data" : undefined,
+              marked: marked || undefined,
               cells: [
-                b.label,
+                periodCell(b.label, marked ? view.mark : null),
                 b.placeholder ? "-" : formatUsdFull(r.economic),
                 b.placeholder ? "-" : formatUsdFull(r.military),
                 b.placeholder || r.militaryShare === null ? "-" : `${percentText(r.militaryShare * 100, { digits: 1 })}${b.partial ? "*" : ""}`,
@@ -56,7 +58,7 @@ export function ShareFigure({ view, theme, data }: { view: ViewState; theme: The
         />
       }
     >
-      <LiveBars chart="share" query={query} share={view.share} label={text.title}>
+      <LiveBars chart="share" query={query} share={view.share} mark={markShown(view) ? view.mark : null} label={text.title}>
         <ChartPicture chart="military-share" view={view} theme={theme} heightAt={barChartHeight} alt={`${model.title}. ${model.description}`} />
       </LiveBars>
       <StackedLegend model={model} />

@@ -162,6 +162,9 @@ export default function StackedBarsLive({ model, width, height, label, idPrefix 
           <ReferenceArea key={b.id} x1={slots[i].x} x2={slots[i].x + slots[i].width} y2={model.y.max} y1={0} fill={`url(#${hatchId})`} fillOpacity={0.45} ifOverflow="hidden" />
         ) : null,
       )}
+      {placed.mark ? (
+        <ReferenceArea x1={placed.mark.x} x2={placed.mark.x + placed.mark.width} y1={model.y.min} y2={model.y.max} fill="var(--fg)" fillOpacity={0.1} stroke="var(--fg)" strokeWidth={1.5} ifOverflow="hidden" data-mark={placed.mark.year} />
+      ) : null}
       {placed.markers.map((m) => (
         <ReferenceLine key={m.full} x={m.x} stroke="var(--fg)" strokeDasharray="4 3" ifOverflow="extendDomain" />
       ))}
@@ -182,6 +185,7 @@ export default function StackedBarsLive({ model, width, height, label, idPrefix 
         ))}
         {placed.markers.map((m) => (m.label ? <Placed key={m.full} t={m.label} /> : null))}
         {placed.highlight && <Placed t={placed.highlight} bold data-highlight={placed.highlight.barId} />}
+        {placed.mark?.label && <Placed t={placed.mark.label} bold data-mark-label={String(placed.mark.year)} />}
       </g>
     </BarChart>
   );

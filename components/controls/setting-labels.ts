@@ -13,6 +13,7 @@ export const SETTING_LABELS: Record<ViewKey, string> = {
   averageOver: "Average per year over",
   share: "Show military versus economic as (chart 3)",
   compare: "Chart view (chart 4)",
+  mark: "Marked year (charts 1 and 3)",
 };
 
 /** A parameter of a link by its on-screen label; names that are no setting read "an unknown setting". */

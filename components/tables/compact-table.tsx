@@ -38,7 +38,7 @@ export function CompactTable({
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.key} className={r.className}>
+          <tr key={r.key} className={r.className} data-marked={r.marked || undefined}>
             {r.cells.map((c, i) =>
               i === 0 ? (
                 <th scope="row" key={i} data-label={stackOnPhone ? head[i] : undefined}>

@@ -10,6 +10,13 @@ export interface TableRow {
   cells: readonly TableCell[];
   /** "no-data" greys the row */
   className?: string;
+  /** the row of the chart's marked bar (a timeline link's year): highlighted, and its first cell says so */
+  marked?: boolean;
+}
+
+/** A row's first cell, saying when the row holds the view's marked fiscal year. */
+export function periodCell(label: string, markedYear: number | null): TableCell {
+  return markedYear === null ? label : [label, ["m", ` (FY${markedYear} marked)`]];
 }
 
 /** Citations as segments: each source named by publisher (by title where two of one publisher are cited), linked. */

@@ -23,6 +23,8 @@ export const viewSchema = z.object({
   share: z.enum(SHARE_MODES).default("percent"),
   /** chart 4: seed figures against the Greenbook as a % difference, or side by side in dollars */
   compare: z.enum(COMPARE_MODES).default("difference"),
+  /** charts 1 and 3: a fiscal year whose bar is marked (the timeline's links); null marks none */
+  mark: fiscalYear.nullable().default(null),
 });
 
 export type ViewState = z.infer<typeof viewSchema>;

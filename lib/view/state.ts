@@ -30,10 +30,11 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
   averageOver: "years-with-records",
   share: "percent",
   compare: "difference",
+  mark: null,
 });
 
 /** The order settings are written in a URL. */
-export const VIEW_KEYS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "averageOver", "share", "compare"] as const satisfies readonly ViewKey[];
+export const VIEW_KEYS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "averageOver", "share", "compare", "mark"] as const satisfies readonly ViewKey[];
 
 /**
  * The seed series has only its own periods and kinds. A state keeps the annual series' grouping and split while

@@ -31,6 +31,7 @@ export const VIEW_PARAMS = {
   averageOver: { kind: "enum", values: AVERAGE_OVER },
   share: { kind: "enum", values: SHARE_MODES },
   compare: { kind: "enum", values: COMPARE_MODES },
+  mark: { kind: "int", min: DATA_FIRST_FY, max: DATA_LAST_FY, what: "a fiscal year whose bar charts 1 and 3 mark" },
 } as const satisfies QuerySpec;
 
 /** The settings /api/aid takes (the chart-only ones, share and compare, do not change its rows). */
@@ -89,9 +90,16 @@ export function serializeView(view: ViewState, keys: readonly ViewKey[] = VIEW_K
     if (key === "base" && view.dollars !== "constant") continue;
     if (key === "averageOver" && (view.measure !== "per-year" || view.series === "seed")) continue;
     if (view.series === "seed" && (key === "groupBy" || key === "split")) continue;
+    // a mark outside the view's years (or on the seed's periods, which are not years) marks nothing: left out
+    if (key === "mark" && !markShown(view)) continue;
     if (view[key] !== DEFAULT_VIEW[key]) out.set(key, String(view[key]));
   }
   return out.toString();
+}
+
+/** Whether a view's mark falls on a bar it draws: a fiscal year of the annual series within from..to. */
+export function markShown(view: ViewState): view is ViewState & { mark: number } {
+  return view.mark !== null && view.series === "annual" && view.mark >= view.from && view.mark <= view.to;
 }
 
 /** The dashboard's address of a view: "/" or "/?groupBy=year...". */

@@ -7,6 +7,7 @@ import { dollarWords, publishers, spanOf, years } from "../../briefing/takeaways
 import { aidDrawn } from "../../export/drawn/aid";
 import { buildAidChartModel } from "../aid-charts";
 import type { ChartDefinition } from "../definition";
+import { withMark } from "../stacked-bars/derive";
 import { stackedDrawable } from "../stacked-bars/drawable";
 
 function aidTakeaway(ds: Dataset, view: ViewState, aid: AidView, summary: string): string {
@@ -25,7 +26,7 @@ function aidTakeaway(ds: Dataset, view: ViewState, aid: AidView, summary: string
 export const aidByPeriod: ChartDefinition = {
   drawable: (ds, view, color) => {
     const { model, text } = buildAidChartModel(getAidView(ds, aidQueryOf(view)));
-    return stackedDrawable(model, text, color, "aid");
+    return stackedDrawable(withMark(model, view.mark), text, color, "aid");
   },
   drawn: (ds, view) => aidDrawn(view, getAidView(ds, aidQueryOf(view))),
   facts: (ds, view) => {

@@ -7,6 +7,7 @@ import { dollarWords, publishers, spanOf, years } from "../../briefing/takeaways
 import { shareDrawn } from "../../export/drawn/aid";
 import { buildShareChartModel, SHARE_HIGHLIGHT_MIN_TOTAL } from "../share-chart";
 import type { ChartDefinition } from "../definition";
+import { withMark } from "../stacked-bars/derive";
 import { stackedDrawable } from "../stacked-bars/drawable";
 
 const shareView = (ds: Dataset, view: ViewState) => getAidView(ds, aidQueryOf(view, { forceKindSplit: true }));
@@ -29,7 +30,7 @@ function shareTakeaway(ds: Dataset, view: ViewState, aid: AidView): string {
 export const militaryShare: ChartDefinition = {
   drawable: (ds, view, color) => {
     const { model, text } = buildShareChartModel(shareView(ds, view), view.share);
-    return stackedDrawable(model, text, color, "share");
+    return stackedDrawable(withMark(model, view.mark), text, color, "share");
   },
   drawn: (ds, view) => shareDrawn(view, shareView(ds, view)),
   facts: (ds, view) => {

@@ -3,8 +3,8 @@
 // trying shorter wordings and the other side of a marker first; a text that fits nowhere is left out (the tooltip, the
 // table and the caption still carry it). Nothing is ever printed over anything else.
 import { textWidth } from "../text";
-import type { StackedBarModel } from "./derive";
-import { CALLOUT_BASELINE, barSlots, segmentGeometry, stackedPlot, yAt } from "./layout";
+import { markWords, type StackedBarModel } from "./derive";
+import { CALLOUT_BASELINE, barSlots, markSlice, segmentGeometry, stackedPlot, yAt } from "./layout";
 
 export const VALUE_LABEL_SIZE = 11;
 export const MARKER_LABEL_SIZE = 10;
@@ -40,6 +40,8 @@ export interface StackedAnnotations {
   values: (PlacedText & { barId: string })[];
   markers: { x: number; label: PlacedText | null; full: string }[];
   highlight: (PlacedText & { barId: string }) | null;
+  /** the marked year: its slice of the plot, and its label where one fits (the table and the caption say it too) */
+  mark: { x: number; width: number; top: number; height: number; year: number; label: PlacedText | null } | null;
 }
 
 export function placeAnnotations(model: StackedBarModel, width: number, height: number): StackedAnnotations {
@@ -48,6 +50,23 @@ export function placeAnnotations(model: StackedBarModel, width: number, height: 
   const placed: Box[] = [];
   const inside = (b: Box) => b.left >= 1 && b.right <= width - 1 && b.top >= 0;
   const free = (b: Box) => inside(b) && placed.every((p) => !boxesOverlap(p, b));
+
+  // the reader's marked year first: they came to see it
+  let mark: StackedAnnotations["mark"] = null;
+  const slice = markSlice(model, plot);
+  if (slice && model.mark) {
+    let label: PlacedText | null = null;
+    for (const text of markWords(model.mark, model.bars[model.mark.index])) {
+      const w = boxOf({ x: 0, y: 0, anchor: "start", text, size: CALLOUT_SIZE }, true).right;
+      const t: PlacedText = { x: Math.min(Math.max(slice.center, w / 2 + 2), width - w / 2 - 2), y: CALLOUT_BASELINE, anchor: "middle", text, size: CALLOUT_SIZE };
+      if (free(boxOf(t, true))) {
+        label = t;
+        placed.push(boxOf(t, true));
+        break;
+      }
+    }
+    mark = { x: slice.x, width: slice.width, top: plot.top, height: plot.height, year: model.mark.year, label };
+  }
 
   let highlight: StackedAnnotations["highlight"] = null;
   if (model.highlight) {
@@ -91,5 +110,5 @@ export function placeAnnotations(model: StackedBarModel, width: number, height: 
     placed.push(boxOf(t));
     return [{ ...t, barId: b.id }];
   });
-  return { values, markers, highlight };
+  return { values, markers, highlight, mark };
 }

@@ -45,6 +45,8 @@ export interface StackedBarModel {
   /** a plotted value in a tooltip ("99.6%", "$25.5M"): every number on screen is formatted */
   formatValue: (n: number) => string;
   markers: BarMarker[];
+  /** the bar standing over a fiscal year the reader came to see (a timeline link's `mark`): outlined and labelled */
+  mark?: { index: number; year: number } | null;
   /** one bar singled out with a callout (chart 3's highest military share), with shorter wordings for narrow charts */
   highlight: { index: number; text: string; shorter?: string[] } | null;
   /** what the asterisk on a value label means in this chart (default: some years of the period have no records) */
@@ -109,6 +111,19 @@ export const AREA_RULE_SHORT = "Bars span their years; height: a year's amount; 
 /** What a placeholder bar says: its own label, else "no data" or "no split available". */
 export function placeholderWords(b: StackedBar): string {
   return b.placeholderLabel ?? (b.placeholder === "no-data" ? "no data" : "no split available");
+}
+
+/** The model with the bar over fiscal year `year` marked (null, or a year no bar stands over, marks nothing). */
+export function withMark(model: StackedBarModel, year: number | null): StackedBarModel {
+  if (year === null || !model.timeAxis) return { ...model, mark: null };
+  const index = model.bars.findIndex((b) => b.span !== undefined && b.span.from <= year && year <= b.span.to);
+  return { ...model, mark: index < 0 ? null : { index, year } };
+}
+
+/** The words of a marked bar's label, longest first. */
+export function markWords(mark: { year: number }, bar: StackedBar): string[] {
+  const single = bar.span !== undefined && bar.span.from === bar.span.to;
+  return [single ? `FY${mark.year}, from the timeline` : `FY${mark.year}, within ${bar.label}`, `FY${mark.year}`];
 }
 
 /** Parts drawn hatched: a total without an economic/military split. */

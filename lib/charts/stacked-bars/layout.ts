@@ -55,6 +55,20 @@ export function barSlots(model: Pick<StackedBarModel, "bars" | "timeAxis">, plot
   });
 }
 
+/** The marked fiscal year's slice of its bar's room (the whole room on a bar of one year), or null. */
+export function markSlice(model: Pick<StackedBarModel, "bars" | "timeAxis" | "mark">, plot: PlotArea): { x: number; width: number; center: number } | null {
+  const m = model.mark;
+  const span = m ? model.bars[m.index]?.span : undefined;
+  if (!m || !span) return null;
+  const slot = barSlots(model, plot)[m.index];
+  const first = dayNumber(fiscalYearSpan(span.from).start);
+  const days = dayNumber(fiscalYearSpan(span.to).end) + 1 - first;
+  const year = fiscalYearSpan(m.year);
+  const x = slot.start + (slot.band * (dayNumber(year.start) - first)) / days;
+  const width = Math.max(3, (slot.band * (dayNumber(year.end) + 1 - dayNumber(year.start))) / days);
+  return { x, width, center: x + width / 2 };
+}
+
 export interface SegmentGeometry {
   barIndex: number;
   key: string;

@@ -113,6 +113,15 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
 
   const highlight = placed.highlight ? textAt(placed.highlight, { "font-weight": 600, "data-highlight": placed.highlight.barId }) : null;
 
+  // the marked year: a shaded column behind the bars, outlined, with its label above
+  const mark = placed.mark
+    ? el("g", { "data-mark": placed.mark.year }, [
+        el("title", {}, [`FY${placed.mark.year}, marked from the timeline`]),
+        el("rect", { x: placed.mark.x, y: placed.mark.top, width: placed.mark.width, height: placed.mark.height, fill: fg, "fill-opacity": 0.1, stroke: fg, "stroke-width": 1.5 }),
+      ])
+    : null;
+  const markLabel = placed.mark?.label ? textAt(placed.mark.label, { "font-weight": 600, "data-mark-label": placed.mark.year }) : null;
+
   const legend = opts.legend ? renderStackedLegend(model, plot, height, color, `url(#${id("hatch")})`) : null;
 
   return chartSvg(
@@ -120,6 +129,7 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
     [
       defs,
       el("g", { "data-grid": "" }, grid),
+      mark,
       el("g", { "data-placeholders": "" }, placeholders),
       el("g", { "data-segments": "" }, segments),
       el("line", { x1: plot.left, x2: plot.left + plot.width, y1: zeroY, y2: zeroY, stroke: axis, "stroke-width": 1 }),
@@ -127,6 +137,7 @@ export function renderStackedBars(model: StackedBarModel, opts: RenderOptions): 
       el("g", { "data-value-labels": "" }, valueLabels),
       el("g", {}, markers),
       highlight,
+      markLabel,
       legend,
     ],
   );
