@@ -91,9 +91,11 @@ test("Recharts is not in the first-load scripts of the dashboard but is served a
 // events table under chart 2 went from 117 to 172 records), the known zeros (a reason, events and sources per $0 year),
 // the site header and footer and the comparison section: `/` 203,773 raw, payload 105,920; the view 287,516 raw,
 // payload 146,367. The budgets are those plus ~3%: they hold the line, they do not meet issue 19's goal of ~80 kB.
+// 2026-12-02 21:35: the view's payload measured 151,518 after the review's split of the comparison section and the
+// timeline's marked year (the view's payload budget is now 152,500).
 const HTML_BUDGET = {
   "/": { raw: 210_000, payload: 109_000 },
-  "/?groupBy=year&dollars=constant&base=2000": { raw: 296_000, payload: 151_000 },
+  "/?groupBy=year&dollars=constant&base=2000": { raw: 296_000, payload: 152_500 },
 } as const;
 
 /** The same measure as `npm run bench` (scripts/first-load-js.mjs inlineRscPayload). */
