@@ -65,7 +65,8 @@ export function renderClusteredBars(model: ClusteredModel, opts: ClusteredRender
   const bars = L.bars.map((b) => {
     const s = model.series[b.series];
     const category = model.categories[b.category];
-    const data = { "data-series": s.id, "data-category": category, "data-highlight": s.highlight ? "true" : undefined };
+    // the category by its index: a label is data, and stays text (in the <title>), never an attribute
+    const data = { "data-series": s.id, "data-category": b.category, "data-highlight": s.highlight ? "true" : undefined };
     if (b.value === null)
       return el("rect", { ...data, "data-nodata": "true", x: b.x, y: b.y, width: b.width, height: b.height, fill: hatch, stroke: axis, "stroke-width": 0.5 }, [
         el("title", {}, [`${s.label}, ${category}: no data (not zero)`]),
