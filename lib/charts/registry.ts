@@ -167,7 +167,7 @@ export const CHART_HEIGHT = { min: 120, max: 4000 } as const;
 export function chartFileHref(chart: ChartSlug, format: "svg" | "png", view: ViewState, extra: Record<string, string | number> = {}): string {
   const q = new URLSearchParams(serializeView(view));
   for (const [k, v] of Object.entries(extra)) q.set(k, String(v));
-  return `/charts/${chart}.${format}?${q.toString()}`;
+  return `/charts/${chart}.${format}?${q.toString().replace(/%2C/g, ",")}`;
 }
 
 /** The address of a chart's table of the numbers drawn for a view, as JSON or CSV (/charts/<slug>.csv): the one
@@ -175,7 +175,7 @@ export function chartFileHref(chart: ChartSlug, format: "svg" | "png", view: Vie
 export function chartTableHref(chart: ChartSlug, format: "json" | "csv", view: ViewState, download = false): string {
   const q = new URLSearchParams(serializeView(view));
   if (download) q.set("download", "1");
-  const qs = q.toString();
+  const qs = q.toString().replace(/%2C/g, ",");
   return `/charts/${chart}.${format}${qs ? `?${qs}` : ""}`;
 }
 

@@ -83,7 +83,9 @@ function placeCategoryLabels(full: readonly string[], short: readonly string[], 
   const font = CATEGORY_FONT - 1;
   const widest = Math.max(...categories.map((c) => textWidth(c, font)));
   const every = Math.max(1, Math.ceil((widest + 8) / band));
-  return categories.flatMap((c, i) => (i % every === 0 && textWidth(c, font) <= every * band - 8 ? [{ index: i, x: at(i), lines: [c], font }] : []));
+  // a label whose box would leave the plot (over the y axis's figures) is left out; the table names every period
+  const inside = (c: string, i: number) => at(i) - textWidth(c, font) / 2 >= plot.left - 2 && at(i) + textWidth(c, font) / 2 <= plot.left + plot.width + MARGIN.right;
+  return categories.flatMap((c, i) => (i % every === 0 && textWidth(c, font) <= every * band - 8 && inside(c, i) ? [{ index: i, x: at(i), lines: [c], font }] : []));
 }
 
 /** Natural height at a width: the legend (when drawn) and the plot with its axes. */
