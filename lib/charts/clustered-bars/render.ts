@@ -86,7 +86,8 @@ export function renderClusteredBars(model: ClusteredModel, opts: ClusteredRender
     el(
       "text",
       { "data-label": "category", x: c.x, y: axisTop + c.font, "text-anchor": "middle", "font-size": c.font, fill: axis },
-      c.lines.map((line, i) => el("tspan", { x: c.x, dy: i === 0 ? 0 : c.font + 2 }, [line])),
+      // one line is plain text (a reader of the file, such as a PDF's text layer, finds it whole)
+      c.lines.length === 1 ? c.lines : c.lines.map((line, i) => el("tspan", { x: c.x, dy: i === 0 ? 0 : c.font + 2 }, [line])),
     ),
   );
 
