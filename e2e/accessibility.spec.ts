@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { aidFigure, collectConsoleErrors, waitForLiveFace } from "./helpers";
+import { CHART_SLUGS } from "../lib/charts/registry";
 
 for (const scheme of ["light", "dark"] as const) {
   test(`axe reports no violations in the ${scheme} theme`, async ({ page }) => {
@@ -76,7 +77,7 @@ for (const width of [360, 1920]) {
     expect(overflow).toBeLessThanOrEqual(0);
     const box = await aidFigure(page).locator('[data-face="live"] svg.recharts-surface').boundingBox();
     expect(box!.width).toBeGreaterThan(width === 360 ? 280 : 900);
-    await expect(page.getByRole("figure")).toHaveCount(4);
+    await expect(page.getByRole("figure")).toHaveCount(CHART_SLUGS.length);
   });
 }
 

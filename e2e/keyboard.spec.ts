@@ -2,6 +2,7 @@
 // has arrived and announces the view; arrow keys on a select or in a radio group browse without loading a view per
 // key (Enter, or leaving the control, applies; Escape goes back); no Tab stop is dead.
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { CHART_SLUGS } from "../lib/charts/registry";
 
 const announcement = (page: Page) => page.getByTestId("view-announcement");
 const controls = (page: Page) => page.getByRole("region", { name: "View settings" });
@@ -182,7 +183,7 @@ test.describe("no dead Tab stops", () => {
     test.setTimeout(120_000);
     await page.goto("/");
     const stops: { tag: string; name: string; visible: boolean; inExport: boolean; chart: string | null; last: boolean }[] = [];
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 140; i++) {
       await page.keyboard.press("Tab");
       // a stop that hands focus on (a chart file to its live face) does so at once; what a reader meets is what is
       // focused a moment later
@@ -210,7 +211,7 @@ test.describe("no dead Tab stops", () => {
     const dead = stops.map((s, i) => ({ ...s, i })).filter((s) => !s.visible || !s.name);
     expect(dead, JSON.stringify(dead)).toEqual([]);
     // in each chart's actions, the stop right before Export is the chart's own link or toggle (no empty stop between)
-    for (const chart of ["aid-by-period", "relations-band", "military-share", "seed-vs-greenbook"]) {
+    for (const chart of CHART_SLUGS) {
       const i = stops.findIndex((s) => s.chart === chart && s.inExport);
       expect(i, `${chart}: Export is a Tab stop`).toBeGreaterThan(0);
       expect(stops[i].name).toMatch(/^Export chart/);

@@ -205,7 +205,7 @@ describe("the whole-page deck (buildDeckPptx)", () => {
       { fetch, now: NOW },
     );
     const pptx = await open(bytes);
-    expect(pptx.charts).toHaveLength(4);
+    expect(pptx.charts).toHaveLength(CHART_SLUGS.length);
     const first = await pptx.text(pptx.slides[0]);
     expect(first).toContain("Aid deck");
     // the sources run over as many slides as they need, each titled "Sources (k of n)"
@@ -217,7 +217,7 @@ describe("the whole-page deck (buildDeckPptx)", () => {
     const notes = pptx.names.filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
     expect(notes.length).toBe(pptx.slides.length);
     for (const n of notes) expect(await pptx.text(n)).toContain(`${TEST_ORIGIN}/?dollars=constant&amp;base=2020`);
-    expect(pptx.names.filter((n) => n.startsWith("ppt/embeddings/") && n.endsWith(".xlsx"))).toHaveLength(4);
+    expect(pptx.names.filter((n) => n.startsWith("ppt/embeddings/") && n.endsWith(".xlsx"))).toHaveLength(CHART_SLUGS.length);
     // each chart's table and the sources are read once
     expect(requests.length).toBe(new Set(requests).size);
     // chart 2 in shares: every split bar sums to 100

@@ -2,7 +2,7 @@
 // Cambodia's share; a GET form picks countries, measure and periods.
 import { getNeighbourView, NEIGHBOUR_LABELS, NEIGHBOUR_MEASURES, type NeighbourContext } from "@/lib/compare/neighbours";
 import { formatMeasure } from "@/lib/compare/sentence";
-import { NEIGHBOUR_IDS } from "@/lib/compare/schema";
+import { CountryBoxes } from "./chart-forms";
 import { Keep, Sources, TableLinks, tableApiQuery, type CompareContext } from "./compare-parts";
 import styles from "./compare.module.css";
 
@@ -25,24 +25,7 @@ export function NeighboursBlock({ c, ctx }: { c: CompareContext; ctx: NeighbourC
         US aid to Cambodia and its neighbours, {nv.rows[0]?.period.from ?? nq.from}-{nq.to} (obligations)
       </h3>
       <form method="get" action={`${action}#neighbours`} className={styles.form} aria-label="Countries and measure">
-        <fieldset>
-          <legend>Countries</legend>
-          {NEIGHBOUR_IDS.map((id) =>
-            id === "cambodia" ? (
-              <label key={id}>
-                <input type="checkbox" checked disabled aria-describedby="cambodia-always" /> {NEIGHBOUR_LABELS[id]}
-                <span id="cambodia-always" className="sr-only">
-                  (always shown)
-                </span>
-              </label>
-            ) : (
-              <label key={id}>
-                <input type="checkbox" name="countries" value={id} defaultChecked={nq.countries.includes(id)} /> {NEIGHBOUR_LABELS[id]}
-              </label>
-            ),
-          )}
-          <input type="hidden" name="countries" value="cambodia" />
-        </fieldset>
+        <CountryBoxes chosen={nq.countries} idPrefix="cmp" />
         <span className={styles.stacked}>
           <label htmlFor="cmp-nmeasure">Measure</label>
           <select id="cmp-nmeasure" name="nmeasure" defaultValue={nq.measure}>

@@ -14,6 +14,10 @@ export const SETTING_LABELS: Record<ViewKey, string> = {
   share: "Show military versus economic as (chart 3)",
   compare: "Chart view (chart 4)",
   mark: "Marked year (charts 1 and 3)",
+  countries: "Countries (chart 5)",
+  nbMeasure: "Measure (chart 5)",
+  basis: "Basis (chart 6)",
+  fgroupBy: "Periods (chart 6)",
 };
 
 /** A parameter of a link by its on-screen label; names that are no setting read "an unknown setting". */

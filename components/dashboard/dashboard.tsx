@@ -63,7 +63,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
           <SeedVsGreenbookFigure view={view} theme={theme} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} sources={sources} />
         </section>
 
-        <CompareSummary ds={ds} />
+        <CompareSummary ds={ds} view={view} theme={theme} />
 
         <section aria-labelledby="about-h">
           <h2 id="about-h" className="text-xl font-semibold">About these figures</h2>

@@ -7,17 +7,12 @@ import { parseProjectQuery, projectTable, grantOrLoan, serializeProjectQuery, ty
 import { parseFinancierQuery, parseNeighbourQuery, serializeFinancierQuery, serializeNeighbourQuery, seriesRange } from "../compare/query";
 import type { Dataset } from "../dataset";
 import { toCsv } from "../export/csv";
+import { compareSources, FINANCIERS_CSV_HEADER, financierTableRows, NEIGHBOURS_CSV_HEADER, neighbourTableRows } from "../compare/tables";
+
+export { compareSources, FINANCIERS_CSV_HEADER, NEIGHBOURS_CSV_HEADER };
 import { getCpi } from "../views";
 import { answerKey } from "./endpoints";
 import { badRequest, csvOk, jsonOk } from "./respond";
-
-/** Sources as the comparison answers cite them: with the licence the product must name (ODC-By, CC BY). */
-export function compareSources(ds: Dataset, ids: Iterable<string>) {
-  return [...new Set(ids)].flatMap((id) => {
-    const s = ds.sourceById.get(id);
-    return s ? [{ id: s.id, title: s.title, publisher: s.publisher, licence: s.licence ?? null }] : [];
-  });
-}
 
 function context(ds: Dataset) {
   return { annual: ds.annual.rows, figures: ds.seed.figures, relations: ds.relations, cpi: getCpi(ds) };
@@ -49,25 +44,8 @@ export function neighboursEndpoint(ds: Dataset, req: Request): Response {
   );
 }
 
-export const NEIGHBOURS_CSV_HEADER = [
-  "period_id", "period", "from_fy", "to_fy", "country_id", "country", "status", "economic", "military", "total", "units",
-  "total_usd", "cambodia_share_of_chosen", "years_with_data", "years_in_span", "missing_years", "negative_years",
-  "population_series", "gdp_years", "reason", "dollars", "base_year", "measure", "source_ids", "notes",
-] as const;
-
 export function neighboursCsv(v: NeighbourView): string {
-  return toCsv(
-    NEIGHBOURS_CSV_HEADER,
-    v.rows.flatMap((r) =>
-      r.cells.map((c) => [
-        r.period.id, r.period.label, r.period.from, r.period.to, c.country, c.label,
-        c.yearsWithData === 0 ? "no data" : c.total === null ? "not available" : c.yearsWithData < c.yearsInSpan ? "partial" : "complete",
-        c.economic, c.military, c.total, v.units, c.amountUsd, r.cambodiaShare === null ? null : r.cambodiaShare.toFixed(4),
-        c.yearsWithData, c.yearsInSpan, c.missingYears.join(" "), c.negativeYears.join(" "), c.populationSeries.join(" "),
-        c.gdpYears?.join(" ") ?? null, c.reason, v.query.dollars, v.query.baseYear, v.query.measure, v.sourceIds.join(" "), c.notes.join(" "),
-      ]),
-    ),
-  );
+  return toCsv(NEIGHBOURS_CSV_HEADER, neighbourTableRows(v));
 }
 
 export function financiersEndpoint(ds: Dataset, req: Request): Response {
@@ -100,25 +78,8 @@ export function financiersEndpoint(ds: Dataset, req: Request): Response {
   );
 }
 
-export const FINANCIERS_CSV_HEADER = [
-  "period_id", "period", "from_year", "to_year", "series_id", "financier", "instrument", "basis", "basis_meaning", "amount_usd",
-  "status", "years_with_data", "years_in_span", "coverage", "year_kind", "dollars", "base_year", "measure", "source_ids", "notes",
-] as const;
-
 export function financiersCsv(v: FinancierView): string {
-  return toCsv(
-    FINANCIERS_CSV_HEADER,
-    v.periods.flatMap((p, i) =>
-      v.series.map((s) => {
-        const c = s.cells[i];
-        return [
-          p.id, p.label, p.from, p.to, s.id, s.financierLabel, s.instrument, s.basis, s.basisWords, c.amount,
-          c.yearsWithData === 0 ? "no data" : c.yearsWithData < c.yearsInSpan ? "partial" : "complete",
-          c.yearsWithData, c.yearsInSpan, c.coverage, s.years, v.query.dollars, v.query.baseYear, v.query.measure, s.sourceIds.join(" "), s.notes.join(" "),
-        ];
-      }),
-    ),
-  );
+  return toCsv(FINANCIERS_CSV_HEADER, financierTableRows(v));
 }
 
 export function chinaProjectsEndpoint(ds: Dataset, req: Request): Response {

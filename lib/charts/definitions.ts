@@ -4,7 +4,9 @@ import type { Dataset } from "../dataset";
 import { normaliseView, type ViewState } from "../view";
 import { aidByPeriod } from "./aid-by-period/chart";
 import type { ChartDefinition } from "./definition";
+import { financiers } from "./financiers/chart";
 import { militaryShare } from "./military-share/chart";
+import { neighbours } from "./neighbours/chart";
 import type { ChartSlug } from "./registry";
 import { relationsBand } from "./relations-band/chart";
 import { seedVsGreenbook } from "./seed-vs-greenbook/chart";
@@ -14,6 +16,8 @@ export const CHART_DEFINITIONS: Record<ChartSlug, ChartDefinition> = {
   "relations-band": relationsBand,
   "military-share": militaryShare,
   "seed-vs-greenbook": seedVsGreenbook,
+  neighbours,
+  financiers,
 };
 
 /** What a chart draws in a view, as plain data: the table, the CSV, the PowerPoint chart, the embed's caption. */

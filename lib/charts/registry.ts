@@ -28,6 +28,25 @@ function dollarsPart(v: ViewState): string[] {
   return [dollars, ...(v.measure === "per-year" ? [v.series === "annual" && v.averageOver === "every-year" ? "per-year-over-every-year" : "per-year"] : [])];
 }
 
+function dollarsOnly(v: ViewState): string {
+  return v.dollars === "constant" ? `constant-${v.base}-usd` : "nominal-usd";
+}
+
+const COUNTRY_WORDS: Record<string, string> = { cambodia: "Cambodia", laos: "Laos", vietnam: "Vietnam", thailand: "Thailand", myanmar: "Myanmar", malaysia: "Malaysia", indonesia: "Indonesia", philippines: "the Philippines" };
+/** "Cambodia, Laos and Vietnam" */
+function countryList(ids: readonly string[]): string {
+  const names = ids.map((c) => COUNTRY_WORDS[c] ?? c);
+  return names.length < 2 ? (names[0] ?? "Cambodia") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+/** Chart 5's measures in its titles. */
+export const NB_MEASURE_TITLE: Record<ViewState["nbMeasure"], string> = {
+  total: "total obligations",
+  "per-year": "obligations per year",
+  "per-person": "obligations per person",
+  "gdp-share": "obligations as a share of GDP",
+  "cambodia-share": "Cambodia's share",
+};
+
 function periodsPart(v: ViewState): string[] {
   return [v.series === "seed" ? "seed-figures" : v.groupBy, `fy${v.from}-${v.to}`];
 }
@@ -95,6 +114,27 @@ export const CHARTS = [
     citationTitle: (v) => `Seed figures versus the Greenbook (${v.compare === "dollars" ? "dollars" : "difference"})`,
     fileNameParts: (v) => [v.compare === "dollars" ? "dollars" : "difference"],
   },
+  {
+    slug: "neighbours",
+    number: 5,
+    heading: "Cambodia among its neighbours",
+    menuName: "Cambodia among its neighbours",
+    // the neighbours' periods and dollars follow the dashboard's own; its countries and measure are its own
+    settings: ["countries", "nbMeasure", "series", "groupBy", "from", "to", "dollars", "base"],
+    embedHeight: 820,
+    citationTitle: (v) => `US aid to ${countryList(v.countries)} ${GROUPING_WORDS[normaliseView(v).groupBy]} (${NB_MEASURE_TITLE[v.nbMeasure]})`,
+    fileNameParts: (v) => [normaliseView(v).groupBy, ...v.countries.filter((c) => c !== "cambodia"), v.nbMeasure, dollarsOnly(v)],
+  },
+  {
+    slug: "financiers",
+    number: 6,
+    heading: "The United States among Cambodia's financiers",
+    menuName: "Cambodia's financiers",
+    settings: ["basis", "fgroupBy", "dollars", "base"],
+    embedHeight: 860,
+    citationTitle: (v) => `The United States among Cambodia's financiers ${GROUPING_WORDS[v.fgroupBy]}, 2000 on (${v.basis})`,
+    fileNameParts: (v) => [v.basis, v.fgroupBy, dollarsOnly(v)],
+  },
 ] as const satisfies readonly ChartEntry[];
 
 export type ChartSlug = (typeof CHARTS)[number]["slug"];
@@ -127,7 +167,7 @@ export const CHART_HEIGHT = { min: 120, max: 4000 } as const;
 export function chartFileHref(chart: ChartSlug, format: "svg" | "png", view: ViewState, extra: Record<string, string | number> = {}): string {
   const q = new URLSearchParams(serializeView(view));
   for (const [k, v] of Object.entries(extra)) q.set(k, String(v));
-  return `/charts/${chart}.${format}?${q.toString()}`;
+  return `/charts/${chart}.${format}?${q.toString().replace(/%2C/g, ",")}`;
 }
 
 /** The address of a chart's table of the numbers drawn for a view, as JSON or CSV (/charts/<slug>.csv): the one
@@ -135,7 +175,7 @@ export function chartFileHref(chart: ChartSlug, format: "svg" | "png", view: Vie
 export function chartTableHref(chart: ChartSlug, format: "json" | "csv", view: ViewState, download = false): string {
   const q = new URLSearchParams(serializeView(view));
   if (download) q.set("download", "1");
-  const qs = q.toString();
+  const qs = q.toString().replace(/%2C/g, ",");
   return `/charts/${chart}.${format}${qs ? `?${qs}` : ""}`;
 }
 

@@ -1,7 +1,7 @@
 // The comparison views as query strings (the API and the page's URL alike): strict parsing where every problem names
 // the parameter and the allowed values, defaults, and the canonical string of a view (only what differs).
 import { DOLLARS, GROUP_BYS } from "../aid";
-import { parseQuery, type QueryIssue, type QuerySpec } from "../api/query";
+import { parseListValues, parseQuery, type QueryIssue, type QuerySpec } from "../api/query";
 import { CPI_FIRST_YEAR, CPI_LAST_YEAR } from "../view/state";
 import {
   basesOf,
@@ -19,28 +19,14 @@ import { DEFAULT_NEIGHBOURS, NEIGHBOUR_MEASURES, type NeighbourQuery } from "./n
 import { NEIGHBOUR_IDS, type NeighbourId } from "./schema";
 
 const FORMAT = { kind: "enum", values: ["json", "csv"] } as const;
-/** A comma list of every id is longer than one value may usually be. */
-export const MAX_LIST_LENGTH = 120;
-
 type Parsed<T> = { ok: true; query: T; csv: boolean } | { ok: false; issues: QueryIssue[] };
 
-/** A comma list of known ids: each unknown, repeated or missing id is an issue naming the allowed ones. */
+/** A comma list of known ids, given once: each unknown, repeated or missing id is an issue naming the allowed ones. */
 export function parseList<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): { ok: true; values: T[] | null } | { ok: false; issue: QueryIssue } {
   const all = params.getAll(name);
-  const allowedText = allowed.map((v) => `"${v}"`).join(", ");
   if (all.length === 0) return { ok: true, values: null };
-  if (all.length > 1) return { ok: false, issue: { param: name, message: `given ${all.length} times; give it once, as a comma-separated list of ${allowedText}` } };
-  const raw = all[0];
-  if (raw.length > MAX_LIST_LENGTH) return { ok: false, issue: { param: name, message: `value is longer than ${MAX_LIST_LENGTH} characters; allowed: a comma-separated list of ${allowedText}` } };
-  const items = raw.split(",").map((s) => s.trim());
-  const out: T[] = [];
-  for (const item of items) {
-    const known = allowed.find((a) => a === item);
-    if (!known) return { ok: false, issue: { param: name, message: `unknown value "${item.slice(0, 40)}"; allowed values are ${allowedText}, separated by commas` } };
-    if (out.includes(known)) return { ok: false, issue: { param: name, message: `"${known}" is listed twice; list each of ${allowedText} at most once` } };
-    out.push(known);
-  }
-  return { ok: true, values: out };
+  if (all.length > 1) return { ok: false, issue: { param: name, message: `given ${all.length} times; give it once, as a comma-separated list of ${allowed.map((v) => `"${v}"`).join(", ")}` } };
+  return parseListValues(name, all, allowed);
 }
 
 function withoutParams(params: URLSearchParams, names: readonly string[]): URLSearchParams {

@@ -9,7 +9,9 @@ const year = z.int().min(1900).max(2100);
 /** A total stated in prose (SOURCES.md, AidData) that the rows must still give when rounded as stated. */
 const statedTotal = { from: year, to: year, approxTotal: z.int().min(0), roundedTo: z.int().min(1) };
 
-export const NEIGHBOUR_IDS = ["cambodia", "laos", "vietnam", "thailand", "myanmar", "malaysia", "indonesia", "philippines"] as const;
+import { BASES, NEIGHBOUR_IDS } from "./ids";
+
+export { BASES, NEIGHBOUR_IDS };
 export const POPULATION_SERIES = [...NEIGHBOUR_IDS, "south-vietnam", "north-vietnam"] as const;
 export const POPULATION_BASES = ["historical-estimate", "un-estimate", "un-projection", "cow-nmc"] as const;
 
@@ -131,8 +133,6 @@ export const CounterpartFlowsFileSchema = z.strictObject({
     )
     .min(1),
 });
-
-export const BASES = ["obligation", "commitment", "disbursement", "debt-service"] as const;
 
 export const FinancierClaimsFileSchema = z.strictObject({
   claims: z

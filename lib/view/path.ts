@@ -1,5 +1,6 @@
 // View and theme <-> the internal path /v/[theme]/[view] that the proxy rewrites "/?..." to, so every view is
-// rendered once and cached, and "/" itself stays prerendered. Values are [a-z0-9-], so "." and "~" are safe separators.
+// rendered once and cached, and "/" itself stays prerendered. Values are [a-z0-9-] (a list's items joined by ","), so "."
+// and "~" are safe separators.
 import { VIEW_KEYS, DEFAULT_VIEW, type ViewState } from "./state";
 import { parseView, serializeView } from "./url";
 
@@ -38,7 +39,7 @@ export function viewFromSegment(segment: string): { view: ViewState; broken: boo
     return { view: kept.view, broken: true, badParams: names };
   }
   if (segment === "default") return { view: { ...DEFAULT_VIEW }, broken: false, badParams: [] };
-  if (!/^[A-Za-z]+\.[a-z0-9-]+(~[A-Za-z]+\.[a-z0-9-]+)*$/.test(segment)) return null;
+  if (!/^[A-Za-z]+\.[a-z0-9,-]+(~[A-Za-z]+\.[a-z0-9,-]+)*$/.test(segment)) return null;
   const { view, issues } = parseView(new URLSearchParams(segment.replace(/~/g, "&").replace(/\./g, "=")));
   if (issues.length || viewSegment(view) !== segment) return null;
   return { view, broken: false, badParams: [] };

@@ -3,7 +3,19 @@
 import { z } from "../zod";
 import { AVERAGE_OVER, DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid";
 import { SPLITS } from "../aid-parts";
-import { COMPARE_MODES, CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, SHARE_MODES } from "./state";
+import { NEIGHBOUR_IDS } from "../compare/ids";
+import {
+  canonicalCountries,
+  COMPARE_MODES,
+  CPI_FIRST_YEAR,
+  CPI_LAST_YEAR,
+  DATA_FIRST_FY,
+  DATA_LAST_FY,
+  DEFAULT_COUNTRIES,
+  FINANCIER_CHART_BASES,
+  NEIGHBOUR_CHART_MEASURES,
+  SHARE_MODES,
+} from "./state";
 
 const fiscalYear = z.number().int().min(DATA_FIRST_FY).max(DATA_LAST_FY);
 
@@ -25,6 +37,14 @@ export const viewSchema = z.object({
   compare: z.enum(COMPARE_MODES).default("difference"),
   /** charts 1 and 3: a fiscal year whose bar is marked (the timeline's links); null marks none */
   mark: fiscalYear.nullable().default(null),
+  /** chart 5: the countries beside Cambodia (always included, first) */
+  countries: z.array(z.enum(NEIGHBOUR_IDS)).transform(canonicalCountries).default([...DEFAULT_COUNTRIES]),
+  /** chart 5: total, per year, per person, share of GDP, or Cambodia's share of US aid to the countries chosen */
+  nbMeasure: z.enum(NEIGHBOUR_CHART_MEASURES).default("total"),
+  /** chart 6: the one basis its financiers' series are on */
+  basis: z.enum(FINANCIER_CHART_BASES).default("disbursement"),
+  /** chart 6: its periods (2000 on) */
+  fgroupBy: z.enum(GROUP_BYS).default("decade"),
 });
 
 export type ViewState = z.infer<typeof viewSchema>;

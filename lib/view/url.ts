@@ -3,8 +3,12 @@
 import { MAX_VALUE_LENGTH, parseQuery, type QueryIssue, type QuerySpec, type QueryValues } from "../api/query";
 import { AVERAGE_OVER, DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid";
 import { SPLITS } from "../aid-parts";
+import { NEIGHBOUR_IDS, type NeighbourId } from "../compare/ids";
 import {
+  canonicalCountries,
   COMPARE_MODES,
+  FINANCIER_CHART_BASES,
+  NEIGHBOUR_CHART_MEASURES,
   CPI_FIRST_YEAR,
   CPI_LAST_YEAR,
   DATA_FIRST_FY,
@@ -32,6 +36,10 @@ export const VIEW_PARAMS = {
   share: { kind: "enum", values: SHARE_MODES },
   compare: { kind: "enum", values: COMPARE_MODES },
   mark: { kind: "int", min: DATA_FIRST_FY, max: DATA_LAST_FY, what: "a fiscal year whose bar charts 1 and 3 mark" },
+  countries: { kind: "list", values: NEIGHBOUR_IDS },
+  nbMeasure: { kind: "enum", values: NEIGHBOUR_CHART_MEASURES },
+  basis: { kind: "enum", values: FINANCIER_CHART_BASES },
+  fgroupBy: { kind: "enum", values: GROUP_BYS },
 } as const satisfies QuerySpec;
 
 /** The settings /api/aid takes (the chart-only ones, share and compare, do not change its rows). */
@@ -58,6 +66,8 @@ export function parseViewQuery<K extends ViewKey, E extends QuerySpec>(
   if (!parsed.ok) return parsed;
   const given: Partial<Record<ViewKey, unknown>> = {};
   for (const k of keys) if (parsed.values[k] !== undefined) given[k] = parsed.values[k];
+  // Cambodia is always shown, first; the others in one order, so equal choices share one address
+  if (given.countries !== undefined) given.countries = canonicalCountries(given.countries as NeighbourId[]);
   const view = { ...DEFAULT_VIEW, ...given } as ViewState;
   const issues = crossFieldIssues(view, given);
   if (issues.length) return { ok: false, issues };
@@ -92,9 +102,10 @@ export function serializeView(view: ViewState, keys: readonly ViewKey[] = VIEW_K
     if (view.series === "seed" && (key === "groupBy" || key === "split")) continue;
     // a mark outside the view's years (or on the seed's periods, which are not years) marks nothing: left out
     if (key === "mark" && !markShown(view)) continue;
-    if (view[key] !== DEFAULT_VIEW[key]) out.set(key, String(view[key]));
+    if (String(view[key]) !== String(DEFAULT_VIEW[key])) out.set(key, String(view[key]));
   }
-  return out.toString();
+  // a list's commas stay commas: they are safe in a query and in the view's path segment
+  return out.toString().replace(/%2C/g, ",");
 }
 
 /** Whether a view's mark falls on a bar it draws: a fiscal year of the annual series within from..to. */

@@ -1,0 +1,82 @@
+// Charts 5 and 6 on the dashboard: each figure's first paint is its chart file (ChartPicture), with its HTML legend
+// and the table of exactly the numbers drawn, the export menu and "Add to briefing", and a GET form to the dashboard
+// itself (the country picker; the basis switch), so every choice lives in the dashboard's URL and works without
+// JavaScript, by keyboard and by touch.
+import { ChartActions } from "@/components/charts/chart-actions";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { ChartPicture } from "@/components/charts/chart-picture";
+import { CompactTable } from "@/components/tables/compact-table";
+import { clusteredPlotHeight, type ClusteredSpec } from "@/lib/charts/clustered-bars/chart-parts";
+import { formatClustered, legendItems, type ClusteredModel } from "@/lib/charts/clustered-bars";
+import { financiersSpec } from "@/lib/charts/financiers/chart";
+import { neighboursSpec } from "@/lib/charts/neighbours/chart";
+import { chartTableHref, type ChartSlug } from "@/lib/charts/registry";
+import type { Dataset } from "@/lib/dataset";
+import type { Theme, ViewState } from "@/lib/view";
+import { FinancierSwitch, NeighbourPicker } from "./chart-forms";
+
+function ClusteredLegend({ model }: { model: ClusteredModel }) {
+  return (
+    <ul className="chart-legend" aria-label="Legend">
+      {legendItems(model).map((it) => (
+        <li key={it.label} data-legend-kind={it.kind} data-highlight={it.kind === "series" && it.series.highlight ? "true" : undefined}>
+          <span
+            className={`swatch${it.kind === "no-data" ? " swatch-hatch swatch-empty" : it.kind === "negative" ? " swatch-provisional" : ""}`}
+            style={it.kind === "series" ? { background: `var(${it.series.colorVar})`, opacity: it.series.pale ? 0.55 : undefined, borderColor: it.series.highlight ? "var(--fg)" : undefined, borderWidth: it.series.highlight ? 2 : undefined } : undefined}
+            aria-hidden
+          />
+          {it.kind === "series" && it.series.highlight ? <strong>{it.label}</strong> : it.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The numbers drawn, a row per period and a column per series; "no data" is never zero. */
+function ClusteredTable({ spec, testId }: { spec: ClusteredSpec; testId: string }) {
+  const { model } = spec;
+  return (
+    <CompactTable
+      testId={testId}
+      caption={`${model.title}: the numbers drawn ("no data" is never zero)`}
+      head={["Period", ...model.series.map((s) => s.label)]}
+      numeric={model.series.map((_, i) => i + 1)}
+      rows={model.categories.map((c, i) => ({ key: `${i}`, cells: [c, ...model.series.map((s) => (s.values[i] === null ? "no data" : formatClustered(s.values[i] as number, model.unit)))] }))}
+    />
+  );
+}
+
+function ClusteredFigure({ chart, spec, view, theme, controls }: { chart: ChartSlug; spec: ClusteredSpec; view: ViewState; theme: Theme; controls: React.ReactNode }) {
+  const { model, text } = spec;
+  const empty = model.categories.length === 0;
+  return (
+    <ChartFigure
+      id={chart}
+      testId={`${chart}-figure`}
+      text={text}
+      state={empty ? "empty" : "ready"}
+      actions={
+        <ChartActions chart={chart} view={view}>
+          <a href={chartTableHref(chart, "csv", view)} className="text-sm" download>
+            Download CSV
+          </a>
+        </ChartActions>
+      }
+      table={<ClusteredTable spec={spec} testId={`${chart}-table`} />}
+    >
+      {controls}
+      <div data-testid={`${chart}-chart`}>
+        <ChartPicture chart={chart} view={view} theme={theme} heightAt={(w) => clusteredPlotHeight(model, w)} alt={`${model.title}. ${model.description}`} />
+      </div>
+      <ClusteredLegend model={model} />
+    </ChartFigure>
+  );
+}
+
+export function NeighboursFigure({ ds, view, theme }: { ds: Dataset; view: ViewState; theme: Theme }) {
+  return <ClusteredFigure chart="neighbours" spec={neighboursSpec(ds, view)} view={view} theme={theme} controls={<NeighbourPicker view={view} />} />;
+}
+
+export function FinanciersFigure({ ds, view, theme }: { ds: Dataset; view: ViewState; theme: Theme }) {
+  return <ClusteredFigure chart="financiers" spec={financiersSpec(ds, view)} view={view} theme={theme} controls={<FinancierSwitch view={view} />} />;
+}

@@ -1,0 +1,114 @@
+// Charts 5 and 6 on the dashboard: countries picked by keyboard and by touch on a 390 px phone, the choice in the
+// address and the chart file redrawn for it; the basis switch; the chart's CSV from the export menu read with a CSV
+// parser; the forms without JavaScript; axe clean on the section, light and dark.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { parseCsv } from "../tests/csv-read";
+
+const neighbours = (page: Page) => page.getByRole("figure", { name: /^US aid to Cambodia and its neighbours/ });
+const financiers = (page: Page) => page.getByRole("figure", { name: /^The United States among Cambodia's financiers/ });
+const chartSrc = (page: Page, fig: (p: Page) => ReturnType<typeof neighbours>) =>
+  fig(page).locator("img.chart-file").evaluate((i: HTMLImageElement) => decodeURIComponent(i.currentSrc));
+const chosen = (page: Page) => new Set(new URL(page.url()).searchParams.getAll("countries").flatMap((c) => c.split(",")));
+
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("countries picked by keyboard: the address and the chart change; Cambodia cannot be removed", async ({ page }) => {
+    await page.goto("/");
+    const fig = neighbours(page);
+    await expect(fig.getByRole("checkbox", { name: /^Cambodia/ })).toBeChecked();
+    await expect(fig.getByRole("checkbox", { name: /^Cambodia/ })).toBeDisabled();
+    expect(await chartSrc(page, neighbours)).not.toContain("myanmar");
+    const box = fig.getByRole("checkbox", { name: "Myanmar (Burma)" });
+    await box.focus();
+    await page.keyboard.press("Space");
+    await expect(box).toBeChecked();
+    const show = fig.getByRole("button", { name: "Show countries" });
+    for (let i = 0; i < 12 && !(await show.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    await expect(show).toBeFocused();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/countries=/);
+    expect(chosen(page)).toEqual(new Set(["cambodia", "laos", "vietnam", "thailand", "myanmar"]));
+    await expect.poll(() => chartSrc(page, neighbours)).toContain("countries=cambodia,laos,vietnam,thailand,myanmar");
+    await expect(neighbours(page).locator(".chart-legend li", { hasText: "Myanmar (Burma)" })).toHaveCount(1);
+    await expect(neighbours(page).locator("table thead th", { hasText: "Myanmar (Burma)" })).toHaveCount(1);
+  });
+
+  test.describe("by touch", () => {
+    test.use({ hasTouch: true, isMobile: true });
+
+    test("countries picked by tapping, first tap; the page never scrolls sideways", async ({ page }) => {
+      await page.goto("/");
+      const fig = neighbours(page);
+      await fig.getByRole("checkbox", { name: "Laos" }).tap();
+      await fig.getByRole("checkbox", { name: "Indonesia" }).tap();
+      await fig.getByRole("checkbox", { name: /^Cambodia/ }).tap({ force: true });
+      await fig.getByRole("button", { name: "Show countries" }).tap();
+      await page.waitForURL(/countries=/);
+      expect(chosen(page)).toEqual(new Set(["cambodia", "vietnam", "thailand", "indonesia"]));
+      const src = await chartSrc(page, neighbours);
+      expect(src).toContain("countries=cambodia,vietnam,thailand,indonesia");
+      expect(src).toContain("width=360");
+      await expect(neighbours(page).getByRole("checkbox", { name: /^Cambodia/ })).toBeChecked();
+      await expect(neighbours(page).locator(".chart-legend li", { hasText: "Laos" })).toHaveCount(0);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+});
+
+test("the basis switch: by keyboard to commitments, only AidData's series, named with its basis", async ({ page }) => {
+  await page.goto("/");
+  const fig = financiers(page);
+  const legend = fig.locator(".chart-legend li[data-legend-kind=series]");
+  for (const t of await legend.allTextContents()) expect(t).toMatch(/\(disbursement\)$/);
+  await fig.getByRole("radio", { name: "Money paid out (disbursements)" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(fig.getByRole("radio", { name: "Money agreed (commitments)" })).toBeChecked();
+  const show = fig.getByRole("button", { name: "Show basis" });
+  for (let i = 0; i < 4 && !(await show.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/basis=commitment/);
+  await expect(financiers(page).locator(".chart-legend li[data-legend-kind=series]")).toHaveText(["China: official finance committed (v3.0, loans and grants together) (commitment)"]);
+  await expect.poll(() => chartSrc(page, financiers)).toContain("basis=commitment");
+  await expect(financiers(page).getByRole("heading", { level: 3 })).toHaveText(/money agreed \(commitments\)/);
+});
+
+test("the export menu's CSV of chart 5 reads back with a CSV parser: Laos FY1960-69 per person", async ({ page }) => {
+  await page.goto("/?countries=cambodia,laos&nbMeasure=per-person");
+  const fig = neighbours(page);
+  await fig.getByRole("button", { name: "Export chart: Cambodia among its neighbours" }).click();
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "CSV of the numbers drawn" }).click()]);
+  expect(dl.suggestedFilename()).toBe("us-cambodia-neighbours-decade-laos-per-person-nominal-usd.csv");
+  const rows = parseCsv(readFileSync((await dl.path())!, "utf8"));
+  expect(new Set(rows.map((r) => r.country_id))).toEqual(new Set(["cambodia", "laos"]));
+  // tests/compare-charts.test.ts works the sum: $421.67 per person over FY1960-69
+  expect(rows.find((r) => r.country_id === "laos" && r.period === "1960s")).toMatchObject({ total: "421.67", units: "USD per person", measure: "per-person", population_series: "laos" });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the picker and the switch are plain forms; each keeps the other's choice", async ({ page }) => {
+    await page.goto("/");
+    await neighbours(page).getByRole("checkbox", { name: "Philippines" }).check();
+    await neighbours(page).getByRole("button", { name: "Show countries" }).click();
+    await page.waitForURL(/philippines/);
+    expect(await neighbours(page).locator("img.chart-file").getAttribute("src")).toContain("philippines");
+    await financiers(page).getByRole("radio", { name: "Debt service Cambodia paid" }).check();
+    await financiers(page).getByRole("button", { name: "Show basis" }).click();
+    await page.waitForURL(/basis=debt-service/);
+    expect(chosen(page)).toContain("philippines");
+    expect(await financiers(page).locator("img.chart-file").getAttribute("src")).toContain("basis=debt-service");
+  });
+});
+
+for (const scheme of ["light", "dark"] as const)
+  test(`axe reports no violations in the section with charts 5 and 6 (${scheme})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/?countries=cambodia,laos,myanmar&basis=debt-service");
+    const results = await new AxeBuilder({ page }).include("#compare").analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  });

@@ -1,0 +1,60 @@
+// What charts 5 and 6 share once each has built its clustered model, texts and table: the chart file (drawable), the
+// numbers drawn (the PowerPoint chart's categories and series, the CSV table) and the slide's facts.
+import { citedSources } from "../../briefing/takeaways";
+import type { Dataset } from "../../dataset";
+import type { DrawnChart } from "../../export/drawn/types";
+import { hex } from "../../export/drawn/types";
+import type { ViewState } from "../../view";
+import type { ChartDefinition } from "../definition";
+import type { FigureTextData } from "../figure-text";
+import { PALETTE } from "../palette";
+import type { ChartSlug } from "../registry";
+import type { ClusteredModel, ClusteredUnit } from "./derive";
+import { clusteredHeight } from "./layout";
+import { renderClusteredBars } from "./render";
+
+export interface ClusteredSpec {
+  model: ClusteredModel;
+  text: FigureTextData;
+  /** the value axis's words in a native chart ("US dollars per person") */
+  axisTitle: string;
+  table: DrawnChart["table"];
+  /** the slide's takeaway: a computed sentence and its sources */
+  takeaway: string;
+  sourceIds: string[];
+}
+
+const NUMBER_FORMAT: Record<ClusteredUnit, string> = { usd: '"$"#,##0', "usd-per-person": '"$"#,##0.00', share: "0.00%" };
+
+export function clusteredDefinition(chart: ChartSlug, spec: (ds: Dataset, view: ViewState) => ClusteredSpec): ChartDefinition {
+  return {
+    drawable: (ds, view, color) => {
+      const { model, text } = spec(ds, view);
+      return {
+        text,
+        body: (width, height, legend) => renderClusteredBars(model, { width, height, color, idPrefix: chart, legend }),
+      };
+    },
+    drawn: (ds, view) => {
+      const s = spec(ds, view);
+      return {
+        chart,
+        view,
+        text: s.text,
+        layout: { direction: "col", grouping: "clustered", numberFormat: NUMBER_FORMAT[s.model.unit], axisTitle: s.axisTitle },
+        categories: s.model.categories,
+        series: s.model.series.map((x) => ({ name: x.label, color: hex((PALETTE.light as Record<string, string>)[x.colorVar] ?? PALETTE.light["--chart-unsplit"]), values: x.values })),
+        table: s.table,
+      };
+    },
+    facts: (ds, view) => {
+      const s = spec(ds, view);
+      return { title: s.text.title, takeaway: s.takeaway, sources: citedSources(ds, s.sourceIds) };
+    },
+  };
+}
+
+/** The page's picture height at a width: the plot alone (its legend is HTML beside it). */
+export function clusteredPlotHeight(model: ClusteredModel, width: number): number {
+  return clusteredHeight(model, width, false);
+}

@@ -1,0 +1,88 @@
+// The comparison's tables as rows of plain cells, each row naming its source, basis and divisor: the API's CSV
+// (lib/api/compare-endpoints.ts) and charts 5 and 6's tables (/charts/neighbours.csv, /charts/financiers.csv) write
+// these same columns. And the sources as the comparison cites them, with the licence the product must name.
+import type { Dataset } from "../dataset";
+import type { CsvCell } from "../export/csv";
+import type { FinancierView } from "./financiers";
+import type { NeighbourView } from "./neighbours";
+
+/** Sources as the comparison answers cite them: with the licence the product must name (ODC-By, CC BY). */
+export function compareSources(ds: Dataset, ids: Iterable<string>) {
+  return [...new Set(ids)].flatMap((id) => {
+    const s = ds.sourceById.get(id);
+    return s ? [{ id: s.id, title: s.title, publisher: s.publisher, licence: s.licence ?? null }] : [];
+  });
+}
+
+export const NEIGHBOURS_CSV_HEADER = [
+  "period_id", "period", "from_fy", "to_fy", "country_id", "country", "status", "economic", "military", "total", "units",
+  "total_usd", "cambodia_share_of_chosen", "years_with_data", "years_in_span", "missing_years", "negative_years",
+  "population_series", "gdp_years", "reason", "dollars", "base_year", "measure", "source_ids", "notes",
+] as const;
+
+/** The rows of the neighbours table: one per period and country (the API's CSV and chart 5's table). */
+export function neighbourTableRows(v: NeighbourView): CsvCell[][] {
+  return (
+    v.rows.flatMap((r) =>
+      r.cells.map((c) => [
+        r.period.id, r.period.label, r.period.from, r.period.to, c.country, c.label,
+        c.yearsWithData === 0 ? "no data" : c.total === null ? "not available" : c.yearsWithData < c.yearsInSpan ? "partial" : "complete",
+        c.economic, c.military, c.total, v.units, c.amountUsd, r.cambodiaShare === null ? null : r.cambodiaShare.toFixed(4),
+        c.yearsWithData, c.yearsInSpan, c.missingYears.join(" "), c.negativeYears.join(" "), c.populationSeries.join(" "),
+        c.gdpYears?.join(" ") ?? null, c.reason, v.query.dollars, v.query.baseYear, v.query.measure, v.sourceIds.join(" "), c.notes.join(" "),
+      ]),
+    )
+  );
+}
+
+export const FINANCIERS_CSV_HEADER = [
+  "period_id", "period", "from_year", "to_year", "series_id", "financier", "instrument", "basis", "basis_meaning", "amount_usd",
+  "status", "years_with_data", "years_in_span", "coverage", "year_kind", "dollars", "base_year", "measure", "source_ids", "notes",
+] as const;
+
+/** The rows of the financiers table: one per period and series (the API's CSV and chart 6's table). */
+export function financierTableRows(v: FinancierView): CsvCell[][] {
+  return (
+    v.periods.flatMap((p, i) =>
+      v.series.map((s) => {
+        const c = s.cells[i];
+        return [
+          p.id, p.label, p.from, p.to, s.id, s.financierLabel, s.instrument, s.basis, s.basisWords, c.amount,
+          c.yearsWithData === 0 ? "no data" : c.yearsWithData < c.yearsInSpan ? "partial" : "complete",
+          c.yearsWithData, c.yearsInSpan, c.coverage, s.years, v.query.dollars, v.query.baseYear, v.query.measure, s.sourceIds.join(" "), s.notes.join(" "),
+        ];
+      }),
+    )
+  );
+}
+
+
+/** The publishers' short names the comparison's charts print. */
+const SHORT_PUBLISHER: Record<string, string> = {
+  "U.S. Agency for International Development": "USAID Greenbook",
+  "U.S. Agency for International Development and U.S. Department of State": "ForeignAssistance.gov",
+  "AidData at William & Mary": "AidData",
+  "OECD Development Assistance Committee": "OECD DAC",
+  "Gapminder; UN DESA Population Division": "Gapminder / UN WPP",
+  "U.S. Bureau of Labor Statistics": "BLS CPI-U",
+};
+
+function shortLicence(licence: string | null): string {
+  if (!licence) return "";
+  if (/ODC-By/.test(licence)) return "ODC-By";
+  if (/CC BY/.test(licence)) return "CC BY";
+  if (/public domain/i.test(licence)) return "public domain";
+  if (/OECD/.test(licence)) return "reuse with attribution";
+  return "cited as asked";
+}
+
+/** "USAID Greenbook (public domain); World Bank (CC BY); AidData (ODC-By)": each publisher once, with its licence. */
+export function licensedPublishers(ds: Dataset, ids: Iterable<string>): string {
+  const out = new Map<string, string>();
+  for (const s of compareSources(ds, ids)) {
+    const name = SHORT_PUBLISHER[s.publisher] ?? s.publisher;
+    const l = shortLicence(s.licence);
+    if (!out.has(name) || (l && !out.get(name))) out.set(name, l);
+  }
+  return [...out].map(([name, l]) => (l ? `${name} (${l})` : name)).join("; ");
+}
