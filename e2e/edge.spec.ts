@@ -13,8 +13,10 @@ let edge: Edge;
 let E = "";
 let instancePorts: number[] = [];
 
-// ports from the suite's own range: E2E_PORT + 20 .. + 99 (3230-3309 by default; 3320-3399 with E2E_PORT=3300)
+// ports from the suite's own range: E2E_PORT + 20 .. + 99 (3230-3309 by default; 3320-3399 with E2E_PORT=3300), or
+// E2E_EDGE_PORTS="from-to" where a machine hands out narrower ranges
 const BASE = Number(process.env.E2E_PORT ?? 3210);
+const [PORT_FROM, PORT_TO] = (process.env.E2E_EDGE_PORTS ?? `${BASE + 20}-${BASE + 99}`).split("-").map(Number);
 
 test.describe.configure({ mode: "serial" });
 
@@ -22,7 +24,7 @@ test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(120_000);
   stack = await import("../scripts/edge/stack.mjs");
   if (!stack.varnishd()) throw new Error("varnishd not found: install Varnish (apt-get install varnish); .ci/run does");
-  const [edgePort, ...ports] = await stack.freePorts(3, BASE + 20, BASE + 99);
+  const [edgePort, ...ports] = await stack.freePorts(3, PORT_FROM, PORT_TO);
   instancePorts = ports;
   E = `http://127.0.0.1:${edgePort}`;
   edge = await stack.startEdge({ edgePort, instancePorts, siteUrl: `http://localhost:${edgePort}` });

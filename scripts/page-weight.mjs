@@ -134,9 +134,11 @@ export function payloadParts(html) {
     const out = [{ at: 0, part: inherited }];
     for (const m of body.matchAll(MARKER)) {
       const found = m.slice(1).find(Boolean) ?? inherited;
-      out.push({ at: m.index, part: found === "View settings" ? "view controls" : found });
+      // a marker in the props of the row's own first element names the whole element, its opening included
+      const own = out.length === 1 && (body.slice(0, m.index).match(/\["\$"/g)?.length ?? 0) <= 1;
+      out.push({ at: own ? 0 : m.index, part: found === "View settings" ? "view controls" : found });
     }
-    return out;
+    return out.filter((r, i) => i === out.length - 1 || out[i + 1].at > r.at);
   };
   const partAt = (/** @type {{ at: number, part: string }[]} */ rs, /** @type {number} */ i) => rs.filter((r) => r.at <= i).at(-1)?.part ?? FRAME;
   /** @type {Map<string, string>} */
