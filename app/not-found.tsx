@@ -1,8 +1,8 @@
 // Every unknown page (and /v/xx/yy, a view path that is not a view): the site's header, what happened and a link
-// home, with status 404.
+// home, with status 404. No footer: Next carries this page's tree in the inline payload of every page (the root
+// layout's not-found boundary), and the footer's data version alone is 1.4 kB of it.
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/dashboard/site-header";
-import { SiteFooter } from "@/components/site/site-footer";
 
 export const metadata: Metadata = { title: "Page not found | US aid to Cambodia dashboard" };
 
@@ -17,7 +17,6 @@ export default function NotFound() {
           <a href="/">Go to the dashboard of US aid to Cambodia</a> or <a href="/data">see the sources, events and annual figures</a>.
         </p>
       </main>
-      <SiteFooter />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The site through a real HTTP cache: Varnish (deploy/varnish/site.vcl) in front of two standalone instances of the
 // production build, started here on free ports (scripts/edge/stack.mjs, as `npm run start:edge` does). It fails,
 // never skips, when varnishd is missing or a port cannot be bound: CI installs Varnish (.ci/run).
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -12,8 +13,10 @@ let edge: Edge;
 let E = "";
 let instancePorts: number[] = [];
 
-// ports from the suite's own range: E2E_PORT + 20 .. + 99 (3230-3309 by default; 3320-3399 with E2E_PORT=3300)
+// ports from the suite's own range: E2E_PORT + 20 .. + 99 (3230-3309 by default; 3320-3399 with E2E_PORT=3300), or
+// E2E_EDGE_PORTS="from-to" where a machine hands out narrower ranges
 const BASE = Number(process.env.E2E_PORT ?? 3210);
+const [PORT_FROM, PORT_TO] = (process.env.E2E_EDGE_PORTS ?? `${BASE + 20}-${BASE + 99}`).split("-").map(Number);
 
 test.describe.configure({ mode: "serial" });
 
@@ -21,7 +24,7 @@ test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(120_000);
   stack = await import("../scripts/edge/stack.mjs");
   if (!stack.varnishd()) throw new Error("varnishd not found: install Varnish (apt-get install varnish); .ci/run does");
-  const [edgePort, ...ports] = await stack.freePorts(3, BASE + 20, BASE + 99);
+  const [edgePort, ...ports] = await stack.freePorts(3, PORT_FROM, PORT_TO);
   instancePorts = ports;
   E = `http://127.0.0.1:${edgePort}`;
   edge = await stack.startEdge({ edgePort, instancePorts, siteUrl: `http://localhost:${edgePort}` });
@@ -66,6 +69,31 @@ test("the second request for the page, a canonical view, a shared view, chart fi
   const plain = await fetch(E + SHARED_VIEW, { headers: { "accept-encoding": "identity" } });
   expect(plain.headers.get("content-encoding")).toBeNull();
   expect(await plain.text()).toBe(await gz.text());
+});
+
+/** Varnish's own counters (varnishstat -1 -j), by name. */
+function varnishCounters(): Record<string, number> {
+  const out = execFileSync("varnishstat", ["-n", edge.varnish.workdir, "-1", "-j"], { encoding: "utf8" });
+  const json = JSON.parse(out) as { counters?: Record<string, { value: number }> } & Record<string, { value?: number }>;
+  const counters = json.counters ?? json;
+  return Object.fromEntries(Object.entries(counters).flatMap(([k, v]) => (typeof v === "object" && v && typeof v.value === "number" ? [[k, v.value]] : [])));
+}
+
+test("a hit on the dashboard's page costs the cache no compression and no trip to an instance", async () => {
+  // what bench/RESULTS.md found: `/` was a hit all along, stored gzipped once; its rate under load was set by its size
+  for (const p of ["/", SHARED_VIEW]) await get(p);
+  const before = varnishCounters();
+  const N = 20;
+  for (let i = 0; i < N; i++)
+    for (const p of ["/", SHARED_VIEW]) {
+      const a = await get(p);
+      expect(xCache(a), p).toBe("HIT");
+      expect(a.headers.get("content-encoding"), p).toBe("gzip");
+    }
+  const after = varnishCounters();
+  const delta = (k: string) => (after[k] ?? 0) - (before[k] ?? 0);
+  expect(delta("MAIN.cache_hit")).toBeGreaterThanOrEqual(2 * N);
+  for (const k of ["MAIN.n_gzip", "MAIN.n_gunzip", "MAIN.cache_miss", "MAIN.cache_hitpass", "MAIN.s_pass"]) expect(delta(k), k).toBe(0);
 });
 
 test("a host a reader names never reaches a cached page (the key has no Host; SITE_URL names the origin)", async () => {

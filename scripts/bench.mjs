@@ -42,6 +42,7 @@ import { gzipSync } from "node:zlib";
 import { briefingFirstChart } from "./bench-briefing.mjs";
 import { buildIsCurrent } from "./build-state.mjs";
 import { firstLoadJs, inlineRscPayload, kB } from "./first-load-js.mjs";
+import { formatPageWeight, pageWeight } from "./page-weight.mjs";
 import { exportTimings } from "./bench-export.mjs";
 import { edgeBench, edgeTable } from "./bench/edge.mjs";
 
@@ -809,6 +810,11 @@ async function main() {
       ]),
     ),
   );
+
+  // the HTML of `/` part by part (scripts/page-weight.mjs: tables, figures, first paint, text alternatives, payload)
+  const weight = await pageWeight(bases.dashboard, "/");
+  Object.assign(result, { pageWeight: weight });
+  console.log(`\n${formatPageWeight(weight)}`);
 
   // ------------------------------------------------------------------ briefing (scripts/bench-briefing.mjs)
   checkpoint();

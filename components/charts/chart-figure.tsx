@@ -43,6 +43,7 @@ export function ChartFigure({
       <div className="chart-head">
         <div>
           <h3 id={titleId} className="chart-title">{text.title}</h3>
+          {/* on a phone these two show only while "Sources and notes" is open, so the chart stays on the first screen */}
           <p className="chart-subtitle head-detail">{text.subtitle}</p>
           <p className="chart-summary head-detail">{text.summary}</p>
         </div>
@@ -52,9 +53,6 @@ export function ChartFigure({
         <details className="chart-about">
           <summary>Sources and notes</summary>
           <div className="chart-caption">
-            {/* on a phone, units and summary move here from the head, so the chart stays on the first screen */}
-            <p className="phone-detail">{text.subtitle}</p>
-            <p className="phone-detail">{text.summary}</p>
             <p className="muted">{text.sourceLine}</p>
             <p className="no-print"><a href={methodsHref(id)}>How this chart is made (methods and sources)</a></p>
             {text.notes && text.notes.length > 0 && (

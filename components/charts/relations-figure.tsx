@@ -33,9 +33,6 @@ export function RelationsFigure({ view, theme, relations, events, sources, perio
   const eventsFrom = Number(model.range.start.slice(0, 4));
   const eventsTo = Number(model.range.end.slice(0, 4));
   const cite = (ids: readonly string[]) => citeSegments(ids, sourceById);
-  // what the phases and their disputed dates cite, for the live band's tooltips (titles, not ids)
-  const phaseIds = new Set(relations.segments.flatMap((s) => [...s.sourceIds, ...s.startBoundary.alternatives.flatMap((a) => a.sourceIds)]));
-  const phaseSources = sources.filter((s) => phaseIds.has(s.id)).map((s) => ({ id: s.id, title: s.title, publisher: s.publisher }));
   const table = (
     <>
       <CompactTable
@@ -99,7 +96,7 @@ export function RelationsFigure({ view, theme, relations, events, sources, perio
       state={model.phases.length === 0 && model.notCovered.length === 0 && model.markers.length === 0 ? "empty" : "ready"}
     >
       <div data-testid="relations-band">
-        <LiveBand periods={periods} eventsFrom={eventsFrom} eventsTo={eventsTo} phaseSources={phaseSources} label={text.title}>
+        <LiveBand periods={periods} eventsFrom={eventsFrom} eventsTo={eventsTo} label={text.title}>
           <ChartPicture chart="relations-band" view={view} theme={theme} heightAt={(w) => relationsBandHeight(model, w, false)} alt={model.description} />
         </LiveBand>
       </div>

@@ -79,8 +79,9 @@ export function ViewControls({ view: shown }: { view: ViewState }) {
                 // a start after the end moves the end with it, rather than ignoring the choice
                 setView({ from, to: Math.max(view.to, from) });
               }}>
+              {/* a year's option has no value attribute: its text is its value (three lists of 70-110 years) */}
               {years(DATA_FIRST_FY, DATA_LAST_FY).map((y) => (
-                <option key={y} value={y}>{y}</option>
+                <option key={y}>{y}</option>
               ))}
             </DraftSelect>
           </label>
@@ -92,7 +93,7 @@ export function ViewControls({ view: shown }: { view: ViewState }) {
                 setView({ to, from: Math.min(view.from, to) });
               }}>
               {years(DATA_FIRST_FY, DATA_LAST_FY).map((y) => (
-                <option key={y} value={y}>{y}</option>
+                <option key={y}>{y}</option>
               ))}
             </DraftSelect>
           </label>
@@ -110,7 +111,7 @@ export function ViewControls({ view: shown }: { view: ViewState }) {
         <label htmlFor={`${id}-base`}>Base year</label>
         <DraftSelect id={`${id}-base`} focusKey="base" value={String(view.base)} disabled={view.dollars !== "constant"} onCommit={(v) => setView({ base: Number(v) })}>
           {years(CPI_FIRST_YEAR, CPI_LAST_YEAR).reverse().map((y) => (
-            <option key={y} value={y}>{y}</option>
+            <option key={y}>{y}</option>
           ))}
         </DraftSelect>
       </div>

@@ -81,3 +81,7 @@ export const fetchEvents = async (url: string): Promise<{ events: AidEvent[]; so
   const body = (await fetchChecked(url, eventsResponse)) as unknown as { events: AidEvent[]; meta: { sources: Source[] } };
   return { events: body.events, sources: body.meta.sources };
 };
+
+export const sourcesResponse = z.looseObject({ sources: z.array(sourceRef) });
+/** Every source's id, title and publisher (/api/sources): what a tooltip names a citation by. */
+export const fetchSources = async (url: string): Promise<z.infer<typeof sourceRef>[]> => (await fetchChecked(url, sourcesResponse)).sources;

@@ -3,17 +3,24 @@
 // /api/aid, straight to one instance and through the cache (Varnish in front of two standalone instances,
 // scripts/edge/stack.mjs), with the reference page (bench/reference) served both ways in the same run, and the
 // shared view and `/` also straight to an instance whose view cache is off (VIEW_CACHE=off: the page as it was served
-// before the cache). Ports: 3320-3399.
+// before the cache). Each target is loaded by two clients (scripts/bench/load.mjs says why): autocannon, and a client
+// on Node's own HTTP parser that does not decode bodies; through the cache, the CPU Varnish spent per answer is
+// measured too. Ports: 3320-3399.
+//   EDGE_BENCH_CLIENTS  "node,autocannon" (default), or one of them
+//   EDGE_BENCH_PORTS    the ports it may take, "from-to" (default 3320-3399)
+//   EDGE_BENCH_MODES    "direct,off,cache" (default), or some of them (off: the instance with VIEW_CACHE=off)
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePorts, ROOT, startEdge, startInstance, startVarnish, stopProc } from "../edge/stack.mjs";
+import { groupCpuSeconds, nodeLoad } from "./load.mjs";
 
 const require = createRequire(path.join(ROOT, "package.json"));
 const REF = path.join(ROOT, "bench", "reference");
-const PORTS = [3320, 3399];
+/** the ports it may use: EDGE_BENCH_PORTS="from-to" (default 3320-3399) */
+const PORTS = (process.env.EDGE_BENCH_PORTS ?? "3320-3399").split("-").map(Number);
 
 /** @typedef {{ label: string, path: string, app: "dashboard" | "reference" }} EdgeTarget */
 /** @type {EdgeTarget[]} */
@@ -26,22 +33,35 @@ export const EDGE_TARGETS = [
   { label: "/api/aid", path: "/api/aid", app: "dashboard" },
 ];
 
+/** @typedef {"node" | "autocannon"} Client */
+
 /**
- * One autocannon run after a warm-up request (so a cache has the answer) and `warmupS` uncounted seconds.
- * @param {string} url @param {{ connections: number, durationS: number, warmupS: number, acceptEncoding: string, onRun?: (r: { stop: () => void } | null) => void }} o
+ * One run of `client` after a warm-up request (so a cache has the answer) and `warmupS` uncounted seconds; with
+ * `cpuOf` (a process group), the CPU seconds that group spent per 1,000 answers during the run.
+ * @param {string} url @param {Client} client
+ * @param {{ connections: number, durationS: number, warmupS: number, acceptEncoding: string, cpuOf?: number, onRun?: (r: { stop: () => void } | null) => void }} o
  */
-async function load(url, o) {
-  const autocannon = require("autocannon");
+async function load(url, client, o) {
   const warm = await fetch(url, { headers: { "accept-encoding": o.acceptEncoding } });
   await warm.arrayBuffer();
+  const cpu0 = o.cpuOf ? await groupCpuSeconds(o.cpuOf) : null;
+  const r = client === "node" ? await nodeLoad(url, { ...o, headers: { "accept-encoding": o.acceptEncoding } }) : await autocannonLoad(url, o);
+  const cpu1 = o.cpuOf ? await groupCpuSeconds(o.cpuOf) : null;
+  // the group's CPU over warm-up and run, per answer counted in the run (the warm-up's answers are not counted: an
+  // upper bound, by at most warmupS / (warmupS + durationS))
+  const cpuMsPer1000 = cpu0 !== null && cpu1 !== null && r.responses ? Math.round(((cpu1 - cpu0) * 1e6) / r.responses) : null;
+  return { status: warm.status, xCache: warm.headers.get("x-cache"), client, cpuMsPer1000, ...r };
+}
+
+/** @param {string} url @param {{ connections: number, durationS: number, warmupS: number, acceptEncoding: string, onRun?: (r: { stop: () => void } | null) => void }} o */
+async function autocannonLoad(url, o) {
+  const autocannon = require("autocannon");
   const run = autocannon({ url, connections: o.connections, duration: o.durationS, timeout: 10, headers: { "accept-encoding": o.acceptEncoding }, warmup: { connections: o.connections, duration: o.warmupS } });
   o.onRun?.(run);
   /** @type {any} */
   const r = await run;
   o.onRun?.(null);
   return {
-    status: warm.status,
-    xCache: warm.headers.get("x-cache"),
     rps: Math.round(r.requests.mean * 10) / 10,
     p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,
@@ -75,10 +95,12 @@ async function startReference(/** @type {number} */ port) {
 
 /**
  * @param {{ connections?: number, durationS?: number, warmupS?: number, acceptEncoding?: string, referenceBase?: string,
- *           log?: (s: string) => void, onRun?: (r: { stop: () => void } | null) => void, register?: (stop: () => Promise<void>) => void }} [opts]
+ *           clients?: Client[], modes?: string[], log?: (s: string) => void, onRun?: (r: { stop: () => void } | null) => void, register?: (stop: () => Promise<void>) => void }} [opts]
  */
 export async function edgeBench(opts = {}) {
   const o = { connections: opts.connections ?? 50, durationS: opts.durationS ?? 10, warmupS: opts.warmupS ?? 2, acceptEncoding: opts.acceptEncoding ?? "gzip, deflate, br", onRun: opts.onRun };
+  const clients = /** @type {Client[]} */ ((opts.clients ?? (process.env.EDGE_BENCH_CLIENTS ?? "node,autocannon").split(",")).filter((c) => c === "node" || c === "autocannon"));
+  const modes = opts.modes ?? (process.env.EDGE_BENCH_MODES ?? "direct,off,cache").split(",");
   const log = opts.log ?? ((s) => process.stdout.write(s));
   const [edgePort, i1, i2, offPort, refEdgePort, refPort] = await freePorts(6, PORTS[0], PORTS[1]);
   /** @type {(() => Promise<void>)[]} */
@@ -103,25 +125,31 @@ export async function edgeBench(opts = {}) {
     }
     /** @type {string | null} */
     let refEdge = null;
+    /** @type {number | undefined} */
+    let refVarnishGroup;
     if (refBase) {
       const v = await startVarnish({ port: refEdgePort, instancePorts: [Number(new URL(refBase).port)], release: "reference", probePath: "/" });
       stops.push(() => stopProc(v));
       refEdge = `http://127.0.0.1:${refEdgePort}`;
+      refVarnishGroup = v.child.pid;
     }
+    /** @type {Record<string, { key: string, dashboard: string | null, reference: string | null, cpu?: { dashboard?: number, reference?: number } }>} */
     const bases = {
-      direct: { dashboard: `http://127.0.0.1:${i1}`, reference: refBase },
-      "direct, view cache off": { dashboard: `http://127.0.0.1:${offPort}`, reference: null },
-      "through the cache": { dashboard: `http://127.0.0.1:${edgePort}`, reference: refEdge },
+      direct: { key: "direct", dashboard: `http://127.0.0.1:${i1}`, reference: refBase },
+      "direct, view cache off": { key: "off", dashboard: `http://127.0.0.1:${offPort}`, reference: null },
+      "through the cache": { key: "cache", dashboard: `http://127.0.0.1:${edgePort}`, reference: refEdge, cpu: { dashboard: edge.varnish.child.pid, reference: refVarnishGroup } },
     };
     const rows = [];
     for (const t of EDGE_TARGETS)
       for (const [mode, b] of Object.entries(bases)) {
         const base = b[t.app];
-        if (!base || (mode === "direct, view cache off" && !["/", "a shared view"].includes(t.label))) continue;
-        log(`  ${t.label}, ${mode}... `);
-        const r = await load(base + t.path, o);
-        log(`${r.rps} req/s\n`);
-        rows.push({ target: t.label, path: t.path, app: t.app, mode, ...r });
+        if (!base || !modes.includes(b.key) || (b.key === "off" && !["/", "a shared view"].includes(t.label))) continue;
+        for (const client of clients) {
+          log(`  ${t.label}, ${mode}, ${client}... `);
+          const r = await load(base + t.path, client, { ...o, cpuOf: b.cpu?.[t.app] });
+          log(`${r.rps} req/s\n`);
+          rows.push({ target: t.label, path: t.path, app: t.app, mode, ...r });
+        }
       }
     return { connections: o.connections, durationS: o.durationS, warmupS: o.warmupS, release: edge.release, rows };
   } finally {
@@ -131,10 +159,13 @@ export async function edgeBench(opts = {}) {
 
 /** The table of edgeBench's rows: each target straight to one instance and through the cache, side by side. */
 export function edgeTable(/** @type {Awaited<ReturnType<typeof edgeBench>>} */ r) {
-  const head = ["target", "mode", "req/s", "p50", "p99", "errors", "bytes/resp", "first answer"];
-  const cells = r.rows.map((x) => [x.target, x.mode, String(x.rps), `${x.p50Ms} ms`, `${x.p99Ms} ms`, String(x.errors), String(x.bytesPerResponse ?? "-"), `${x.status}${x.xCache ? ` ${x.xCache}` : ""}`]);
+  const head = ["target", "mode", "client", "req/s", "p50", "p99", "errors", "bytes/resp", "cache CPU ms/1000", "first answer"];
+  const cells = r.rows.map((x) => [
+    x.target, x.mode, x.client, String(x.rps), `${x.p50Ms} ms`, `${x.p99Ms} ms`, String(x.errors), String(x.bytesPerResponse ?? "-"),
+    x.cpuMsPer1000 === null ? "-" : String(x.cpuMsPer1000), `${x.status}${x.xCache ? ` ${x.xCache}` : ""}`,
+  ]);
   const w = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (/** @type {string[]} */ c) => c.map((v, i) => (i < 2 ? v.padEnd(w[i]) : v.padStart(w[i]))).join("  ");
+  const line = (/** @type {string[]} */ c) => c.map((v, i) => (i < 3 ? v.padEnd(w[i]) : v.padStart(w[i]))).join("  ");
   return [line(head), w.map((n) => "-".repeat(n)).join("  "), ...cells.map(line)].join("\n");
 }
 

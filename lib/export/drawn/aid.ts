@@ -46,7 +46,8 @@ export function stackedSeries(model: StackedBarModel): DrawnSeries[] {
 function basisCells(r: AidViewRow, unit: string) {
   // per-year figures divide by the years the view's setting names (years with records, or every year of the period)
   const divisor = r.measure === "per-year" ? r.divisor : null;
-  return [unit, r.dollars, r.baseYear, r.measure, divisor ? divisor.years : 1, divisor ? divisor.label : "", r.coverage.label, r.precision, r.sourceIds.join(" ")];
+  // a total divides by nothing: divisor_years and divisor stay empty, as in the API's CSV (docs/api.md)
+  return [unit, r.dollars, r.baseYear, r.measure, divisor ? divisor.years : null, divisor ? divisor.label : "", r.coverage.label, r.precision, r.sourceIds.join(" ")];
 }
 const SPLIT_AVERAGE_HEADER = ["economic_avg_over_split_years_usd", "military_avg_over_split_years_usd", "split_years"];
 const BASIS_HEADER = ["units", "dollars", "base_year", "measure", "divisor_years", "divisor", "coverage", "precision", "source_ids"];
@@ -59,6 +60,10 @@ function status(b: StackedBar, r: AidViewRow): string {
 function emphasisWord(b: StackedBar): string {
   return b.emphasis === "exact" ? "" : (EMPHASIS_NOTE[b.emphasis] ?? "");
 }
+
+/** A part's column: `<key>_usd`; the seed's stated totals (key "total") are `stated_total_usd`, so the bar's own
+ * `total_usd` keeps its name and no column is named twice. */
+const partColumn = (k: { key: string }) => (k.key === "total" ? "stated_total_usd" : `${k.key}_usd`);
 
 export function aidDrawn(view: ViewState, aid: AidView): DrawnChart {
   const { model, text } = buildAidChartModel(aid);
@@ -75,7 +80,7 @@ export function aidDrawn(view: ViewState, aid: AidView): DrawnChart {
     categories: model.bars.map(categoryLabel),
     series: stackedSeries(model),
     table: {
-      header: ["period", "from_fy", "to_fy", "status", "figure", ...model.keys.map((k) => `${k.key}_usd`), "total_usd", ...BASIS_HEADER, ...(splitAvg ? SPLIT_AVERAGE_HEADER : [])],
+      header: ["period", "from_fy", "to_fy", "status", "figure", ...model.keys.map(partColumn), "total_usd", ...BASIS_HEADER, ...(splitAvg ? SPLIT_AVERAGE_HEADER : [])],
       rows: model.bars.map((b, i) => {
         const r = rows[i];
         const drawn = model.keys.map((k) => (b.placeholder ? null : (b.values[k.key] ?? null)));
