@@ -14,7 +14,9 @@ export const seedVsGreenbook: ChartDefinition = {
       text: seedVsGreenbookFigureText(recs, ds.seed.nonAid),
       body: (width, height) => {
         const natural = seedVsGreenbookHeight(model, width);
-        const h = height === null ? natural : Math.max(natural, height);
+        // a frame of fixed height (a slide) may take up to 40% (at most 160 px) off the chart's height, from its plot
+        const least = natural - Math.min(160, Math.round(natural * 0.4));
+        const h = height === null ? natural : Math.max(least, height);
         return { node: renderSeedVsGreenbook(model, { width, height: h, color, idPrefix: "seed-vs-greenbook" }), height: h };
       },
     };
