@@ -4,7 +4,7 @@ import { seedDrawn } from "../../export/drawn/seed";
 import { getReconciliations } from "../../views";
 import { seedVsGreenbookFigureText } from "../captions";
 import type { ChartDefinition } from "../definition";
-import { buildSeedVsGreenbookModel, renderSeedVsGreenbook, seedVsGreenbookHeight } from ".";
+import { buildSeedVsGreenbookModel, renderSeedVsGreenbook, seedVsGreenbookHeight, seedVsGreenbookSummary } from ".";
 
 export const seedVsGreenbook: ChartDefinition = {
   drawable: (ds, view, color) => {
@@ -23,7 +23,9 @@ export const seedVsGreenbook: ChartDefinition = {
   },
   drawn: (ds, view) => seedDrawn(view, getReconciliations(ds)),
   facts: (ds) => {
-    const text = seedVsGreenbookFigureText(getReconciliations(ds), ds.seed.nonAid);
-    return { title: text.title, takeaway: `${text.summary} ${text.sourceLine}.`, sources: citedSources(ds, [ds.seed.sourceId, ds.programmes.sourceId]) };
+    const recs = getReconciliations(ds);
+    const text = seedVsGreenbookFigureText(recs, ds.seed.nonAid);
+    // the summary without its rule in brackets (the chart's notes give it): two lines on a slide
+    return { title: text.title, takeaway: seedVsGreenbookSummary(recs, { brief: true }), source: `${text.sourceLine}.`, sources: citedSources(ds, [ds.seed.sourceId, ds.programmes.sourceId]) };
   },
 };
