@@ -2,7 +2,7 @@
 // PowerPoint builder's input.
 import { describe, expect, it } from "vitest";
 import { checkDeck, DECK_CHARTS, DECK_LIMITS, deckFromJson, deckToJson, type Deck } from "@/lib/briefing/deck";
-import { addSlide, editSlide, emptyDeck, moveSlide, removeSlide } from "@/lib/briefing/deck-edits";
+import { addSlide, editSlide, editTitleSlide, emptyDeck, moveSlide, NEW_DECK_TITLE, removeSlide } from "@/lib/briefing/deck-edits";
 import { DEFAULT_DECK } from "@/lib/briefing/default-deck";
 import { keyAction, type KeyAction } from "@/lib/briefing/keys";
 import { clampSlide, factsKey, presentedSlides, slideFileHref, slideFileSize } from "@/lib/briefing/slides";
@@ -109,12 +109,12 @@ describe("presented slides", () => {
     const d = threeSlides();
     const src = (id: string) => ({ id, title: id, publisher: id });
     const facts = {
-      [factsKey("aid-by-period", view)]: { title: "A", takeaway: "ta", sources: [src("g"), src("f")] },
-      [factsKey("military-share", view)]: { title: "M", takeaway: "tm", sources: [src("g")] },
+      [factsKey("aid-by-period", view)]: { title: "A", takeaway: "ta", source: "Sources: g; f.", sources: [src("g"), src("f")] },
+      [factsKey("military-share", view)]: { title: "M", takeaway: "tm", source: "Source: g.", sources: [src("g")] },
     };
     const s = presentedSlides(editSlide(d, 1, { title: "Own title" }), facts);
     expect(s.map((x) => x.kind)).toEqual(["title", "chart", "chart", "chart", "sources"]);
-    expect(s[1]).toMatchObject({ title: "A", takeaway: "ta" });
+    expect(s[1]).toMatchObject({ title: "A", takeaway: "ta", source: "Sources: g; f." });
     expect(s[2]).toMatchObject({ title: "Own title", takeaway: "tm" });
     const last = s[4];
     expect(last.kind === "sources" && last.sources.map((x) => x.id)).toEqual(["g", "f"]);
@@ -125,13 +125,14 @@ describe("presented slides", () => {
     expect([clampSlide(0, 8), clampSlide(3, 8), clampSlide(99, 8)]).toEqual([1, 3, 8]);
   });
 
-  it("paint the same chart file the dashboard serves, at the slide's aspect", () => {
-    expect(slideFileSize({ width: 1600, height: 800 })).toEqual({ width: 960, height: 480 });
-    expect(slideFileSize({ width: 1000, height: 10 })).toEqual({ width: 960, height: 200 });
-    // a phone's chart box gets the 360 px layout, at the box's aspect
-    expect(slideFileSize({ width: 330, height: 440 })).toEqual({ width: 360, height: 480 });
-    const size = { width: 960, height: 480 };
-    expect(slideFileHref("military-share", view, size)).toBe(chartFileHref("military-share", "svg", view, size));
+  it("paint the same chart file the dashboard serves, framed for a slide at its aspect, its smallest text 2% of the slide's height", () => {
+    // a 1600 px box on a 1,000 px slide: 20 px of screen is 12 px of the 960 px file (20 x 960 / 1600)
+    expect(slideFileSize({ width: 1600, height: 800 }, 1000)).toEqual({ width: 960, height: 480, minText: 12 });
+    expect(slideFileSize({ width: 1000, height: 10 }, 700)).toEqual({ width: 960, height: 200, minText: 14 });
+    // a phone's chart box gets the 360 px layout, at the box's aspect: 2% of 600 is 12 px, 13.1 px of the file
+    expect(slideFileSize({ width: 330, height: 440 }, 600)).toEqual({ width: 360, height: 480, minText: 14 });
+    const size = { width: 960, height: 480, minText: 12 };
+    expect(slideFileHref("military-share", view, size)).toBe(chartFileHref("military-share", "svg", view, { width: 960, height: 480, frame: "slide", minText: 12 }));
   });
 });
 
@@ -152,13 +153,15 @@ describe("keys", () => {
 });
 
 describe("deckToPptxSpec", () => {
-  it("gives the builder one slide per chart slide with chart, view, title, takeaway and notes", () => {
+  it("gives the builder the title slide (title, subtitle, presenter, date) and one slide per chart slide with chart, view, title, takeaway and notes", () => {
     const d = editSlide(editSlide(threeSlides(), 0, { title: "Peak", notes: "Notes 1" }), 2, { takeaway: "Own" });
-    const facts = { [factsKey("military-share", view)]: { title: "In what form", takeaway: "Military aid was 64%", sources: [] } };
-    const spec = deckToPptxSpec({ ...d, subtitle: "Sub" }, "https://aid.example.org/", facts);
+    const facts = { [factsKey("military-share", view)]: { title: "In what form", takeaway: "Military aid was 64%", source: "Source: USAID Greenbook.", sources: [] } };
+    const spec = deckToPptxSpec(editTitleSlide(d, { subtitle: "Sub", presenter: "A. Presenter", date: "2026-12-03" }), "https://aid.example.org/", facts);
     expect(spec).toEqual({
-      title: "My briefing",
+      title: "US aid to Cambodia: a briefing",
       subtitle: "Sub",
+      presenter: "A. Presenter",
+      date: "3 December 2026",
       origin: "https://aid.example.org",
       slides: [
         { chart: "aid-by-period", view, title: "Peak", notes: "Notes 1" },
@@ -166,6 +169,26 @@ describe("deckToPptxSpec", () => {
         { chart: "relations-band", view, takeaway: "Own" },
       ],
     });
-    expect(deckToPptxSpec(emptyDeck(), "http://x")).toEqual({ title: "My briefing", origin: "http://x", slides: [] });
+    // no date of its own: the day it is exported
+    expect(deckToPptxSpec(emptyDeck(), "http://x", {}, new Date(2026, 11, 2, 12))).toEqual({ ...NEW_DECK_TITLE, date: "2 December 2026", origin: "http://x", slides: [] });
+  });
+});
+
+describe("the title slide", () => {
+  it("of a new deck says what it is, not \"My briefing\"", () => {
+    const s = presentedSlides(emptyDeck(), {}, new Date(2026, 11, 2, 12))[0];
+    expect(s).toEqual({ kind: "title", title: "US aid to Cambodia: a briefing", subtitle: NEW_DECK_TITLE.subtitle, presenter: undefined, date: "2 December 2026", notes: undefined });
+  });
+
+  it("carries the presenter and the deck's own date; an emptied field goes back to the default", () => {
+    const d = editTitleSlide(emptyDeck(), { title: "Aid and relations", presenter: "A. Presenter", date: "2027-01-15" });
+    expect(presentedSlides(d, {})[0]).toMatchObject({ title: "Aid and relations", presenter: "A. Presenter", date: "15 January 2027" });
+    expect(checkDeck(d).ok).toBe(true);
+    const cleared = editTitleSlide(d, { title: "", presenter: "", date: "" });
+    expect(cleared.title).toBe("Aid and relations");
+    expect("presenter" in cleared || "date" in cleared).toBe(false);
+    // the schema takes a calendar date only
+    expect(checkDeck({ ...d, date: "15/01/2027" }).ok).toBe(false);
+    expect(checkDeck({ ...d, date: "2027-13-01" }).ok).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import * as takeaway from "@/app/api/takeaway/route";
 import { DEFAULT_DECK } from "@/lib/briefing/default-deck";
 import { defaultDeckFacts } from "@/lib/briefing/default-facts";
 import { factsKey } from "@/lib/briefing/slides";
+import { TAKEAWAY_MAX } from "@/lib/briefing/takeaways";
 import { slideFacts } from "@/lib/charts/definitions";
 import { takeawayEndpoint } from "@/lib/briefing/takeaway-endpoint";
 import { DECK_CHARTS } from "@/lib/briefing/deck-format";
@@ -30,7 +31,8 @@ describe("takeaways", () => {
     const y72 = rows.find((r) => r.fiscalYear === 1972)!;
     expect(Math.round((100 * y72.military!) / (y72.military! + y72.economic!))).toBe(77);
     expect(f.takeaway).toContain("Highest: FY1972, 77%.");
-    expect(f.takeaway).toMatch(/Source: USAID Greenbook\.$/);
+    expect(f.takeaway).not.toMatch(/Source/);
+    expect(f.source).toBe("Source: USAID Greenbook.");
     expect(f.sources.map((s) => s.id)).toEqual(["usaid-greenbook-2020"]);
     expect(f.title).toBe("In what form: military versus economic aid");
   });
@@ -39,7 +41,7 @@ describe("takeaways", () => {
     // FY1960-64: 139,605,000 (sum of the records; FY1965-69 are known zeros, 0 each) / 10 = 13,960,500 -> "$14M"
     expect(sum(1960, 1969, "total")).toBe(139_605_000);
     const f = slideFacts(realDataset(), "aid-by-period", { ...DEFAULT_VIEW, measure: "per-year", from: 1960, to: 1969 });
-    expect(f.takeaway).toMatch(/^US aid obligations to Cambodia averaged \$14M a year over FY1960-1969 \(per year, over the 10 of 10 years with known values \(5 known to be \$0\); current US dollars\)\./);
+    expect(f.takeaway).toMatch(/^US aid obligations averaged \$14M a year over FY1960-1969 \(over the 10 of 10 years with known values \(5 known to be \$0\); current US dollars\)\./);
     expect(f.takeaway).not.toContain("$27.9M");
   });
 
@@ -50,18 +52,36 @@ describe("takeaways", () => {
     const f = slideFacts(realDataset(), "aid-by-period", { ...DEFAULT_VIEW, groupBy: "year", from: 2010, to: 2024 });
     expect(f.takeaway).toContain("totalled $1.57B over FY2010-2024 (current US dollars)");
     expect(f.takeaway).toContain(`Largest: FY${byYear.fiscalYear}, $${((byYear.total ?? 0) / 1e6).toFixed(1)}M.`);
-    expect(f.takeaway).toContain("Source: USAID Greenbook; ForeignAssistance.gov.");
+    expect(f.source).toBe("Sources: USAID Greenbook; ForeignAssistance.gov.");
   });
 
   it("name the breaks for the relations band and the disagreements for the seed chart", () => {
     const ds = realDataset();
     const band = slideFacts(ds, "relations-band", { ...DEFAULT_VIEW, groupBy: "year", from: 1960, to: 1995 });
+    expect(band.takeaway).toMatch(/^7 phases of relations over FY1960-1995; the longest break/);
     expect(band.takeaway).toMatch(/no mission, 12 April 1975 to 11 November 1991/);
     expect(band.takeaway).toMatch(/severed for 4 years 1 month from 3 May 1965/);
     expect(band.sources.map((s) => s.id)).toContain("state-oh-relations-guide");
     const seed = slideFacts(ds, "seed-vs-greenbook", DEFAULT_VIEW);
     expect(seed.takeaway).toMatch(/seed figures/);
     expect(seed.sources.map((s) => s.id).sort()).toEqual(["seed-globalsecurity", "usaid-greenbook-2020"]);
+  });
+
+  it("stay within two lines of a slide (at most 200 characters) with their sources apart, for every chart of the registry", () => {
+    const ds = realDataset();
+    const views = [
+      DEFAULT_VIEW,
+      ...DEFAULT_DECK.slides.map((s) => s.view),
+      { ...DEFAULT_VIEW, groupBy: "relations-phase" as const, dollars: "constant" as const, measure: "per-year" as const, averageOver: "every-year" as const },
+      { ...DEFAULT_VIEW, series: "seed" as const, compare: "dollars" as const, share: "absolute" as const },
+    ];
+    for (const c of DECK_CHARTS)
+      for (const v of views) {
+        const f = slideFacts(ds, c, v);
+        expect(f.takeaway.length, `${c}: ${f.takeaway}`).toBeLessThanOrEqual(TAKEAWAY_MAX);
+        expect(f.takeaway, c).not.toMatch(/\bSources?:/i);
+        expect(f.source, c).toMatch(/^Sources?: \S.*\.$/);
+      }
   });
 
   it("are computed for every slide of the default deck", () => {

@@ -7,7 +7,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DECK } from "@/lib/briefing/default-deck";
 import { buildDeckFile, escapeHtml, inlineSvg, safeLink, type DeckFileSlide } from "@/lib/briefing/deck-file";
-import { presentedSlides, factsKey } from "@/lib/briefing/slides";
+import { NOMINAL_SLIDE_FILE, presentedSlides, factsKey } from "@/lib/briefing/slides";
 import { slideFacts } from "@/lib/charts/definitions";
 import { renderChartFile } from "@/lib/charts/files";
 import { FONT_FILES } from "@/lib/charts/png";
@@ -25,17 +25,18 @@ async function defaultDeckFile(title = DEFAULT_DECK.title) {
           kind: "chart",
           title: s.title,
           takeaway: s.takeaway,
+          source: s.source,
           notes: s.notes,
           sources: s.facts?.sources ?? [],
           link: `${ORIGIN}${viewHref(s.slide.view)}`,
-          svg: renderChartFile(ds, { chart: s.slide.chart, view: s.slide.view, theme: "light", width: 960, height: 420, frame: "full" }, ORIGIN).svg,
+          svg: renderChartFile(ds, { chart: s.slide.chart, view: s.slide.view, theme: "light", ...NOMINAL_SLIDE_FILE, frame: "slide" }, ORIGIN).svg,
         }
       : s.kind === "title"
         ? { kind: "title", title: s.title, subtitle: s.subtitle, notes: s.notes }
         : { kind: "sources", title: s.title, sources: s.sources },
   );
   const font = gzipSync(readFileSync(FONT_FILES[0]), { level: 9 }).toString("base64");
-  return buildDeckFile({ title, subtitle: DEFAULT_DECK.subtitle, presenter: "A. Presenter", exportedAt: new Date("2026-12-02T10:00:00Z"), deckLink: `${ORIGIN}/briefing#slide=1`, slides, fontGzipBase64: font });
+  return buildDeckFile({ title, subtitle: DEFAULT_DECK.subtitle, presenter: "A. Presenter", date: "1 December 2026", exportedAt: new Date("2026-12-02T10:00:00Z"), deckLink: `${ORIGIN}/briefing#slide=1`, slides, fontGzipBase64: font });
 }
 
 describe("the offline deck file", () => {
@@ -64,8 +65,13 @@ describe("the offline deck file", () => {
     // title, six chart slides, sources
     expect(sections).toEqual(["title", "chart", "chart", "chart", "chart", "chart", "chart", "sources"]);
     expect(html).toContain('<h1>US aid to Cambodia and the state of relations since 1955</h1>');
-    expect(html).toContain('<p class="presenter">A. Presenter</p><p class="date">2 December 2026</p>');
+    // the deck's own date on the title slide (the export date stays at the foot of the chart slides)
+    expect(html).toContain('<p class="byline"><span class="presenter">A. Presenter</span><span class="date">1 December 2026</span></p>');
     expect(html).toContain("<h2>Aid followed the eras of relations</h2>");
+    // one title per chart slide: the chart file, framed for a slide, draws none of its own
+    expect(html).not.toMatch(/data-frame="title"/);
+    // the takeaway without its sources, which follow in small type
+    expect(html).toContain('<p class="takeaway">Military aid was 64% of US aid to Cambodia over FY1970-1975 ($1.18B of $1.83B, current US dollars). Highest: FY1972, 77%.</p><p class="source">Source: USAID Greenbook.</p>');
     expect(html).toContain(`View: <a href="${ORIGIN}/?groupBy=relations-phase&amp;dollars=constant">`);
     expect(html).toContain("Exported 2 December 2026.");
     expect(html).toContain("Cambodia severed relations in May 1965; they were restored in 1969.");

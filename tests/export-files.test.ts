@@ -41,13 +41,13 @@ describe("file names: one function for every format", () => {
     expect(exportFileName("all-charts", view({ measure: "per-year" }), "pptx")).toBe("us-cambodia-all-charts-decade-fy1955-2024-nominal-usd-per-year.pptx");
   });
 
-  it("gives each PNG preset its own pixel size, and the screen size twice the chart's width", () => {
+  it("gives each PNG preset its own pixel size and, for a slide or square, its smallest text (2% of 1,080 is 22 px), and the screen size twice the chart's width", () => {
     const sizes = PNG_PRESETS.map((p) => [presetVariant(p), presetParams(p, 1086)]);
     expect(sizes).toEqual([
       ["2x", { width: 1086, scale: 2 }],
-      ["1920x1080", { width: 1920, height: 1080 }],
-      ["1600x1200", { width: 1600, height: 1200 }],
-      ["1200x1200", { width: 1200, height: 1200 }],
+      ["1920x1080", { width: 1920, height: 1080, minText: 22 }],
+      ["1600x1200", { width: 1600, height: 1200, minText: 24 }],
+      ["1200x1200", { width: 1200, height: 1200, minText: 24 }],
     ]);
     // at most 4000 px a side: a very wide screen is capped, a phone is laid out at the narrowest chart width
     expect(presetParams(PNG_PRESETS[0], 2500)).toEqual({ width: 2000, scale: 2 });

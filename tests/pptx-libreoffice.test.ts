@@ -10,11 +10,13 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportLoader, type DrawnChart } from "@/lib/export/drawn";
 import { buildDeckPptx, type DeckSlideSpec } from "@/lib/export/pptx";
+import { slideFacts } from "@/lib/charts/definitions";
 import { DEFAULT_VIEW } from "@/lib/view";
 import { endpointFetch, TEST_ORIGIN } from "./export-fetch";
+import { realDataset } from "./helpers";
 
 const DPI = 30;
-const SLIDES: DeckSlideSpec[] = [
+const CHART_VIEWS: Pick<DeckSlideSpec, "chart" | "view">[] = [
   { chart: "aid-by-period", view: DEFAULT_VIEW },
   { chart: "relations-band", view: DEFAULT_VIEW },
   { chart: "military-share", view: DEFAULT_VIEW },
@@ -22,6 +24,9 @@ const SLIDES: DeckSlideSpec[] = [
   { chart: "seed-vs-greenbook", view: { ...DEFAULT_VIEW, compare: "dollars" } },
   { chart: "aid-by-period", view: { ...DEFAULT_VIEW, groupBy: "year", dollars: "constant", base: 2020 } },
 ];
+/** Every slide with its computed takeaway, as the briefing hands it out. */
+const SLIDES: DeckSlideSpec[] = CHART_VIEWS.map((s) => ({ ...s, takeaway: slideFacts(realDataset(), s.chart, s.view).takeaway }));
+const COVER = { title: "All charts", subtitle: "LibreOffice check", presenter: "A. Presenter", date: "2 December 2026" };
 
 let dir = "";
 let pdf = "";
@@ -41,7 +46,8 @@ function pageWords(page: number) {
   const html = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-bbox", pdf, "-"]).toString("utf8");
   const size = /<page width="([\d.]+)" height="([\d.]+)"/.exec(html)!;
   const words = [...html.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map((m) => ({
-    xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5],
+    xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]),
+    text: m[5].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"),
   }));
   return { width: Number(size[1]), height: Number(size[2]), words, text: words.map((w) => w.text).join(" ") };
 }
@@ -49,7 +55,7 @@ function pageWords(page: number) {
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "deck-lo-"));
   const { fetch } = endpointFetch();
-  const bytes = await buildDeckPptx({ title: "All charts", subtitle: "LibreOffice check", origin: TEST_ORIGIN, slides: SLIDES }, { fetch, now: new Date("2026-12-02T12:00:00Z") });
+  const bytes = await buildDeckPptx({ ...COVER, origin: TEST_ORIGIN, slides: SLIDES }, { fetch, now: new Date("2026-12-02T12:00:00Z") });
   writeFileSync(path.join(dir, "deck.pptx"), bytes);
   const zip = await JSZip.loadAsync(bytes);
   slideCount = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
@@ -117,5 +123,37 @@ describe("decks opened in LibreOffice Impress", () => {
       if (text.startsWith("Sources")) bullets += (execFileSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"]).toString("utf8").match(/•/g) ?? []).length;
     }
     expect(bullets).toBe(sourceCount);
+  });
+
+  it("open on a title slide with the deck's title, subtitle, presenter and date", () => {
+    const { text } = pageWords(1);
+    for (const t of Object.values(COVER)) expect(text).toContain(t);
+  });
+
+  it("give each chart slide one title, its takeaway in at most two lines and its source in smaller type", () => {
+    const pages = Array.from({ length: slideCount }, (_, i) => pageWords(i + 1));
+    let next = 1;
+    drawn.forEach((d, k) => {
+      const i = pages.findIndex((p, j) => j >= next && p.text.startsWith(d.text.title.split(":")[0]));
+      expect(i, `slide of ${SLIDES[k].chart}`).toBeGreaterThan(0);
+      next = i + 1;
+      const page = pages[i];
+      // the title once: the native chart draws none of its own
+      expect(page.text.split(d.text.title.split(":")[0]).length - 1, SLIDES[k].chart).toBe(1);
+      // the takeaway's words, in reading order from its first word: on at most two lines
+      const words = SLIDES[k].takeaway!.split(/\s+/);
+      const start = page.words.findIndex((w, j) => words.every((x, n) => n > 3 || page.words[j + n]?.text === x));
+      expect(start, `${SLIDES[k].chart}: takeaway "${SLIDES[k].takeaway}" on the page`).toBeGreaterThan(0);
+      const mine = page.words.slice(start, start + words.length);
+      expect(mine.map((w) => w.text).join(" ")).toBe(words.join(" "));
+      const lines = new Set(mine.map((w) => Math.round(w.yMin)));
+      expect(lines.size, `${SLIDES[k].chart}: takeaway lines`).toBeLessThanOrEqual(2);
+      // the source line, at the foot, in smaller type than the takeaway, and no smaller than 2% of the page's height
+      const src = page.words.filter((w) => w.yMin > page.height * 0.9 && /Sources?:/.test(w.text));
+      expect(src.length, `${SLIDES[k].chart}: source line`).toBe(1);
+      const h = (w: { yMin: number; yMax: number }) => w.yMax - w.yMin;
+      expect(h(src[0])).toBeLessThan(h(mine[0]));
+      expect(h(src[0])).toBeGreaterThanOrEqual(0.02 * page.height);
+    });
   });
 });

@@ -95,8 +95,8 @@ export function BriefingShow({ initialFacts }: { initialFacts: FactsByKey }) {
   const notes = current?.notes;
   // the files are drawn at the chart box's aspect once a chart slide has been on screen; before that (on the title
   // slide) an estimate from the stage fetches the next slides' charts ahead, while a chart slide waits for its box
-  const estimate = stageBox ? slideFileSize({ width: stageBox.width, height: stageBox.height * 0.6 }) : null;
-  const fileSize = box ? slideFileSize(box) : current?.kind === "chart" ? null : estimate;
+  const estimate = stageBox ? slideFileSize({ width: stageBox.width * 0.9, height: stageBox.height * 0.6 }, stageBox.height) : null;
+  const fileSize = box && stageBox ? slideFileSize(box, stageBox.height) : current?.kind === "chart" ? null : estimate;
   return (
     <main id="main" className="bf-root bf-show">
       <h1 className="sr-only">Briefing: {loaded.deck.title}</h1>

@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState } from "react";
 import { DEFAULT_DECK } from "@/lib/briefing/default-deck";
 import type { Deck, DeckProblem } from "@/lib/briefing/deck";
-import { editSlide, emptyDeck, moveSlide, removeSlide } from "@/lib/briefing/deck-edits";
+import { editSlide, editTitleSlide, emptyDeck, moveSlide, removeSlide } from "@/lib/briefing/deck-edits";
+import { TAKEAWAY_FITS } from "@/lib/briefing/takeaway-fit";
 import { factsKey, slideFileHref, type FactsByKey } from "@/lib/briefing/slides";
 import { useDeck } from "./use-deck";
 import { useSlideFacts } from "./use-slide-facts";
@@ -91,15 +92,23 @@ export function DeckEditor({ initialFacts }: { initialFacts: FactsByKey }) {
         <h2 id="bf-title-h">Title slide</h2>
         <label>
           Deck title
-          <input type="text" value={deck.title} maxLength={200} required onChange={(e) => e.target.value && change({ ...deck, title: e.target.value })} />
+          <input type="text" value={deck.title} maxLength={200} required onChange={(e) => change(editTitleSlide(deck, { title: e.target.value }))} />
         </label>
         <label>
           Subtitle
-          <input type="text" value={deck.subtitle ?? ""} maxLength={200} onChange={(e) => change({ ...deck, subtitle: e.target.value || undefined })} />
+          <input type="text" value={deck.subtitle ?? ""} maxLength={200} onChange={(e) => change(editTitleSlide(deck, { subtitle: e.target.value }))} />
+        </label>
+        <label>
+          Presenter (optional)
+          <input type="text" value={deck.presenter ?? ""} maxLength={200} autoComplete="name" onChange={(e) => change(editTitleSlide(deck, { presenter: e.target.value }))} />
+        </label>
+        <label>
+          Date (empty: the day it is shown)
+          <input type="date" value={deck.date ?? ""} onChange={(e) => change(editTitleSlide(deck, { date: e.target.value }))} />
         </label>
         <label>
           Notes for the title slide
-          <textarea rows={2} value={deck.notes ?? ""} maxLength={4000} onChange={(e) => change({ ...deck, notes: e.target.value || undefined })} />
+          <textarea rows={2} value={deck.notes ?? ""} maxLength={4000} onChange={(e) => change(editTitleSlide(deck, { notes: e.target.value }))} />
         </label>
       </section>
 
@@ -125,6 +134,12 @@ export function DeckEditor({ initialFacts }: { initialFacts: FactsByKey }) {
                 <textarea rows={2} value={s.takeaway ?? ""} placeholder={f?.takeaway} maxLength={400} onChange={(e) => change(editSlide(deck, i, { takeaway: e.target.value }))} />
               </label>
               {f && <p className="bf-computed">Computed: {f.takeaway}</p>}
+              {(s.takeaway?.length ?? 0) > TAKEAWAY_FITS && (
+                <p className="bf-computed" role="status">
+                  {s.takeaway?.length} characters: about {TAKEAWAY_FITS} fit in the slide&apos;s two lines, so a projected slide cuts the rest. Shorten it, or
+                  move the rest to the speaker notes.
+                </p>
+              )}
               <label>
                 Speaker notes
                 <textarea rows={3} value={s.notes ?? ""} maxLength={4000} onChange={(e) => change(editSlide(deck, i, { notes: e.target.value }))} />

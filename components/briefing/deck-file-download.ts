@@ -6,12 +6,13 @@ import type { Deck } from "@/lib/briefing/deck";
 import { buildDeckFile, type DeckFileSlide } from "@/lib/briefing/deck-file";
 import { writeFragment } from "@/lib/briefing/fragment";
 import { encodeDeck } from "@/lib/briefing/link";
-import { presentedSlides, slideFileHref, type FactsByKey } from "@/lib/briefing/slides";
+import { NOMINAL_SLIDE_FILE, presentedSlides, slideFileHref, type FactsByKey } from "@/lib/briefing/slides";
 import { viewHref } from "@/lib/view";
 import { deckFileName } from "./deck-share";
 
-/** The chart on a file's slide: 960 x 420, the room the 960 x 540 slide leaves under its heading and above its takeaway. */
-export const DECK_FILE_CHART = { width: 960, height: 420 } as const;
+/** The chart on a file's slide: the room the 960 x 540 slide leaves under its heading and above its takeaway, framed
+ * for a slide (no second title) with its smallest text 2% of the slide's height. */
+export const DECK_FILE_CHART = NOMINAL_SLIDE_FILE;
 
 async function text(url: string): Promise<string> {
   const r = await fetch(url);
@@ -39,6 +40,7 @@ export async function downloadDeckFile(deck: Deck, facts: FactsByKey): Promise<s
             kind: "chart",
             title: s.title,
             takeaway: s.takeaway,
+            source: s.source,
             notes: s.notes,
             svg: svgs[i] ?? undefined,
             sources: s.facts?.sources ?? [],
@@ -46,7 +48,9 @@ export async function downloadDeckFile(deck: Deck, facts: FactsByKey): Promise<s
           },
   );
   const deckLink = `${origin}/briefing${writeFragment(await encodeDeck(deck), 1)}`;
-  const { html } = await buildDeckFile({ title: deck.title, subtitle: deck.subtitle, exportedAt: new Date(), deckLink, slides, fontGzipBase64: font });
+  const cover = presented[0];
+  const date = cover.kind === "title" ? cover.date : undefined;
+  const { html } = await buildDeckFile({ title: deck.title, subtitle: deck.subtitle, presenter: deck.presenter, date, exportedAt: new Date(), deckLink, slides, fontGzipBase64: font });
   const blob = new Blob([html], { type: "text/html;charset=utf-8" });
   const name = deckHtmlName(deck);
   saveBlob(blob, name);

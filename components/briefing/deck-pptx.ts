@@ -2,21 +2,25 @@
 // per chart slide with its chart, view, title, takeaway and notes. The author's title and takeaway win; where the
 // author wrote none, the computed ones (if known) are used. Pure, so the hand-out is tested without PowerPoint.
 import type { Deck } from "@/lib/briefing/deck";
-import { factsKey, type FactsByKey } from "@/lib/briefing/slides";
+import { deckDateText, factsKey, type FactsByKey } from "@/lib/briefing/slides";
 import type { ChartSlug } from "@/lib/charts/registry";
 import type { ViewState } from "@/lib/view";
 
 export interface PptxDeckSpec {
   title: string;
   subtitle?: string;
+  presenter?: string;
+  date: string;
   origin: string;
   slides: { chart: ChartSlug; view: ViewState; title?: string; takeaway?: string; notes?: string }[];
 }
 
-export function deckToPptxSpec(deck: Deck, origin: string, facts: FactsByKey = {}): PptxDeckSpec {
+export function deckToPptxSpec(deck: Deck, origin: string, facts: FactsByKey = {}, today: Date = new Date()): PptxDeckSpec {
   return {
     title: deck.title,
     ...(deck.subtitle ? { subtitle: deck.subtitle } : {}),
+    ...(deck.presenter ? { presenter: deck.presenter } : {}),
+    date: deckDateText(deck.date, today),
     origin: origin.replace(/\/+$/, ""),
     slides: deck.slides.map((s) => {
       const f = facts[factsKey(s.chart, s.view)];

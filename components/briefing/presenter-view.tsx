@@ -3,7 +3,7 @@
 // one, the speaker notes, a timer and the clock. It follows the audience window and leads it: whichever advances,
 // the other follows (BroadcastChannel). Until the audience answers it shows the deck its own address names.
 import { useEffect, useMemo, useState } from "react";
-import { presentedSlides, type FactsByKey } from "@/lib/briefing/slides";
+import { NOMINAL_SLIDE_FILE, presentedSlides, type FactsByKey } from "@/lib/briefing/slides";
 import type { Deck } from "@/lib/briefing/deck";
 import { SlideView } from "./slide-view";
 import { useDeck } from "./use-deck";
@@ -12,8 +12,8 @@ import { usePresenterChannel } from "./presenter-channel";
 import { useSlideKeys } from "./use-slide-keys";
 import { useDeckNavigation } from "./use-deck-navigation";
 
-/** The presenter's thumbnails draw the chart files at a fixed 2:1 aspect. */
-const THUMB_FILE = { width: 1200, height: 600 };
+/** The presenter's thumbnails are whole 16:9 slides: their chart files are a nominal slide's. */
+const THUMB_FILE = NOMINAL_SLIDE_FILE;
 
 function clockText(d: Date): string {
   return d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
@@ -88,11 +88,11 @@ export function PresenterView({ initialFacts }: { initialFacts: FactsByKey }) {
           <h2 id="bf-current-h" className="bf-presenter-label">
             Current: slide <span data-testid="presenter-slide">{slide}</span> of {count}
           </h2>
-          <div className="bf-thumb">{current && <SlideView slide={current} fileSize={THUMB_FILE} current headingLevel={3} />}</div>
+          <div className="bf-thumb" data-testid="presenter-current">{current && <SlideView slide={current} fileSize={THUMB_FILE} current headingLevel={3} />}</div>
         </section>
         <section aria-labelledby="bf-next-h" className="bf-presenter-next">
           <h2 id="bf-next-h" className="bf-presenter-label">Next</h2>
-          <div className="bf-thumb">{next ? <SlideView slide={next} fileSize={THUMB_FILE} headingLevel={3} /> : <p>End of the deck.</p>}</div>
+          <div className="bf-thumb" data-testid="presenter-next">{next ? <SlideView slide={next} fileSize={THUMB_FILE} headingLevel={3} /> : <p>End of the deck.</p>}</div>
         </section>
         <section aria-labelledby="bf-notes-h" className="bf-presenter-notes">
           <h2 id="bf-notes-h" className="bf-presenter-label">Notes</h2>

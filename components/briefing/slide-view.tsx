@@ -1,12 +1,13 @@
-// One slide as the audience sees it (and the presenter's current and next slide): the title slide, a chart slide
-// (its chart file as an <img>, painted at once, with its heading and takeaway) or the sources slide. Deck text is
-// rendered as React text, never as markup.
-import { slideFileHref, type PresentedSlide } from "@/lib/briefing/slides";
+// One slide as the audience sees it (and the presenter's current and next slide, the same slide drawn smaller: its
+// type is sized in the slide's own height, so a thumbnail shows all of it): the title slide (title, subtitle,
+// presenter, date), a chart slide (one title, its chart file as an <img> painted at once, a takeaway of at most two
+// lines and its sources in small type) or the sources slide. Deck text is rendered as React text, never as markup.
+import { slideFileHref, type PresentedSlide, type SlideFileSize } from "@/lib/briefing/slides";
 
 export interface SlideViewProps {
   slide: PresentedSlide;
   /** the chart file's size (the slide's aspect at the design width); null: not measured yet, draw no image */
-  fileSize: { width: number; height: number } | null;
+  fileSize: SlideFileSize | null;
   /** the slide on screen: its chart is fetched first */
   current?: boolean;
   /** the chart box of the slide on screen, measured to size the files */
@@ -22,6 +23,10 @@ export function SlideView({ slide, fileSize, current = false, chartBoxRef, onCha
       <div className="bf-slide-body bf-title-slide">
         <H className="bf-deck-title">{slide.title}</H>
         {slide.subtitle && <p className="bf-deck-subtitle">{slide.subtitle}</p>}
+        <p className="bf-deck-byline">
+          {slide.presenter && <span className="bf-deck-presenter">{slide.presenter}</span>}
+          <span className="bf-deck-date">{slide.date}</span>
+        </p>
       </div>
     );
   if (slide.kind === "sources")
@@ -57,7 +62,10 @@ export function SlideView({ slide, fileSize, current = false, chartBoxRef, onCha
           />
         )}
       </div>
-      <p className="bf-takeaway">{slide.takeaway || "Computing the takeaway from the data…"}</p>
+      <p className="bf-takeaway" title={slide.takeaway || undefined}>
+        {slide.takeaway || "Computing the takeaway from the data…"}
+      </p>
+      {slide.source && <p className="bf-slide-source">{slide.source}</p>}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // cache, PNG renders run a few at a time, and responses carry validators a CDN can use.
 import { BoundedCache, TaskLimiter } from "../cache/bounded-cache";
 import { renderChartFile, type ChartFileRequest } from "../charts/files";
-import { CHART_FRAMES, CHART_HEIGHT, CHART_SLUGS, CHART_THEMES, CHART_WIDTH, chartFileName, isChartSlug, type ChartSlug } from "../charts/registry";
+import { CHART_FRAMES, CHART_HEIGHT, CHART_SLUGS, CHART_THEMES, CHART_WIDTH, chartFileName, isChartSlug, type ChartFrame, type ChartSlug, type ChartTheme } from "../charts/registry";
 import { drawnFromDataset } from "../export/drawn/from-dataset";
 import { drawnCsv } from "../export/drawn-csv";
 import { PALETTE } from "../charts/palette";
@@ -22,6 +22,7 @@ const COMMON = {
   height: { kind: "int", min: CHART_HEIGHT.min, max: CHART_HEIGHT.max, what: "a height in pixels" },
   frame: { kind: "enum", values: CHART_FRAMES },
   download: { kind: "enum", values: ["0", "1"] },
+  minText: { kind: "int", min: 1, max: 200, what: "the smallest text in pixels (laid out for projection)" },
 } as const satisfies QuerySpec;
 const PNG_ONLY = { scale: { kind: "int", min: 1, max: 4, what: "a pixel density" } } as const satisfies QuerySpec;
 
@@ -95,7 +96,7 @@ export async function chartFileEndpoint(ds: Dataset, req: Request, name: string,
   }
   const parsed = file.format === "png" ? parseViewQuery(params, VIEW_KEYS, { ...COMMON, ...PNG_ONLY }) : parseViewQuery(params, VIEW_KEYS, COMMON);
   if (!parsed.ok) return badRequest(parsed.issues);
-  const x = parsed.extra as { theme?: "light" | "dark"; width?: number; height?: number; frame?: "full" | "plot"; download?: "0" | "1"; scale?: number };
+  const x = parsed.extra as { theme?: ChartTheme; width?: number; height?: number; frame?: ChartFrame; download?: "0" | "1"; scale?: number; minText?: number };
   const scale = x.scale ?? 1;
   const width = x.width ?? CHART_WIDTH.default;
   if (file.format === "png") {
@@ -104,8 +105,8 @@ export async function chartFileEndpoint(ds: Dataset, req: Request, name: string,
     if ((x.height ?? 0) * scale > MAX_PNG_PIXELS) issues.push({ param: "height", message: `height x scale is ${(x.height ?? 0) * scale} pixels; at most ${MAX_PNG_PIXELS} (lower height or scale)` });
     if (issues.length) return badRequest(issues);
   }
-  const request: ChartFileRequest = { chart: file.chart, view: parsed.view, theme: x.theme ?? "light", width, height: x.height ?? null, frame: x.frame ?? "full" };
-  const key = [request.chart, serializeView(request.view), request.theme, request.width, request.height ?? "auto", request.frame, origin].join("|");
+  const request: ChartFileRequest = { chart: file.chart, view: parsed.view, theme: x.theme ?? "light", width, height: x.height ?? null, frame: x.frame ?? "full", minText: x.minText };
+  const key = [request.chart, serializeView(request.view), request.theme, request.width, request.height ?? "auto", request.frame, request.minText ?? "", origin].join("|");
   const filename = `${chartFileName(request.chart, request.view)}${request.theme === "dark" ? "-dark" : ""}.${file.format}`;
   const download = x.download === "1";
 

@@ -13,8 +13,20 @@ export function newSlideId(deck: Pick<Deck, "slides">): string {
   return id;
 }
 
+/** A new deck's title slide: says what the deck is about, with a subtitle, until the author changes it. */
+export const NEW_DECK_TITLE = { title: "US aid to Cambodia: a briefing", subtitle: "Charts from the US aid to Cambodia dashboard, with their sources" } as const;
+
 export function emptyDeck(): Deck {
-  return { version: 1, title: "My briefing", slides: [] };
+  return { version: 1, ...NEW_DECK_TITLE, slides: [] };
+}
+
+/** The deck with its title slide edited; an empty subtitle, presenter or date is left out (the date is then the day
+ * the deck is shown), an empty title keeps the one it had. */
+export function editTitleSlide(deck: Deck, edit: Partial<Pick<Deck, "title" | "subtitle" | "presenter" | "date" | "notes">>): Deck {
+  const next = { ...deck, ...edit };
+  if (!next.title) next.title = deck.title;
+  for (const k of ["subtitle", "presenter", "date", "notes"] as const) if (next[k] === "") delete next[k];
+  return next;
 }
 
 /** The deck with one more chart slide at its end (refused at the slide limit). */

@@ -16,6 +16,8 @@ export interface DeckFileSlide {
   title: string;
   subtitle?: string;
   takeaway?: string;
+  /** chart slides: the sources in a few words, in small type under the takeaway */
+  source?: string;
   notes?: string;
   /** chart slides: the chart file, an SVG document from /charts/<chart>.svg */
   svg?: string;
@@ -30,6 +32,8 @@ export interface DeckFileInput {
   subtitle?: string;
   /** the presenter's name on the title slide, if given */
   presenter?: string;
+  /** the title slide's date as shown ("2 December 2026"); absent: the export date */
+  date?: string;
   exportedAt: Date;
   /** the deck's own link (the briefing with the deck in its fragment) */
   deckLink: string;
@@ -103,15 +107,17 @@ function slideHtml(s: DeckFileSlide, i: number, count: number, input: DeckFileIn
   const notes = `<aside class="notes" aria-label="Speaker notes"><h3>Notes</h3><p>${escapeHtml(s.notes ?? "No notes for this slide.")}</p></aside>`;
   const open = `<section class="slide slide-${s.kind}" data-slide="${i + 1}" aria-roledescription="slide" aria-label="Slide ${i + 1} of ${count}">`;
   if (s.kind === "title")
-    return `${open}<div class="body"><h1>${escapeHtml(s.title)}</h1>${s.subtitle ? `<p class="subtitle">${escapeHtml(s.subtitle)}</p>` : ""}${
-      input.presenter ? `<p class="presenter">${escapeHtml(input.presenter)}</p>` : ""
-    }<p class="date">${date}</p></div>${notes}</section>`;
+    return `${open}<div class="body"><h1>${escapeHtml(s.title)}</h1>${s.subtitle ? `<p class="subtitle">${escapeHtml(s.subtitle)}</p>` : ""}<p class="byline">${
+      input.presenter ? `<span class="presenter">${escapeHtml(input.presenter)}</span>` : ""
+    }<span class="date">${input.date ? escapeHtml(input.date) : date}</span></p></div>${notes}</section>`;
   if (s.kind === "sources")
     return `${open}<div class="body"><h2>${escapeHtml(s.title)}</h2><ul class="source-list">${(s.sources ?? [])
       .map((x) => `<li><strong>${escapeHtml(x.publisher)}</strong>, <cite>${escapeHtml(x.title)}</cite></li>`)
       .join("")}</ul>${linkLine("This deck", input.deckLink)}<p class="small">Exported ${date}.</p></div>${notes}</section>`;
   const chart = s.svg ? `<div class="chart">${inlineSvg(s.svg, `s${i + 1}`)}</div>` : `<div class="chart"><p>No chart.</p></div>`;
-  return `${open}<div class="body"><h2>${escapeHtml(s.title)}</h2>${chart}${s.takeaway ? `<p class="takeaway">${escapeHtml(s.takeaway)}</p>` : ""}<div class="foot">${sourcesLine(
+  return `${open}<div class="body"><h2>${escapeHtml(s.title)}</h2>${chart}${s.takeaway ? `<p class="takeaway">${escapeHtml(s.takeaway)}</p>` : ""}${
+    s.source ? `<p class="source">${escapeHtml(s.source)}</p>` : ""
+  }<div class="foot">${sourcesLine(
     s.sources,
   )}${linkLine("View", s.link)}<p class="small">Exported ${date}.</p></div></div>${notes}</section>`;
 }
@@ -123,13 +129,15 @@ const STYLE = `
 .slide{position:absolute;inset:0;visibility:hidden;padding:28px 40px 20px;display:flex;flex-direction:column}
 .slide[data-current]{visibility:visible}
 .body{display:flex;flex-direction:column;height:100%;min-height:0}
-h1{font-size:40px;line-height:1.15;margin:150px 0 14px;font-weight:700}
+h1{font-size:44px;line-height:1.12;margin:0 0 18px;font-weight:800;padding-bottom:14px;border-bottom:3px solid #fff;max-width:22ch}
+.slide-title{background:#0b3d91;color:#fff;padding:40px 64px}.slide-title .body{justify-content:center}.slide-title .subtitle,.slide-title .byline{color:#fff}
 h2{font-size:28px;line-height:1.2;margin:0 0 10px;font-weight:700}
-.subtitle{font-size:22px;margin:0 0 22px;color:#333}.presenter,.date{font-size:18px;margin:0 0 6px;color:#333}
+.subtitle{font-size:24px;line-height:1.25;margin:0 0 22px;color:#333;max-width:44ch}.byline{font-size:18px;margin:0;display:flex;gap:0 1.5em;flex-wrap:wrap}.presenter{font-weight:700}
 .chart{flex:1 1 auto;min-height:0;display:flex;align-items:center;justify-content:center}
 .chart svg{max-width:100%;max-height:100%;width:auto;height:100%}
-.takeaway{font-size:20px;line-height:1.3;margin:10px 0 4px;max-height:2.6em;overflow:hidden}
-.foot,.small,.sources,.link{font-size:12px;line-height:1.35;color:#333;margin:2px 0}
+.takeaway{font-size:19px;font-weight:600;line-height:1.3;margin:8px 0 2px;max-height:2.6em;overflow:hidden;border-left:6px solid #0b3d91;padding-left:10px}
+.source{font-size:12px;line-height:1.35;color:#333;margin:2px 0;max-height:2.7em;overflow:hidden}
+.foot,.small,.sources,.link{font-size:11px;line-height:1.35;color:#333;margin:2px 0}
 .source-list{font-size:16px;line-height:1.4;margin:0;padding-left:1.2em;overflow:auto}
 a{color:#0645ad}
 .notes{display:none}

@@ -25,6 +25,10 @@ export const deckSchema = z.strictObject({
   version: z.literal(1),
   title: text(DECK_LIMITS.title).min(1),
   subtitle: text(DECK_LIMITS.title).optional(),
+  /** the presenter's name on the title slide */
+  presenter: text(DECK_LIMITS.title).optional(),
+  /** the date on the title slide (YYYY-MM-DD); absent: the day the deck is shown or exported */
+  date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/).optional(),
   /** speaker notes of the title slide */
   notes: text(DECK_LIMITS.notes).optional(),
   slides: z.array(slideSchema).max(DECK_LIMITS.slides),
@@ -74,5 +78,6 @@ export function deckToJson(deck: Deck): string {
 export const slideFactsSchema = z.object({
   title: z.string().max(1000),
   takeaway: z.string().max(4000),
+  source: z.string().max(4000),
   sources: z.array(z.object({ id: z.string(), title: z.string(), publisher: z.string() })).max(200),
 });

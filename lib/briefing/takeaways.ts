@@ -1,17 +1,30 @@
 // What a chart slide says beside its chart, computed on the server from the data of the slide's view: the chart's own
-// title, a one-line takeaway naming its series and source (for example the military share over FY1970-1975), and
-// every source the chart cites, for the deck's sources slide. The author may replace title and takeaway.
+// title, a takeaway of at most two lines on a slide (for example the military share over FY1970-1975), the short
+// source line the slide sets under it in small type, and every source the chart cites, for the deck's sources slide.
+// The author may replace title and takeaway.
 import { aidQueryOf, type ViewState } from "../view";
 import type { Dataset } from "../dataset";
 import type { SourceRef } from "../schema";
 import { getAidView, type AidView } from "../views";
 import { dollarBasis } from "../charts/aid-charts";
+import { TAKEAWAY_FITS } from "./takeaway-fit";
 
 export interface SlideFacts {
   /** the chart's own title, the slide's heading unless the author wrote one */
   title: string;
+  /** at most TAKEAWAY_MAX characters (two lines on a slide at 1280 x 720), without its sources */
   takeaway: string;
+  /** the sources in a few words, set under the takeaway in small type: "Source: USAID Greenbook." */
+  source: string;
   sources: SourceRef[];
+}
+
+/** A computed takeaway's longest length: two lines of a slide's takeaway at 1280 x 720 (tests/briefing-takeaways). */
+export const TAKEAWAY_MAX = TAKEAWAY_FITS;
+
+/** "Source: USAID Greenbook." or "Sources: A; B." from short publisher names. */
+export function sourceNote(names: string): string {
+  return names ? `Source${names.includes("; ") ? "s" : ""}: ${names}.` : "";
 }
 
 /** Short names of the core sources, so a takeaway stays one line on a slide; others go by their publisher. */

@@ -156,8 +156,9 @@ export const CHART_THEMES = ["light", "dark"] as const;
 export type ChartTheme = (typeof CHART_THEMES)[number];
 /** "full": title, subtitle, legend, notes, source and link drawn in the file; "plot": the chart alone (the page's
  * first paint, whose caption and legend are HTML beside it); "legend": the chart with its colour key drawn in (an
- * embed, whose caption is HTML). */
-export const CHART_FRAMES = ["full", "plot", "legend"] as const;
+ * embed, whose caption is HTML); "slide": subtitle, chart with its legend, and notes (a briefing slide, whose title,
+ * takeaway and sources are its own). */
+export const CHART_FRAMES = ["full", "plot", "legend", "slide"] as const;
 export type ChartFrame = (typeof CHART_FRAMES)[number];
 
 export const CHART_WIDTH = { min: 280, max: 4000, default: 960 } as const;

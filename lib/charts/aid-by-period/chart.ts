@@ -3,24 +3,27 @@ import type { Dataset } from "../../dataset";
 import { formatUsdShort } from "../../format";
 import { aidQueryOf, type ViewState } from "../../view";
 import { getAidView, type AidView } from "../../views";
-import { dollarWords, publishers, spanOf, years } from "../../briefing/takeaways";
+import { dollarWords, publishers, sourceNote, spanOf, years } from "../../briefing/takeaways";
 import { aidDrawn } from "../../export/drawn/aid";
 import { buildAidChartModel } from "../aid-charts";
 import type { ChartDefinition } from "../definition";
 import { withMark } from "../stacked-bars/derive";
 import { stackedDrawable } from "../stacked-bars/drawable";
 
+/** A period as a takeaway names it: its label, or its years where the label is long (a phase of relations). */
+const shortLabel = (p: AidView["rows"][number]["period"]) => (p.label.length > 20 ? `FY${p.from}-${p.to}` : p.label);
+
 function aidTakeaway(ds: Dataset, view: ViewState, aid: AidView, summary: string): string {
-  if (view.series === "seed") return `${summary} Series: the seed article's own figures; source: ${publishers(aid.meta.sources)}.`;
+  if (view.series === "seed") return `${summary} Series: the seed article's own figures.`;
   const span = spanOf(ds, view).rows[0];
-  if (!span || span.total === null) return `${summary} Source: ${publishers(aid.meta.sources)}.`;
+  if (!span || span.total === null) return summary;
   const verb = view.measure === "per-year" ? "averaged" : "totalled";
   const rate = view.measure === "per-year" ? " a year" : "";
   const top = aid.rows.reduce<AidView["rows"][number] | null>((b, r) => (r.total !== null && (b === null || r.total > (b.total ?? 0)) ? r : b), null);
-  const peak = aid.rows.length > 1 && top ? ` Largest: ${top.period.label}, ${formatUsdShort(top.total)}${rate}.` : "";
+  const peak = aid.rows.length > 1 && top ? ` Largest: ${shortLabel(top.period)}, ${formatUsdShort(top.total)}${rate}.` : "";
   // a per-year figure states its divisor (years with known values: records or a known $0)
-  const basis = span.divisor ? `${span.divisor.label}; ${dollarWords(aid)}` : dollarWords(aid);
-  return `US aid obligations to Cambodia ${verb} ${formatUsdShort(span.total)}${rate} over ${years(view)} (${basis}).${peak} Source: ${publishers(aid.meta.sources)}.`;
+  const basis = span.divisor ? `${span.divisor.label.replace(/^per year, /, "")}; ${dollarWords(aid)}` : dollarWords(aid);
+  return `US aid obligations ${verb} ${formatUsdShort(span.total)}${rate} over ${years(view)} (${basis}).${peak}`;
 }
 
 export const aidByPeriod: ChartDefinition = {
@@ -32,6 +35,6 @@ export const aidByPeriod: ChartDefinition = {
   facts: (ds, view) => {
     const aid = getAidView(ds, aidQueryOf(view));
     const { text } = buildAidChartModel(aid);
-    return { title: text.title, takeaway: aidTakeaway(ds, view, aid, text.summary), sources: aid.meta.sources };
+    return { title: text.title, takeaway: aidTakeaway(ds, view, aid, text.summary), source: sourceNote(publishers(aid.meta.sources)), sources: aid.meta.sources };
   },
 };

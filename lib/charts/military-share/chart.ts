@@ -3,7 +3,7 @@ import type { Dataset } from "../../dataset";
 import { formatUsdShort, percentText } from "../../format";
 import { aidQueryOf, type ViewState } from "../../view";
 import { getAidView, type AidView } from "../../views";
-import { dollarWords, publishers, spanOf, years } from "../../briefing/takeaways";
+import { dollarWords, publishers, sourceNote, spanOf, years } from "../../briefing/takeaways";
 import { shareDrawn } from "../../export/drawn/aid";
 import { buildShareChartModel, SHARE_HIGHLIGHT_MIN_TOTAL } from "../share-chart";
 import type { ChartDefinition } from "../definition";
@@ -13,18 +13,17 @@ import { stackedDrawable } from "../stacked-bars/drawable";
 const shareView = (ds: Dataset, view: ViewState) => getAidView(ds, aidQueryOf(view, { forceKindSplit: true }));
 
 function shareTakeaway(ds: Dataset, view: ViewState, aid: AidView): string {
-  const source = `Source: ${publishers(aid.meta.sources)}.`;
-  if (view.series === "seed") return `The seed article states most periods' figures for one kind only, so no military share is computed from it. ${source}`;
+  if (view.series === "seed") return "The seed article states most periods' figures for one kind only, so no military share is computed from it.";
   const span = spanOf(ds, view).rows[0];
   if (!span || span.militaryShare === null || span.military === null || span.economic === null)
-    return `No economic and military split is available for ${years(view)}. ${source}`;
+    return `No economic and military split is available for ${years(view)}.`;
   const share = percentText(span.militaryShare * 100, { digits: 0 });
   let s = `Military aid was ${share} of US aid to Cambodia over ${years(view)} (${formatUsdShort(span.military)} of ${formatUsdShort(span.military + span.economic)}, ${dollarWords(aid)}).`;
   // the highest share as chart 2 labels it: among periods with at least $10M of aid
   const counted = aid.rows.filter((r) => r.militaryShare !== null && (r.economic ?? 0) + (r.military ?? 0) >= SHARE_HIGHLIGHT_MIN_TOTAL);
   const top = counted.reduce<AidView["rows"][number] | null>((b, r) => (b === null || (r.militaryShare ?? 0) > (b.militaryShare ?? 0) ? r : b), null);
   if (aid.rows.length > 1 && top?.militaryShare != null) s += ` Highest: ${top.period.label}, ${percentText(top.militaryShare * 100, { digits: 0 })}.`;
-  return `${s} ${source}`;
+  return s;
 }
 
 export const militaryShare: ChartDefinition = {
@@ -36,6 +35,6 @@ export const militaryShare: ChartDefinition = {
   facts: (ds, view) => {
     const aid = shareView(ds, view);
     const { text } = buildShareChartModel(aid, view.share);
-    return { title: text.title, takeaway: shareTakeaway(ds, view, aid), sources: aid.meta.sources };
+    return { title: text.title, takeaway: shareTakeaway(ds, view, aid), source: sourceNote(publishers(aid.meta.sources)), sources: aid.meta.sources };
   },
 };

@@ -1,6 +1,6 @@
 // Chart 2, the state of relations: the band of relations phases and dated events on chart 1's time axis.
 import type { Dataset } from "../../dataset";
-import { citedSources, publishers } from "../../briefing/takeaways";
+import { citedSources, publishers, sourceNote } from "../../briefing/takeaways";
 import { relationsDrawn } from "../../export/drawn/relations";
 import { aidQueryOf, type ViewState } from "../../view";
 import { getAidView, type AidView } from "../../views";
@@ -46,7 +46,11 @@ export const relationsBand: ChartDefinition = {
     const ids = [...model.phases.flatMap((p) => p.sourceIds), ...model.markers.flatMap((m) => m.sourceIds)];
     const phasePubs = publishers(citedSources(ds, model.phases.flatMap((p) => p.sourceIds)));
     // the summary's first sentence: the phases and the longest breaks (the count of events is on the chart)
-    const first = text.summary.split(". ")[0].replace(/\.$/, "");
-    return { title: text.title, takeaway: `${first}. Source: ${phasePubs || "none"}.`, sources: citedSources(ds, ids) };
+    const first = text.summary
+      .split(". ")[0]
+      .replace(/\.$/, "")
+      // two lines on a slide: "7 phases of relations over FY1960-1995; ..."
+      .replace(/^Between (FY\d+) and FY(\d+) the relationship passed through (\d+ phases?);/, "$3 of relations over $1-$2;");
+    return { title: text.title, takeaway: `${first}.`, source: sourceNote(phasePubs), sources: citedSources(ds, ids) };
   },
 };

@@ -64,7 +64,7 @@ export function renderBandLegend(model: RelationsBandModel, width: number, color
         case "cluster":
           swatch = el("g", {}, [
             el("circle", { cx: sx + 6, cy, r: 6, fill: fg }),
-            el("text", { x: sx + 6, y: cy, "text-anchor": "middle", "dominant-baseline": "central", "font-size": 8, "font-weight": 700, fill: color("--bg") }, ["3"]),
+            el("text", { x: sx + 6, y: cy, "text-anchor": "middle", "dominant-baseline": "central", "font-size": 9, "font-weight": 700, fill: color("--bg") }, ["3"]),
           ]);
           break;
         case "unconfirmed":

@@ -44,7 +44,8 @@ export function primaryCounts(recs: readonly Reconciliation[]): PrimaryCounts {
 }
 
 /** One sentence for the caption: how many figures agree by their primary comparison, the largest gap, the lower bound. */
-export function seedVsGreenbookSummary(recs: readonly Reconciliation[]): string {
+/** `brief`: without the comparison rule in brackets (a slide's takeaway, whose chart notes give it). */
+export function seedVsGreenbookSummary(recs: readonly Reconciliation[], opts: { brief?: boolean } = {}): string {
   if (recs.length === 0) return "No seed figures to compare.";
   const counts = primaryCounts(recs);
   /** each stated amount's primary comparison; lower bounds and earmarks are not statements of an amount spent */
@@ -56,7 +57,7 @@ export function seedVsGreenbookSummary(recs: readonly Reconciliation[]): string 
     });
   const largest = gaps.reduce<(typeof gaps)[number] | null>((a, b) => (a === null || Math.abs(b.pct) > Math.abs(a.pct) ? b : a), null);
   const parts = [
-    `${counts.agrees} of ${recs.length} seed figures ${counts.agrees === 1 ? "agrees" : "agree"} within ${AGREE_WITHIN_PCT}% with the Greenbook by their primary comparison (the programme they name, else all aid of that kind and years)`,
+    `${counts.agrees} of ${recs.length} seed figures ${counts.agrees === 1 ? "agrees" : "agree"} within ${AGREE_WITHIN_PCT}% with the Greenbook${opts.brief ? "" : " by their primary comparison (the programme they name, else all aid of that kind and years)"}`,
   ];
   if (largest && Math.abs(largest.pct) >= AGREE_WITHIN_PCT) {
     const f = largest.r.figure;

@@ -23,6 +23,9 @@ export interface DeckSlideSpec {
 export interface DeckSpec {
   title: string;
   subtitle?: string;
+  /** the title slide's presenter and date (as shown: "2 December 2026") */
+  presenter?: string;
+  date?: string;
   /** the site's address, for the links in the notes (and, without deps.origin, where data is fetched from) */
   origin: string;
   slides: DeckSlideSpec[];

@@ -24,12 +24,21 @@ function speakerNotes(ctx: SlideContext, lines: string[]): string {
   return [...(ctx.notes ? [ctx.notes, ""] : []), ...lines, "", `View: ${ctx.link}`, `Exported: ${ctx.exported}`].join("\n");
 }
 
-export function addTitleSlide(pptx: PptxGenJS, deck: { title: string; subtitle?: string }, ctx: SlideContext): void {
+/** The briefing's accent: the title slide's ground, white type on it. */
+const ACCENT = "0B3D91";
+const ON_ACCENT = "FFFFFF";
+
+/** The title slide: the deck's title, a rule, its subtitle, the presenter and the date, white on the accent colour. */
+export function addTitleSlide(pptx: PptxGenJS, deck: { title: string; subtitle?: string; presenter?: string; date?: string }, ctx: SlideContext): void {
   const slide = pptx.addSlide();
-  slide.addText(deck.title, { x: 0.8, y: 2.2, w: W - 1.6, h: 1.4, fontFace: FONT, fontSize: 36, bold: true, color: INK });
-  if (deck.subtitle) slide.addText(deck.subtitle, { x: 0.8, y: 3.7, w: W - 1.6, h: 1, fontFace: FONT, fontSize: 18, color: MUTED });
-  slide.addText(`${ctx.link}\nExported ${ctx.exported}`, { x: 0.8, y: 6.2, w: W - 1.6, h: 0.7, fontFace: FONT, fontSize: 11, color: MUTED });
-  slide.addNotes(speakerNotes(ctx, [deck.title]));
+  slide.background = { color: ACCENT };
+  slide.addText(deck.title, { x: 0.8, y: 1.5, w: W - 1.6, h: 1.9, fontFace: FONT, fontSize: 40, bold: true, color: ON_ACCENT, valign: "bottom" });
+  slide.addShape(pptx.ShapeType.rect, { x: 0.8, y: 3.5, w: W - 1.6, h: 0.05, fill: { color: ON_ACCENT }, line: { color: ON_ACCENT } });
+  if (deck.subtitle) slide.addText(deck.subtitle, { x: 0.8, y: 3.7, w: W - 1.6, h: 1.1, fontFace: FONT, fontSize: 22, color: ON_ACCENT, valign: "top" });
+  const byline = [deck.presenter, deck.date].filter(Boolean).join("  ·  ");
+  if (byline) slide.addText(byline, { x: 0.8, y: 5.0, w: W - 1.6, h: 0.6, fontFace: FONT, fontSize: 18, bold: Boolean(deck.presenter), color: ON_ACCENT });
+  slide.addText(`${ctx.link}\nExported ${ctx.exported}`, { x: 0.8, y: 6.3, w: W - 1.6, h: 0.7, fontFace: FONT, fontSize: 11, color: ON_ACCENT });
+  slide.addNotes(speakerNotes(ctx, [deck.title, ...(byline ? [byline] : [])]));
 }
 
 export function addChartSlide(pptx: PptxGenJS, drawn: DrawnChart, ctx: SlideContext): void {
@@ -38,7 +47,8 @@ export function addChartSlide(pptx: PptxGenJS, drawn: DrawnChart, ctx: SlideCont
   slide.addText(ctx.title ?? text.title, { x: 0.5, y: 0.25, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 24, bold: true, color: INK });
   slide.addText(text.subtitle, { x: 0.5, y: 0.85, w: W - 1, h: 0.45, fontFace: FONT, fontSize: 13, color: MUTED });
   const takeaway = ctx.takeaway ?? text.summary;
-  slide.addText(takeaway, { x: 0.5, y: 1.3, w: W - 1, h: 0.45, fontFace: FONT, fontSize: 12, color: INK });
+  // at most two lines: 16 pt holds a computed takeaway (200 characters) in two; a longer one is set smaller
+  slide.addText(takeaway, { x: 0.5, y: 1.28, w: W - 1, h: 0.62, fontFace: FONT, fontSize: takeaway.length > 200 ? 12 : 16, color: INK, valign: "top", fit: "shrink" });
   // the band's events go on slides of their own: under the chart they squeezed its plot to nothing in LibreOffice
   const events = drawn.events ?? [];
   const chartH = 4.85;
@@ -49,7 +59,7 @@ export function addChartSlide(pptx: PptxGenJS, drawn: DrawnChart, ctx: SlideCont
     // category labels become cells of the embedded workbook: one that a spreadsheet would run is neutralised as in CSV
     drawn.series.map((s) => ({ name: neutraliseCell(s.name), labels: order(drawn.categories).map(neutraliseCell), values: order(s.values) as number[] })),
     {
-      x: 0.5, y: 1.8, w: W - 1, h: chartH,
+      x: 0.5, y: 1.95, w: W - 1, h: chartH,
       barDir: layout.direction,
       barGrouping: layout.grouping,
       ...(layout.overlap !== undefined ? { barOverlapPct: layout.overlap } : {}),
@@ -66,7 +76,7 @@ export function addChartSlide(pptx: PptxGenJS, drawn: DrawnChart, ctx: SlideCont
       altText: `${text.title}. ${takeaway}`,
     },
   );
-  slide.addText(text.sourceLine, { x: 0.5, y: 6.85, w: W - 1, h: 0.4, fontFace: FONT, fontSize: 9, color: MUTED });
+  slide.addText(text.sourceLine, { x: 0.5, y: 6.85, w: W - 1, h: 0.5, fontFace: FONT, fontSize: 11, color: MUTED, valign: "top" });
   slide.addNotes(speakerNotes(ctx, [text.title, text.subtitle, takeaway, text.sourceLine, ...(text.notes ?? [])]));
   // the rest of the events on slides of their own, each with its notes
   for (let i = 0; i < events.length; i += EVENTS_PER_SLIDE) {
