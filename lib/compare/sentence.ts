@@ -20,7 +20,7 @@ export function formatMeasure(value: number | null, measure: NeighbourMeasure): 
 const DECADE = { id: "1970s", label: "1970s", from: 1970, to: 1979 };
 
 /** "In the 1970s the United States obligated $273.65 per person to Cambodia over FY1970-1975, its years with records, against $454.72 in Laos ..." */
-export function neighboursSentence(c: CompareData, countries: readonly NeighbourId[], ctx: NeighbourContext): string {
+export function neighboursSentence(c: CompareData, countries: readonly NeighbourId[], ctx: NeighbourContext, opts: { brief?: boolean } = {}): string {
   const q = { countries, groupBy: "decade", from: DECADE.from, to: DECADE.to, dollars: "nominal", baseYear: null, measure: "per-person" } as const;
   const cells = countries.map((country) => neighbourCell(c, country, DECADE, q, ctx));
   const kh = cells.find((x) => x.country === "cambodia");
@@ -36,6 +36,11 @@ export function neighboursSentence(c: CompareData, countries: readonly Neighbour
   const totals = cells.map((x) => x.amountUsd ?? 0);
   const sum = totals.reduce((a, b) => a + b, 0);
   const share = sum > 0 && kh.amountUsd !== null ? ` Cambodia received ${((kh.amountUsd / sum) * 100).toFixed(1)}% of US aid to these ${cells.length} countries in the decade.` : "";
+  if (opts.brief) {
+    // a slide's two lines: the figures alone (the table and the notes give the years behind each)
+    const short = (x: (typeof cells)[number]) => `${x.country === "vietnam" ? "South Vietnam" : x.label} ${x.total === null ? "no data" : formatMeasure(x.total, "per-person")}`;
+    return `US aid per person in the 1970s: ${cells.map(short).join("; ")}.${share.replace(" received", " got").replace(" in the decade", "")}`;
+  }
   return (
     `In the 1970s the United States obligated ${formatMeasure(kh.total, "per-person")} per person to Cambodia${years(kh)}` +
     (others.length ? `, against ${others.join(", ")}.` : ".") +
@@ -55,14 +60,22 @@ const PICK: readonly [string, string][] = [
 ];
 
 /** One line per financier for a span, each amount on its own basis: "United States: $1.06B obligated (FY2010-2019) ...". */
-export function financiersSentence(view: FinancierView): string {
+const BASIS_BRIEF: Record<string, string> = { disbursement: "disbursed", commitment: "committed", obligation: "obligated (US fiscal years)", "debt-service": "paid in debt service" };
+
+export function financiersSentence(view: FinancierView, opts: { basis?: string } = {}): string {
   const parts: string[] = [];
+  const briefParts: string[] = [];
   for (const [id, verb] of PICK) {
     const s = view.series.find((x) => x.id === id);
+    // a slide of one basis names only that basis's series, the verb once
+    if (opts.basis && s?.basis !== opts.basis) continue;
     const cell = s?.cells[0];
     if (!s || !cell || cell.amount === null) continue;
     parts.push(`${s.financierLabel} ${formatUsdShort(cell.amount)} ${verb}`);
+    const kind = / in (grants|loans)$/.exec(verb)?.[1];
+    briefParts.push(`${s.financierLabel}${kind ? ` ${kind}` : ""} ${formatUsdShort(cell.amount)}`);
   }
+  if (opts.basis) return briefParts.length ? `${view.query.from}-${view.query.to}, ${BASIS_BRIEF[opts.basis] ?? opts.basis}: ${briefParts.join("; ")}.` : "";
   return parts.length ? `${view.query.from}-${view.query.to}: ${parts.join("; ")}. Each on its own basis; none of these are added together.` : "";
 }
 

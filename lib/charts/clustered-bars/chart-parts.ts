@@ -19,8 +19,10 @@ export interface ClusteredSpec {
   /** the value axis's words in a native chart ("US dollars per person") */
   axisTitle: string;
   table: DrawnChart["table"];
-  /** the slide's takeaway: a computed sentence and its sources */
+  /** the slide's takeaway: a computed sentence, without its sources */
   takeaway: string;
+  /** the sources in a few words, set under the takeaway in small type ("Sources: AidData; World Bank.") */
+  source: string;
   sourceIds: string[];
 }
 
@@ -49,7 +51,7 @@ export function clusteredDefinition(chart: ChartSlug, spec: (ds: Dataset, view: 
     },
     facts: (ds, view) => {
       const s = spec(ds, view);
-      return { title: s.text.title, takeaway: s.takeaway, sources: citedSources(ds, s.sourceIds) };
+      return { title: s.text.title, takeaway: s.takeaway, source: s.source, sources: citedSources(ds, s.sourceIds) };
     },
   };
 }

@@ -84,7 +84,9 @@ export function financiersSpec(ds: Dataset, view: ViewState): ClusteredSpec {
     },
     axisTitle: `${BASIS_TITLE[q.basis as ViewState["basis"]]}, ${dollars}${perYear ? " a year" : ""}`,
     table: { header: [...FINANCIERS_CSV_HEADER], rows: financierTableRows(fv) },
-    takeaway: `${sentence} Sources: ${publishers}.`,
+    // a slide's two lines: the decade's figures on the chart's own basis
+    takeaway: financiersSentence(decade, { basis: q.basis }) || sentence,
+    source: `Sources: ${publishers}.`,
     sourceIds,
   };
 }

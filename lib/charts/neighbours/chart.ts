@@ -93,7 +93,9 @@ export function neighboursSpec(ds: Dataset, view: ViewState): ClusteredSpec {
     },
     axisTitle: unit === "share" ? "Share" : `US obligations, ${unit === "usd-per-person" ? "dollars per person" : "US dollars"} (${dollars})`,
     table: { header: [...NEIGHBOURS_CSV_HEADER], rows: neighbourTableRows(nv) },
-    takeaway: `${sentence || title}. Sources: ${publishers}.`.replace(/\.\. /, ". "),
+    // a slide's two lines: the 1970s per person, the figures alone
+    takeaway: neighboursSentence(ds.compare, q.countries, context(ds), { brief: true }) || `${title}.`,
+    source: `Sources: ${publishers}.`,
     sourceIds,
   };
 }
