@@ -12,7 +12,9 @@ import { TAKEAWAY_MAX } from "@/lib/briefing/takeaways";
 import { slideFacts } from "@/lib/charts/definitions";
 import { takeawayEndpoint } from "@/lib/briefing/takeaway-endpoint";
 import { DECK_CHARTS } from "@/lib/briefing/deck-format";
-import { DEFAULT_VIEW } from "@/lib/view";
+import { DEFAULT_VIEW, type ViewState } from "@/lib/view";
+
+type ViewCountries = ViewState["countries"];
 import { realDataset } from "./helpers";
 
 interface Row { fiscalYear: number; economic: number | null; military: number | null; total: number | null }
@@ -74,6 +76,9 @@ describe("takeaways", () => {
       ...DEFAULT_DECK.slides.map((s) => s.view),
       { ...DEFAULT_VIEW, groupBy: "relations-phase" as const, dollars: "constant" as const, measure: "per-year" as const, averageOver: "every-year" as const },
       { ...DEFAULT_VIEW, series: "seed" as const, compare: "dollars" as const, share: "absolute" as const },
+      // charts 5 and 6: every basis, all eight countries
+      ...(["commitment", "obligation", "debt-service"] as const).map((basis) => ({ ...DEFAULT_VIEW, basis })),
+      { ...DEFAULT_VIEW, countries: ["cambodia", "laos", "vietnam", "thailand", "myanmar", "malaysia", "indonesia", "philippines"] as ViewCountries },
     ];
     for (const c of DECK_CHARTS)
       for (const v of views) {

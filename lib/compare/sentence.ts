@@ -37,9 +37,11 @@ export function neighboursSentence(c: CompareData, countries: readonly Neighbour
   const sum = totals.reduce((a, b) => a + b, 0);
   const share = sum > 0 && kh.amountUsd !== null ? ` Cambodia received ${((kh.amountUsd / sum) * 100).toFixed(1)}% of US aid to these ${cells.length} countries in the decade.` : "";
   if (opts.brief) {
-    // a slide's two lines: the figures alone (the table and the notes give the years behind each)
-    const short = (x: (typeof cells)[number]) => `${x.country === "vietnam" ? "South Vietnam" : x.label} ${x.total === null ? "no data" : formatMeasure(x.total, "per-person")}`;
-    return `US aid per person in the 1970s: ${cells.map(short).join("; ")}.${share.replace(" received", " got").replace(" in the decade", "")}`;
+    // a slide's two lines, for as many as eight countries: whole dollars from $10 a person up, the shortest names
+    const money = (v: number) => (Math.abs(v) >= 10 ? `${v < 0 ? "-" : ""}$${Math.round(Math.abs(v))}` : formatMeasure(v, "per-person"));
+    const short = (x: (typeof cells)[number]) => `${x.country === "vietnam" ? "S. Vietnam" : x.label.replace(/ \(.*\)$/, "")} ${x.total === null ? "no data" : money(x.total)}`;
+    const part = sum > 0 && kh.amountUsd !== null ? ` Cambodia: ${((kh.amountUsd / sum) * 100).toFixed(1)}% of US aid to the ${cells.length}.` : "";
+    return `1970s US aid per person: ${cells.map(short).join("; ")}.${part}`;
   }
   return (
     `In the 1970s the United States obligated ${formatMeasure(kh.total, "per-person")} per person to Cambodia${years(kh)}` +
@@ -60,21 +62,25 @@ const PICK: readonly [string, string][] = [
 ];
 
 /** One line per financier for a span, each amount on its own basis: "United States: $1.06B obligated (FY2010-2019) ...". */
+const SHORT_FINANCIER: Record<string, string> = { "United States": "US", "Asian Development Bank": "ADB", "World Bank IDA": "IDA", "EU institutions": "EU" };
+
 const BASIS_BRIEF: Record<string, string> = { disbursement: "disbursed", commitment: "committed", obligation: "obligated (US fiscal years)", "debt-service": "paid in debt service" };
 
 export function financiersSentence(view: FinancierView, opts: { basis?: string } = {}): string {
   const parts: string[] = [];
-  const briefParts: string[] = [];
   for (const [id, verb] of PICK) {
     const s = view.series.find((x) => x.id === id);
-    // a slide of one basis names only that basis's series, the verb once
-    if (opts.basis && s?.basis !== opts.basis) continue;
     const cell = s?.cells[0];
     if (!s || !cell || cell.amount === null) continue;
     parts.push(`${s.financierLabel} ${formatUsdShort(cell.amount)} ${verb}`);
-    const kind = / in (grants|loans)$/.exec(verb)?.[1];
-    briefParts.push(`${s.financierLabel}${kind ? ` ${kind}` : ""} ${formatUsdShort(cell.amount)}`);
   }
+  // a slide of one basis names that basis's series alone, the verb once
+  const briefParts = view.series.flatMap((s) => {
+    const cell = s.cells[0];
+    if (s.basis !== opts.basis || !cell || cell.amount === null) return [];
+    const kind = /-(grants|loans)-/.exec(`${s.id}-`)?.[1];
+    return [`${SHORT_FINANCIER[s.financierLabel] ?? s.financierLabel}${kind ? ` ${kind}` : ""} ${formatUsdShort(cell.amount)}`];
+  });
   if (opts.basis) return briefParts.length ? `${view.query.from}-${view.query.to}, ${BASIS_BRIEF[opts.basis] ?? opts.basis}: ${briefParts.join("; ")}.` : "";
   return parts.length ? `${view.query.from}-${view.query.to}: ${parts.join("; ")}. Each on its own basis; none of these are added together.` : "";
 }
