@@ -140,7 +140,8 @@ test("sitemap and robots name the origin the request came to", async ({ request,
   expect(proxied).toContain('<meta property="og:image" content="https://aid.example.org/charts/aid-by-period.png');
 });
 
-for (const path of ["/methods", "/data"])
+// every page of the site at a phone and a laptop width, light and dark (the dashboard: page.spec.ts; /timeline: timeline.spec.ts)
+for (const path of ["/methods", "/data", "/compare", "/briefing"])
   for (const width of [390, 1280])
     for (const scheme of ["light", "dark"] as const)
       test(`axe finds nothing on ${path} at ${width} px, ${scheme}`, async ({ page }) => {

@@ -94,10 +94,15 @@ export function clusteredHeight(model: ClusteredModel, width: number, legend: bo
   return l + barChartHeight(width);
 }
 
+/** The least height of the bars' own area (plot, margins and axis) in a file of a given height. */
+const MIN_PLOT_HEIGHT = 120;
+
 export function layoutClustered(model: ClusteredModel, width: number, height: number | null, legend: boolean): ClusteredLayout {
   const flow = legend ? flowLegend(legendItems(model), 0, width, LEGEND_METRICS) : { placements: [], height: 0 };
   const top = legend ? flow.height + GAP_AFTER_LEGEND : 0;
-  const total = Math.max(height ?? 0, top + barChartHeight(width));
+  // a file of a given height (a slide) takes the height it is given, the plot keeping at least MIN_PLOT_HEIGHT; else
+  // the bar charts' natural height at this width
+  const total = height === null ? top + barChartHeight(width) : Math.max(height, top + MIN_PLOT_HEIGHT);
   const left = MARGIN.left + Y_AXIS_WIDTH;
   const plot: PlotArea = { left, top: top + MARGIN.top, width: Math.max(1, width - left - MARGIN.right), height: Math.max(1, total - top - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT) };
   const values = model.series.flatMap((s) => s.values).filter((v): v is number => v !== null);

@@ -72,7 +72,8 @@ export function financiersSpec(ds: Dataset, view: ViewState): ClusteredSpec {
     unit: "usd",
   };
   const publishers = licensedPublishers(ds, sourceIds);
-  const sentence = financiersSentence(decade);
+  // the decade's figures on the chart's own basis (the section opens with every basis: compare-summary.tsx)
+  const sentence = financiersSentence(decade, { basis: q.basis }) || financiersSentence(decade);
   return {
     model,
     text: {
@@ -84,8 +85,7 @@ export function financiersSpec(ds: Dataset, view: ViewState): ClusteredSpec {
     },
     axisTitle: `${BASIS_TITLE[q.basis as ViewState["basis"]]}, ${dollars}${perYear ? " a year" : ""}`,
     table: { header: [...FINANCIERS_CSV_HEADER], rows: financierTableRows(fv) },
-    // a slide's two lines: the decade's figures on the chart's own basis
-    takeaway: financiersSentence(decade, { basis: q.basis }) || sentence,
+    takeaway: sentence,
     source: `Sources: ${publishers}.`,
     sourceIds,
   };

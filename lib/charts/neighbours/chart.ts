@@ -81,7 +81,8 @@ export function neighboursSpec(ds: Dataset, view: ViewState): ClusteredSpec {
     ...reasons.slice(0, 6),
   ];
   const publishers = licensedPublishers(ds, sourceIds);
-  const sentence = neighboursSentence(ds.compare, q.countries, context(ds));
+  // the 1970s per person, the figures alone (the section opens with the full sentence: compare-summary.tsx)
+  const sentence = neighboursSentence(ds.compare, q.countries, context(ds), { brief: true });
   return {
     model,
     text: {
@@ -93,8 +94,7 @@ export function neighboursSpec(ds: Dataset, view: ViewState): ClusteredSpec {
     },
     axisTitle: unit === "share" ? "Share" : `US obligations, ${unit === "usd-per-person" ? "dollars per person" : "US dollars"} (${dollars})`,
     table: { header: [...NEIGHBOURS_CSV_HEADER], rows: neighbourTableRows(nv) },
-    // a slide's two lines: the 1970s per person, the figures alone
-    takeaway: neighboursSentence(ds.compare, q.countries, context(ds), { brief: true }) || `${title}.`,
+    takeaway: sentence || `${title}.`,
     source: `Sources: ${publishers}.`,
     sourceIds,
   };
