@@ -46,7 +46,7 @@ test("a three-slide deck built from the dashboard survives a reload and travels 
   await page.goto("/?groupBy=year");
   for (const [i, fig] of [aidFigure(page), shareFigure(page), relationsFigure(page)].entries()) {
     await fig.getByRole("button", { name: "Add to briefing" }).click();
-    await expect(fig.getByRole("status")).toContainText(`Added as chart slide ${i + 1} of “My briefing”`);
+    await expect(fig.getByRole("status")).toContainText(`Added as chart slide ${i + 1} of “US aid to Cambodia: a briefing”`);
   }
   await shareFigure(page).getByRole("link", { name: "Open the briefing" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Edit the briefing" })).toBeVisible();
@@ -64,7 +64,7 @@ test("a three-slide deck built from the dashboard survives a reload and travels 
 
   await page.goto("/briefing");
   await expectSlide(page, 1, 5);
-  await expect(currentSlide(page).getByRole("heading")).toHaveText("My briefing");
+  await expect(currentSlide(page).getByRole("heading")).toHaveText("US aid to Cambodia: a briefing");
   const mine = await deckOnScreen(page);
 
   // the link alone rebuilds the deck in a browser that has never seen it

@@ -12,6 +12,7 @@ export function CompactTable({
   numeric = [],
   testId,
   stackOnPhone = false,
+  dittoInPrint = [],
 }: {
   caption: TableCell;
   head: readonly string[];
@@ -21,7 +22,11 @@ export function CompactTable({
   testId: string;
   /** on a phone, each row becomes a card whose cells carry their column's name */
   stackOnPhone?: boolean;
+  /** columns of long text (coverage, sources) that print "as above" where a row repeats the row above: a by-year
+   * table's citations would otherwise take most of its pages */
+  dittoInPrint?: readonly number[];
 }) {
+  const same = (a: TableCell, b: TableCell | undefined) => b !== undefined && JSON.stringify(a) === JSON.stringify(b);
   return (
     <table className={stackOnPhone ? "data stack-cards" : "data"} data-testid={testId}>
       <caption>
@@ -37,7 +42,7 @@ export function CompactTable({
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => (
+        {rows.map((r, k) => (
           <tr key={r.key} className={r.className}>
             {r.cells.map((c, i) =>
               i === 0 ? (
@@ -45,7 +50,11 @@ export function CompactTable({
                   <Segments cell={c} />
                 </th>
               ) : (
-                <td key={i} className={numeric.includes(i) ? "num" : undefined} data-label={stackOnPhone ? head[i] : undefined}>
+                <td
+                  key={i}
+                  className={[numeric.includes(i) ? "num" : "", dittoInPrint.includes(i) && same(c, rows[k - 1]?.cells[i]) ? "print-ditto" : ""].filter(Boolean).join(" ") || undefined}
+                  data-label={stackOnPhone ? head[i] : undefined}
+                >
                   <Segments cell={c} />
                 </td>
               ),
