@@ -244,7 +244,8 @@ test("each chart slide paints its chart file before any Recharts code loads (non
     await expect(img).toHaveJSProperty("complete", true);
     expect(await img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(960);
     const src = (await img.getAttribute("src"))!;
-    expect(src).toMatch(/^\/charts\/[a-z-]+\.svg\?.*width=960&height=\d+$/);
+    // framed for a slide (its title is the slide's), its smallest text 2% of the slide's height
+    expect(src).toMatch(/^\/charts\/[a-z-]+\.svg\?.*width=960&height=\d+&frame=slide&minText=\d+$/);
     expect(src).not.toContain("theme=dark");
     // the file's aspect is the slide's chart box's
     const boxAspect = await img.evaluate((i) => i.parentElement!.clientHeight / i.parentElement!.clientWidth);

@@ -14,7 +14,8 @@ const currentSlide = (page: Page) => page.locator("section[aria-roledescription=
 
 /** A deck of one slide per chart of the registry, at each chart's default view, kept in the browser before it loads. */
 async function keepDeck(page: Page, deck: object) {
-  await page.addInitScript(([key, json]) => window.localStorage.setItem(key, json), [DECK_STORAGE_KEY, JSON.stringify(deck)] as const);
+  // only where the browser keeps no deck yet: an edit made in the test is not undone by the next page
+  await page.addInitScript(([key, json]) => window.localStorage.getItem(key) ?? window.localStorage.setItem(key, json), [DECK_STORAGE_KEY, JSON.stringify(deck)] as const);
 }
 const EVERY_CHART = {
   version: 1,
