@@ -46,7 +46,7 @@ test("a three-slide deck built from the dashboard survives a reload and travels 
   await page.goto("/?groupBy=year");
   for (const [i, fig] of [aidFigure(page), shareFigure(page), relationsFigure(page)].entries()) {
     await fig.getByRole("button", { name: "Add to briefing" }).click();
-    await expect(fig.getByRole("status")).toContainText(`Added as chart slide ${i + 1} of “My briefing”`);
+    await expect(fig.getByRole("status")).toContainText(`Added as chart slide ${i + 1} of “US aid to Cambodia: a briefing”`);
   }
   await shareFigure(page).getByRole("link", { name: "Open the briefing" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Edit the briefing" })).toBeVisible();
@@ -64,7 +64,7 @@ test("a three-slide deck built from the dashboard survives a reload and travels 
 
   await page.goto("/briefing");
   await expectSlide(page, 1, 5);
-  await expect(currentSlide(page).getByRole("heading")).toHaveText("My briefing");
+  await expect(currentSlide(page).getByRole("heading")).toHaveText("US aid to Cambodia: a briefing");
   const mine = await deckOnScreen(page);
 
   // the link alone rebuilds the deck in a browser that has never seen it
@@ -244,7 +244,8 @@ test("each chart slide paints its chart file before any Recharts code loads (non
     await expect(img).toHaveJSProperty("complete", true);
     expect(await img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(960);
     const src = (await img.getAttribute("src"))!;
-    expect(src).toMatch(/^\/charts\/[a-z-]+\.svg\?.*width=960&height=\d+$/);
+    // framed for a slide (its title is the slide's), its smallest text 2% of the slide's height
+    expect(src).toMatch(/^\/charts\/[a-z-]+\.svg\?.*width=960&height=\d+&frame=slide&minText=\d+$/);
     expect(src).not.toContain("theme=dark");
     // the file's aspect is the slide's chart box's
     const boxAspect = await img.evaluate((i) => i.parentElement!.clientHeight / i.parentElement!.clientWidth);

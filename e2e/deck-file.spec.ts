@@ -39,7 +39,7 @@ test("the deck file presents offline from file://, with a presenter window in st
   await expect(current).toHaveAttribute("data-slide", "2");
   await expect(current.getByRole("heading", { level: 2 })).toHaveText("Aid followed the eras of relations");
   await expect(current.locator("svg")).toBeVisible();
-  await expect(current.locator(".takeaway")).toContainText("US aid obligations to Cambodia totalled");
+  await expect(current.locator(".takeaway")).toContainText("US aid obligations totalled");
   await expect(current.locator(".sources")).toContainText("Greenbook");
   await expect(current.getByRole("link")).toHaveAttribute("href", /\/\?groupBy=relations-phase&dollars=constant$/);
   await audience.keyboard.press(" ");

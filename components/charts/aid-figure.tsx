@@ -45,6 +45,7 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
           caption={`${text.title}: the numbers drawn (${text.subtitle})`}
           head={["Period", ...model.keys.map((k) => k.label), "Total", ...extraHead, "Coverage", "Precision", "Sources"]}
           numeric={[...model.keys.map((_, i) => i + 1), model.keys.length + 1, ...(splitAverage ? [model.keys.length + 3, model.keys.length + 4] : [])]}
+          dittoInPrint={[0, 1, 2].map((i) => model.keys.length + 2 + extraHead.length + i)}
           rows={data.rows.map((r) => ({
             key: r.period.id,
             className: r.coverage.yearsWithData === 0 ? "no-data" : undefined,

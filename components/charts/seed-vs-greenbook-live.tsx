@@ -2,7 +2,7 @@
 // (lib/charts/seed-vs-greenbook.ts). Each bar is painted with the same mark builders as the static face, so the
 // two look alike; Recharts adds tooltips on hover and on keyboard focus (accessibilityLayer: focus the chart, then
 // the left and right arrow keys move from figure to figure and the tooltip follows).
-import { useEffect, type KeyboardEvent as ReactKeyboardEvent } from "react";
+import { useEffect, type CSSProperties, type KeyboardEvent as ReactKeyboardEvent } from "react";
 import {
   Bar,
   BarChart,
@@ -38,6 +38,7 @@ import {
   type SeedVsGreenbookModel,
 } from "@/lib/charts/seed-vs-greenbook";
 import { renderSvgNode, SvgTree } from "./svg-tree";
+import { besideBar, besideRow, TOOLTIP_PINNED, TOOLTIP_PINNED_Y } from "./tooltip-beside";
 
 export interface SeedVsGreenbookLiveProps {
   model: SeedVsGreenbookModel;
@@ -53,10 +54,10 @@ type Datum = { id: string; shown?: number; seed?: number | null; greenbook?: num
 
 const AXIS_TICK = { fill: "var(--chart-axis)", fontSize: FONT_SIZE };
 
-function TooltipCard({ tooltip, maxWidth }: { tooltip: RowTooltip; maxWidth: number }) {
+function TooltipCard({ tooltip, maxWidth, place }: { tooltip: RowTooltip; maxWidth: number; place: CSSProperties }) {
   return (
-    // no wider than the plot: Recharts keeps a tooltip that fits inside the plot area, so it stays on screen
-    <div className="chart-tooltip" role="status" style={{ maxWidth }}>
+    // beside the figure's bars (never over them), no wider than the plot or than the room beside them
+    <div className="chart-tooltip" role="status" style={{ maxWidth, ...place }}>
       <p className="font-semibold">{tooltip.title}</p>
       <p className="muted">{tooltip.quote}</p>
       <ul>
@@ -71,13 +72,15 @@ function TooltipCard({ tooltip, maxWidth }: { tooltip: RowTooltip; maxWidth: num
   );
 }
 
-function tooltipFor(model: SeedVsGreenbookModel, maxWidth: number) {
-  const byId = new Map(model.rows.map((r) => [r.id, r.tooltip]));
+/** The tooltip of the active figure, placed by `place` (its row's index) beside that figure's bars. */
+function tooltipFor(model: SeedVsGreenbookModel, maxWidth: number, place: (i: number) => CSSProperties) {
+  const byId = new Map(model.rows.map((r, i) => [r.id, i]));
   function SeedVsGreenbookTooltip({ active, payload, activeIndex }: TooltipContentProps) {
     if (!active) return null;
     const datum = payload?.[0]?.payload as Datum | undefined;
-    const tooltip = (datum && byId.get(datum.id)) ?? (activeIndex != null ? model.rows[Number(activeIndex)]?.tooltip : undefined);
-    return tooltip ? <TooltipCard tooltip={tooltip} maxWidth={maxWidth} /> : null;
+    const i = (datum && byId.get(datum.id)) ?? (activeIndex != null ? Number(activeIndex) : -1);
+    const tooltip = model.rows[i]?.tooltip;
+    return tooltip ? <TooltipCard tooltip={tooltip} maxWidth={maxWidth} place={place(i)} /> : null;
   }
   return SeedVsGreenbookTooltip;
 }
@@ -122,6 +125,7 @@ function DifferenceLive({ model, width, height, idPrefix }: { model: DifferenceM
   const data: Datum[] = model.rows.map((r) => ({ id: r.id, shown: r.shown }));
   const index = new Map(model.rows.map((r, i) => [r.id, i]));
   const labels = differenceLabelsNode(model, layout, cssVarColor);
+  const rowBand = layout.plot.height / Math.max(1, model.rows.length);
   const label = `${model.title}, Greenbook minus seed as % of the seed figure. Focus the chart and use the arrow keys to move between figures.`;
   const CategoryTick = (p: YAxisTickContentProps) => {
     const row = model.rows[index.get(String(p.payload.value)) ?? -1];
@@ -165,7 +169,12 @@ function DifferenceLive({ model, width, height, idPrefix }: { model: DifferenceM
       <YAxis type="category" dataKey="id" width={layout.yAxisWidth} interval={0} tick={CategoryTick} tickLine={false} axisLine={false} />
       <SvgTree node={differenceAxisTitles(layout, cssVarColor)} />
       {labels && <SvgTree node={labels} />}
-      <Tooltip content={tooltipFor(model, Math.max(160, layout.plot.width))} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} isAnimationActive={false} />
+      <Tooltip
+        content={tooltipFor(model, Math.max(160, layout.plot.width), (i) => besideRow({ y: layout.plot.top + i * rowBand, height: rowBand }, height))}
+        cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }}
+        isAnimationActive={false}
+        position={TOOLTIP_PINNED_Y}
+      />
       <Bar dataKey="shown" name="Greenbook minus seed, %" shape={shape} isAnimationActive={false} />
       <ReferenceLine x={0} stroke="var(--chart-axis)" strokeWidth={1.5} />
     </BarChart>
@@ -222,7 +231,12 @@ function AbsoluteLive({ model, width, height, idPrefix }: { model: AbsoluteModel
         tick={AXIS_TICK}
         stroke="var(--chart-axis)"
       />
-      <Tooltip content={tooltipFor(model, Math.max(160, layout.plot.width))} cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }} isAnimationActive={false} />
+      <Tooltip
+        content={tooltipFor(model, Math.max(160, layout.plot.width), (i) => besideBar({ x: layout.plot.left + i * band, width: band }, width, Math.max(160, layout.plot.width), layout.plot.left))}
+        cursor={{ fill: "var(--chart-grid)", fillOpacity: 0.5 }}
+        isAnimationActive={false}
+        position={TOOLTIP_PINNED}
+      />
       {model.series.map((s, k) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={`var(${s.colorVar})`} shape={shapeFor(k)} isAnimationActive={false} />
       ))}

@@ -38,6 +38,7 @@ export function ShareFigure({ view, theme, data }: { view: ViewState; theme: The
           caption={`${text.title}: the numbers drawn`}
           head={["Period", "Economic", "Military", "Military share", "Note", "Sources"]}
           numeric={[1, 2, 3]}
+          dittoInPrint={[4, 5]}
           rows={model.bars.map((b, i) => {
             const r = data.rows[i];
             const marked = markShown(view) && b.span !== undefined && b.span.from <= view.mark && view.mark <= b.span.to;

@@ -23,16 +23,18 @@ import {
 } from "@/lib/charts/stacked-bars";
 import { placeholderWords } from "@/lib/charts/stacked-bars/derive";
 import { SvgTree } from "./svg-tree";
+import { besideBar, TOOLTIP_PINNED } from "./tooltip-beside";
 
 type Datum = Record<string, number | string | null> & { label: string; index: number; x: number };
 
-function TooltipBody({ active, payload, model, maxWidth }: TooltipContentProps & { model: StackedBarModel; maxWidth: number }) {
+function TooltipBody({ active, payload, model, maxWidth, slots, chartWidth, plotLeft }: TooltipContentProps & { model: StackedBarModel; maxWidth: number; slots: BarSlot[]; chartWidth: number; plotLeft: number }) {
   if (!active || !payload?.length) return null;
   const index = (payload[0].payload as Datum).index;
   const bar = model.bars[index];
-  if (!bar) return null;
+  const slot = slots[index];
+  if (!bar || !slot) return null;
   return (
-    <div className="chart-tooltip" role="status" style={{ maxWidth }}>
+    <div className="chart-tooltip" role="status" style={besideBar(slot, chartWidth, maxWidth, plotLeft)} data-tooltip-for={bar.id}>
       <p className="font-semibold">{bar.label}</p>
       <p>{bar.description}</p>
       {!bar.placeholder && (
@@ -168,7 +170,11 @@ export default function StackedBarsLive({ model, width, height, label, idPrefix 
       {placed.markers.map((m) => (
         <ReferenceLine key={m.full} x={m.x} stroke="var(--fg)" strokeDasharray="4 3" ifOverflow="extendDomain" />
       ))}
-      <Tooltip content={(p: TooltipContentProps) => <TooltipBody {...p} model={model} maxWidth={tooltipMaxWidth(width)} />} cursor={false} />
+      <Tooltip
+        content={(p: TooltipContentProps) => <TooltipBody {...p} model={model} maxWidth={tooltipMaxWidth(width)} slots={slots} chartWidth={width} plotLeft={plot.left} />}
+        cursor={false}
+        position={TOOLTIP_PINNED}
+      />
       {model.keys.map((k) => (
         <Bar key={k.key} dataKey={k.key} name={k.label} stackId="stack" fill={`var(${k.colorVar})`} isAnimationActive={false} shape={segmentShape(model, k, slots, `url(#${hatchId})`)} />
       ))}

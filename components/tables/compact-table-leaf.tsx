@@ -19,6 +19,7 @@ export function CompactTableLeaf({
   numeric = [],
   noData = [],
   marked = [],
+  dittoInPrint = [],
   testId,
   stackOnPhone = false,
 }: {
@@ -31,6 +32,9 @@ export function CompactTableLeaf({
   noData?: readonly number[];
   /** the row of the chart's marked year (a timeline link) */
   marked?: readonly number[];
+  /** columns of long text (coverage, sources) that print "as above" where a row repeats the row above: a by-year
+   * table's citations would otherwise take most of its pages */
+  dittoInPrint?: readonly number[];
   testId: string;
   stackOnPhone?: boolean;
 }) {
@@ -60,7 +64,10 @@ export function CompactTableLeaf({
                   <Segments cell={unpack(c, texts)} />
                 </th>
               ) : (
-                <td key={i} className={numeric.includes(i) ? "num" : undefined}>
+                <td
+                  key={i}
+                  className={[numeric.includes(i) ? "num" : "", dittoInPrint.includes(i) && r > 0 && JSON.stringify(c) === JSON.stringify(rows[r - 1][i]) ? "print-ditto" : ""].filter(Boolean).join(" ") || undefined}
+                >
                   <Segments cell={unpack(c, texts)} />
                 </td>
               ),

@@ -13,6 +13,7 @@ export function CompactTable({
   numeric = [],
   testId,
   stackOnPhone = false,
+  dittoInPrint = [],
 }: {
   caption: TableCell;
   head: readonly string[];
@@ -22,6 +23,9 @@ export function CompactTable({
   testId: string;
   /** on a phone, each row becomes a card whose cells carry their column's name */
   stackOnPhone?: boolean;
+  /** columns of long text (coverage, sources) that print "as above" where a row repeats the row above: a by-year
+   * table's citations would otherwise take most of its pages */
+  dittoInPrint?: readonly number[];
 }) {
   const texts: string[] = [];
   const textIndex = new Map<string, number>();
@@ -50,6 +54,7 @@ export function CompactTable({
       {...(numeric.length ? { numeric } : {})}
       {...(noData.length ? { noData } : {})}
       {...(marked.length ? { marked } : {})}
+      {...(dittoInPrint.length ? { dittoInPrint } : {})}
       {...(stackOnPhone ? { stackOnPhone } : {})}
     />
   );
