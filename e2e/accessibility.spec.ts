@@ -5,6 +5,8 @@ import { CHART_SLUGS } from "../lib/charts/registry";
 
 for (const scheme of ["light", "dark"] as const) {
   test(`axe reports no violations in the ${scheme} theme`, async ({ page }) => {
+    // six charts' tables open (charts 5 and 6 by year too): axe needs longer on a busy machine
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/?groupBy=year");
     await waitForLiveFace(aidFigure(page));

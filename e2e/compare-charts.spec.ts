@@ -31,6 +31,7 @@ test.describe("on a 390 px phone", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(/countries=/);
     expect(chosen(page)).toEqual(new Set(["cambodia", "laos", "vietnam", "thailand", "myanmar"]));
+    await neighbours(page).locator("img.chart-file").scrollIntoViewIfNeeded();
     await expect.poll(() => chartSrc(page, neighbours)).toContain("countries=cambodia,laos,vietnam,thailand,myanmar");
     await expect(neighbours(page).locator(".chart-legend li", { hasText: "Myanmar (Burma)" })).toHaveCount(1);
     await expect(neighbours(page).locator("table thead th", { hasText: "Myanmar (Burma)" })).toHaveCount(1);
@@ -48,9 +49,10 @@ test.describe("on a 390 px phone", () => {
       await fig.getByRole("button", { name: "Show countries" }).tap();
       await page.waitForURL(/countries=/);
       expect(chosen(page)).toEqual(new Set(["cambodia", "vietnam", "thailand", "indonesia"]));
-      const src = await chartSrc(page, neighbours);
-      expect(src).toContain("countries=cambodia,vietnam,thailand,indonesia");
-      expect(src).toContain("width=360");
+      // the picture loads lazily: its source is chosen once it nears the screen
+      await neighbours(page).locator("img.chart-file").scrollIntoViewIfNeeded();
+      await expect.poll(() => chartSrc(page, neighbours)).toContain("countries=cambodia,vietnam,thailand,indonesia");
+      expect(await chartSrc(page, neighbours)).toContain("width=360");
       await expect(neighbours(page).getByRole("checkbox", { name: /^Cambodia/ })).toBeChecked();
       await expect(neighbours(page).locator(".chart-legend li", { hasText: "Laos" })).toHaveCount(0);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -71,6 +73,7 @@ test("the basis switch: by keyboard to commitments, only AidData's series, named
   for (let i = 0; i < 4 && !(await show.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await page.waitForURL(/basis=commitment/);
+  await financiers(page).locator("img.chart-file").scrollIntoViewIfNeeded();
   await expect(financiers(page).locator(".chart-legend li[data-legend-kind=series]")).toHaveText(["China: official finance committed (v3.0, loans and grants together) (commitment)"]);
   await expect.poll(() => chartSrc(page, financiers)).toContain("basis=commitment");
   await expect(financiers(page).getByRole("heading", { level: 3 })).toHaveText(/money agreed \(commitments\)/);

@@ -507,6 +507,8 @@ test("the embed page renders inside an iframe of another origin, while / refuses
 });
 
 test("each embed page is accessible on its own, and an unknown chart is a 404", async ({ page }) => {
+  // an axe run per chart of the registry
+  test.setTimeout(120_000);
   for (const c of CHARTS) {
     await page.goto(`/embed/${c.slug}?from=1970&to=1990`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

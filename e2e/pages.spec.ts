@@ -118,7 +118,8 @@ test("each chart's sources and notes link to its section of /methods, which exis
   // inside each closed "Sources and notes" disclosure
   const links = page.locator(".chart-about a", { hasText: "How this chart is made (methods and sources)" });
   const hrefs = await links.evaluateAll((els) => els.map((e) => e.getAttribute("href")!));
-  expect(hrefs.sort()).toEqual(["/methods#economic-military", "/methods#obligations", "/methods#reconciliation", "/methods#relations-phases"]);
+  // charts 5 and 6 (neighbours, financiers) link to the section on obligations, commitments and disbursements too
+  expect(hrefs.sort()).toEqual(["/methods#economic-military", "/methods#obligations", "/methods#obligations", "/methods#obligations", "/methods#reconciliation", "/methods#relations-phases"]);
   await page.goto("/methods");
   for (const h of hrefs) await expect(page.locator(h.replace("/methods", ""))).toHaveCount(1);
   // the reconciliation table is drawn from the data: ten seed figures

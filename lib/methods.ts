@@ -22,6 +22,9 @@ const FIGURE_SECTION: Record<string, MethodSection> = {
   "relations-figure": "relations-phases",
   "share-figure": "economic-military",
   "seed-vs-greenbook": "reconciliation",
+  // charts 5 and 6: obligations beside commitments and disbursements, each series on its own basis
+  neighbours: "obligations",
+  financiers: "obligations",
 };
 
 export function methodsHref(figureId: string): string {

@@ -53,7 +53,8 @@ function ClusteredFigure({ chart, spec, view, theme, controls }: { chart: ChartS
     <ChartFigure
       id={chart}
       testId={`${chart}-figure`}
-      text={text}
+      // the section opens on the same computed sentences: the chart file carries its summary, the page says it once
+      text={{ ...text, summary: "" }}
       state={empty ? "empty" : "ready"}
       actions={
         <ChartActions chart={chart} view={view}>

@@ -26,6 +26,23 @@ export interface ClusteredSpec {
   sourceIds: string[];
 }
 
+/** A chart's spec for the last views asked for, per data set: the page's figure, the chart file (SVG, then PNG from
+ * the same request), the table and the slide's facts of one view all read it, and it is built once. */
+export function memoSpec(keyOf: (view: ViewState) => string, build: (ds: Dataset, view: ViewState) => ClusteredSpec, max = 32) {
+  const byDataset = new WeakMap<Dataset, Map<string, ClusteredSpec>>();
+  return (ds: Dataset, view: ViewState): ClusteredSpec => {
+    let memo = byDataset.get(ds);
+    if (!memo) byDataset.set(ds, (memo = new Map()));
+    const key = keyOf(view);
+    const hit = memo.get(key);
+    if (hit) return hit;
+    const spec = build(ds, view);
+    memo.set(key, spec);
+    if (memo.size > max) memo.delete(memo.keys().next().value as string);
+    return spec;
+  };
+}
+
 const NUMBER_FORMAT: Record<ClusteredUnit, string> = { usd: '"$"#,##0', "usd-per-person": '"$"#,##0.00', share: "0.00%" };
 
 export function clusteredDefinition(chart: ChartSlug, spec: (ds: Dataset, view: ViewState) => ClusteredSpec): ChartDefinition {

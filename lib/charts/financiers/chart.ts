@@ -7,7 +7,7 @@ import { financiersDecadeView, financiersSentence } from "../../compare/sentence
 import { FINANCIERS_CSV_HEADER, financierTableRows, licensedPublishers } from "../../compare/tables";
 import type { ViewState } from "../../view";
 import { shortPeriod, type ClusteredModel } from "../clustered-bars/derive";
-import { clusteredDefinition, type ClusteredSpec } from "../clustered-bars/chart-parts";
+import { clusteredDefinition, memoSpec, type ClusteredSpec } from "../clustered-bars/chart-parts";
 import type { ColorVar } from "../palette";
 import { GROUPING_WORDS } from "../registry";
 import { context } from "../neighbours/chart";
@@ -48,7 +48,7 @@ export function financierQueryOf(ds: Dataset, view: ViewState): FinancierQuery {
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function financiersSpec(ds: Dataset, view: ViewState): ClusteredSpec {
+function buildFinanciersSpec(ds: Dataset, view: ViewState): ClusteredSpec {
   const q = financierQueryOf(ds, view);
   const fv = getFinancierView(ds.compare, q, context(ds));
   const dollars = q.dollars === "constant" ? `constant ${q.baseYear} US dollars (CPI-U)` : "current US dollars";
@@ -90,5 +90,8 @@ export function financiersSpec(ds: Dataset, view: ViewState): ClusteredSpec {
     sourceIds,
   };
 }
+
+/** Chart 6's spec of a view: the settings it draws are its key. */
+export const financiersSpec = memoSpec((v) => [v.basis, v.fgroupBy, v.dollars, v.dollars === "constant" ? v.base : ""].join("|"), buildFinanciersSpec);
 
 export const financiers = clusteredDefinition("financiers", financiersSpec);

@@ -10,7 +10,7 @@ import { fyRange } from "../../fiscal";
 import { normaliseView, type NeighbourChartMeasure, type ViewState } from "../../view";
 import { getCpi } from "../../views";
 import { shortPeriod, type ClusteredModel, type ClusteredSeries, type ClusteredUnit } from "../clustered-bars/derive";
-import { clusteredDefinition, type ClusteredSpec } from "../clustered-bars/chart-parts";
+import { clusteredDefinition, memoSpec, type ClusteredSpec } from "../clustered-bars/chart-parts";
 import type { ColorVar } from "../palette";
 import { GROUPING_WORDS, NB_MEASURE_TITLE } from "../registry";
 
@@ -57,7 +57,7 @@ function seriesOf(nv: NeighbourView, measure: NeighbourChartMeasure): ClusteredS
   }));
 }
 
-export function neighboursSpec(ds: Dataset, view: ViewState): ClusteredSpec {
+function buildNeighboursSpec(ds: Dataset, view: ViewState): ClusteredSpec {
   const v = normaliseView(view);
   const q = neighbourQueryOf(ds, v);
   const nv = getNeighbourView(ds.compare, q, context(ds));
@@ -99,5 +99,11 @@ export function neighboursSpec(ds: Dataset, view: ViewState): ClusteredSpec {
     sourceIds,
   };
 }
+
+/** Chart 5's spec of a view: the settings it draws are its key. */
+export const neighboursSpec = memoSpec((view) => {
+  const v = normaliseView(view);
+  return [v.countries.join(","), v.nbMeasure, v.groupBy, v.from, v.to, v.dollars, v.dollars === "constant" ? v.base : ""].join("|");
+}, buildNeighboursSpec);
 
 export const neighbours = clusteredDefinition("neighbours", neighboursSpec);
