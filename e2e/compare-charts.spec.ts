@@ -65,7 +65,7 @@ test("the basis switch: by keyboard to commitments, only AidData's series, named
   await page.goto("/");
   const fig = financiers(page);
   const legend = fig.locator(".chart-legend li[data-legend-kind=series]");
-  for (const t of await legend.allTextContents()) expect(t).toMatch(/\(disbursement\)$/);
+  for (const t of await legend.allTextContents()) expect(t).toMatch(/(grants|loans) disbursed$/);
   await fig.getByRole("radio", { name: "Money paid out (disbursements)" }).focus();
   await page.keyboard.press("ArrowRight");
   await expect(fig.getByRole("radio", { name: "Money agreed (commitments)" })).toBeChecked();

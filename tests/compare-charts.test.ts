@@ -100,7 +100,7 @@ describe("chart 6: the United States among Cambodia's financiers", () => {
   it("draws ONE basis: every series a disbursement, China's loans disbursed in 2010-19 as a year's average", () => {
     const d = drawnChart(ds, "financiers", view());
     expect(d.series.length).toBe(12);
-    for (const s of d.series) expect(s.name).toMatch(/\(disbursement\)$/);
+    for (const s of d.series) expect(s.name).toMatch(/(grants|loans) disbursed$/); // the basis in the instrument's own words
     // World Bank IDS, China, concessional + non-concessional inflows per year (each year rounded to 0.1):
     // 2010 223,708,069.4; 2011 258,254,865.4; 2012 708,882,306.3; 2013 390,397,261.6; 2014 464,985,455.2;
     // 2015 377,213,528.2; 2016 306,444,373.3; 2017 336,543,938.0; 2018 428,427,021.6; 2019 320,268,634.7

@@ -25,6 +25,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <p>
           <a href="/">Back to the dashboard</a>
         </p>
+        <h1 className="text-2xl font-semibold">US aid to Cambodia compared: its neighbours and its other financiers</h1>
         <CompareSection ds={ds} state={state} />
       </main>
     </div>

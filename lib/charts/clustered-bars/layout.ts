@@ -95,7 +95,7 @@ export function clusteredHeight(model: ClusteredModel, width: number, legend: bo
 }
 
 /** The least height of the bars' own area (plot, margins and axis) in a file of a given height. */
-const MIN_PLOT_HEIGHT = 120;
+const MIN_PLOT_HEIGHT = 90;
 
 export function layoutClustered(model: ClusteredModel, width: number, height: number | null, legend: boolean): ClusteredLayout {
   const flow = legend ? flowLegend(legendItems(model), 0, width, LEGEND_METRICS) : { placements: [], height: 0 };

@@ -63,7 +63,8 @@ function buildFinanciersSpec(ds: Dataset, view: ViewState): ClusteredSpec {
     shortCategories: fv.periods.map((p) => shortPeriod(p, false)),
     series: fv.series.map((s) => ({
       id: s.id,
-      label: s.label,
+      // "Loans disbursed", "Debt service paid to it": the instrument names its basis, so the API's "(disbursement)" goes
+      label: s.label.replace(/ \((disbursement|debt-service)\)$/, ""),
       colorVar: FINANCIER_COLOR[s.financier],
       highlight: s.financier === "us",
       pale: s.instrument.startsWith("Grants"),
