@@ -399,3 +399,33 @@ for (const width of [360, 768, 1280])
       }
     }
   });
+
+// Found by CI under load: the swap test above measured the page before it hydrated, and "Add to briefing" (which needs
+// script) then appeared and pushed every chart 40 px down at 360 px. Hydration must move nothing: with the page's
+// scripts blocked (the page as first painted, scripting on, so no <noscript> content) and with them run, every chart's
+// box sits at the same place on the page.
+for (const width of [360, 1280])
+  test(`at ${width} px hydration moves no chart: each sits where the first paint put it`, async ({ browser }) => {
+    test.setTimeout(90_000);
+    const boxes = async (url: string, scripts: boolean) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: "reduce" });
+      const page = await context.newPage();
+      if (!scripts) await page.route(/\/_next\/static\/.*\.js(\?|$)/, (r) => r.abort());
+      await page.goto(url);
+      if (scripts) await expect(page.getByRole("button", { name: "Add to briefing" }).first()).toBeVisible();
+      else await expect(page.locator("[data-chart-actions]").first()).toBeVisible();
+      const out = await page.locator("figure[data-testid]:has([data-chart-actions]) > :last-child").evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { chart: e.closest("figure")!.getAttribute("data-testid"), y: Math.round(r.y + scrollY), height: Math.round(r.height) };
+        }),
+      );
+      await context.close();
+      return out;
+    };
+    for (const [url, charts] of [["/?groupBy=year", 6], ["/", 6]] as const) {
+      const painted = await boxes(url, false);
+      expect(painted.length, url).toBeGreaterThanOrEqual(charts);
+      expect(await boxes(url, true), url).toEqual(painted);
+    }
+  });

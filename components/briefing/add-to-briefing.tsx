@@ -8,7 +8,8 @@ import type { ViewState } from "@/lib/view";
 
 export function AddToBriefing({ chart, view }: { chart: DeckChart; view: ViewState }) {
   const [status, setStatus] = useState<{ text: string; ok: boolean } | null>(null);
-  // the button works only with JavaScript: without it (or before hydration) it is not shown
+  // the button works only with JavaScript: before hydration (or without it) it keeps its room, so nothing moves when it
+  // appears (at 360 px it wraps the header's actions onto a second line), but is not shown nor reachable
   const ready = useHydrated();
   const add = async () => {
     const [{ addSlide, emptyDeck }, { loadStoredDeck, storeDeck }] = await Promise.all([import("@/lib/briefing/deck-edits"), import("@/lib/briefing/storage")]);
@@ -18,9 +19,8 @@ export function AddToBriefing({ chart, view }: { chart: DeckChart; view: ViewSta
     if (!storeDeck(next)) return setStatus({ text: "This browser would not keep the deck (storage is off or full).", ok: false });
     setStatus({ text: `Added as chart slide ${next.slides.length} of “${next.title}”.`, ok: true });
   };
-  if (!ready) return null;
   return (
-    <span className="add-to-briefing no-print">
+    <span className="add-to-briefing no-print" style={ready ? undefined : { visibility: "hidden" }}>
       <button type="button" className="text-sm" onClick={add}>
         Add to briefing
       </button>
