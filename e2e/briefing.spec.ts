@@ -3,11 +3,10 @@
 // links, paint each chart before any Recharts code, print one slide per landscape page, and pass axe.
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import JSZip from "jszip";
 import { expect, test, type Page } from "@playwright/test";
 import { DEFAULT_DECK } from "../lib/briefing/default-deck";
-import { aidFigure, collectConsoleErrors, figure, recordCspViolations, relationsFigure, shareFigure } from "./helpers";
+import { aidFigure, axeViolations, collectConsoleErrors, figure, recordCspViolations, relationsFigure, shareFigure } from "./helpers";
 
 const DEFAULT_SLIDES = DEFAULT_DECK.slides.length + 2;
 // Strings only Recharts' own code holds (as in e2e/bundle-budget.spec.ts).
@@ -21,11 +20,6 @@ async function expectSlide(page: Page, n: number, total = DEFAULT_SLIDES) {
   await expect(counter(page)).toHaveText(`Slide ${n} of ${total}`);
   await expect(currentSlide(page)).toHaveAttribute("aria-label", `Slide ${n} of ${total}`);
   await expect(page).toHaveURL(new RegExp(`#(deck=[A-Za-z0-9_-]+&)?slide=${n}$`));
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const r = await new AxeBuilder({ page }).analyze();
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }
 
 /** The slide headings, chart files and takeaways of the deck on screen, slide by slide, once every chart slide has

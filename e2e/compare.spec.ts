@@ -1,8 +1,8 @@
 // The comparison section: picking countries by keyboard and by touch, the basis switch, the projects table's search,
 // sort and CSV, without JavaScript too, axe-clean, and a 360 px phone without sideways scrolling of the page.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { axeViolations } from "./helpers";
 
 const section = (page: Page) => page.getByTestId("compare-section");
 const neighbours = (page: Page) => page.getByTestId("neighbours-table");
@@ -123,20 +123,11 @@ test.describe("without JavaScript", () => {
   });
 });
 
-for (const scheme of ["light", "dark"] as const)
-  test(`axe reports no violations in the comparison section (${scheme})`, async ({ page }) => {
-    // the page holds every AidData record and every financier's series: axe needs longer on a busy machine
-    test.setTimeout(120_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto("/compare?basis=all&fgroup=decade");
-    const results = await new AxeBuilder({ page }).include("#compare").analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
-  });
+// axe on /compare in its busiest view (every basis, by decade), both themes and widths: pages.spec.ts
 
 test("on a phone every touch target of /compare is at least 24 px or spaced enough", async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/compare");
-  const results = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  expect(await axeViolations(page, { rules: ["target-size"] })).toEqual([]);
 });

@@ -3,7 +3,6 @@
 // on-page table and the API, .pptx unzipped), copy image and link from the clipboard, cite and embed, the whole-page
 // deck, print emulation, the embed page framed by another origin while / refuses, the Open Graph image, a failed
 // export said in words, and no Content-Security-Policy violation during any of it.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -13,7 +12,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { CHART_SLUGS } from "../lib/charts/registry";
-import { bodyRows, figure, waitForLiveFace } from "./helpers";
+import { axeViolations, bodyRows, figure, waitForLiveFace } from "./helpers";
 
 const CHARTS = [
   { slug: "aid-by-period", figure: /^How much/, button: "Export chart: how much (aid by period)" },
@@ -156,8 +155,7 @@ test.describe("the export menu", () => {
     await expect(items.first()).toBeFocused();
     await page.keyboard.press("ArrowDown");
     await expect(items.nth(1)).toBeFocused();
-    const axe = await new AxeBuilder({ page }).include("#aid-figure").analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+    expect(await axeViolations(page, { include: "#aid-figure" })).toEqual([]);
     await page.keyboard.press("Escape");
     await expect(menu).toBeHidden();
     await expect(chartFigure(page, c).getByRole("button", { name: c.button })).toBeFocused();
@@ -166,10 +164,11 @@ test.describe("the export menu", () => {
 });
 
 for (const c of CHARTS) {
-  test.describe(`${c.slug}: every format`, () => {
-    test("PNG: the signature and the exact pixel size of each preset, named from chart and view", async ({ page }) => {
-      test.setTimeout(120_000);
-      const csp = await openDashboard(page);
+  // one page, every format: each step downloads from the menu and opens the file
+  test(`${c.slug}: every format, downloaded from its menu and opened`, async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const csp = await openDashboard(page);
+    await test.step("PNG: the signature and the exact pixel size of each preset, named from chart and view", async () => {
       const screenWidth = await chartFigure(page, c).locator(".chart-body").evaluate((e) => e.clientWidth);
       const presets = [
         { item: "PNG, slide 16:9 (1920 x 1080)", variant: "1920x1080", width: 1920, height: 1080 },
@@ -187,11 +186,9 @@ for (const c of CHARTS) {
       expect(size.width).toBe(2 * screenWidth);
       expect(size.height % 2).toBe(0);
       await expect(menuOf(page, c).getByRole("status")).toHaveText(`Downloaded ${dl.suggestedFilename()}.`);
-      expect(csp).toEqual([]);
     });
 
-    test("SVG: parses, holds nothing active, carries title, legend and source, renders with rsvg-convert", async ({ page }) => {
-      const csp = await openDashboard(page);
+    await test.step("SVG: parses, holds nothing active, carries title, legend and source, renders with rsvg-convert", async () => {
       const fig = chartFigure(page, c);
       const title = (await fig.locator(".chart-title").textContent())!.trim();
       const source = (await fig.locator(".chart-caption p.muted").first().textContent())!.trim();
@@ -233,11 +230,9 @@ for (const c of CHARTS) {
         const rendered = pngSize(readFileSync(path.join(dir, "chart.png")));
         expect(rendered.width).toBe(Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)![1]));
       }
-      expect(csp).toEqual([]);
     });
 
-    test("CSV: a plain table whose numbers equal the on-page table and the API", async ({ page, request }) => {
-      const csp = await openDashboard(page);
+    await test.step("CSV: a plain table whose numbers equal the on-page table and the API", async () => {
       const fig = chartFigure(page, c);
       const { dl, bytes } = await download(page, c, "CSV of the numbers drawn");
       expect(dl.suggestedFilename()).toMatch(new RegExp(`^us-cambodia-${c.slug}-.*\\.csv$`));
@@ -302,11 +297,9 @@ for (const c of CHARTS) {
           expect(r.greenbook_usd === "" ? null : Number(r.greenbook_usd)).toBe(api.reconciliations[i].sameKind.greenbookAmount);
         });
       }
-      expect(csp).toEqual([]);
     });
 
-    test("PowerPoint: the .pptx unzips to one slide with a native chart of the series drawn, its workbook, and the link in the notes", async ({ page }) => {
-      const csp = await openDashboard(page);
+    await test.step("PowerPoint: the .pptx unzips to one slide with a native chart of the series drawn, its workbook, and the link in the notes", async () => {
       const { dl, bytes } = await download(page, c, "PowerPoint (.pptx)");
       expect(dl.suggestedFilename()).toMatch(new RegExp(`^us-cambodia-${c.slug}-.*\\.pptx$`));
       const zip = await JSZip.loadAsync(bytes);
@@ -322,8 +315,8 @@ for (const c of CHARTS) {
       const notes = await zip.file("ppt/notesSlides/notesSlide1.xml")!.async("string");
       expect(notes).toContain(`View: ${new URL(page.url()).origin}/?dollars=constant&amp;base=2020`);
       expect(notes).toMatch(/Exported: \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d UTC/);
-      expect(csp).toEqual([]);
     });
+    expect(csp).toEqual([]);
   });
 }
 
@@ -384,8 +377,7 @@ test.describe("copy, cite and embed", () => {
     expect(bib).toMatch(/^@misc\{us-cambodia-aid-aid-by-period-\d{8},/);
     expect(bib).toContain(`url = {${link}}`);
     expect(bib).toContain(`urldate = {${new Date().toISOString().slice(0, 10)}}`);
-    const axe = await new AxeBuilder({ page }).include(".export-dialog").analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page, { include: ".export-dialog" })).toEqual([]);
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
     await expect(chartFigure(page, c).getByRole("button", { name: c.button })).toBeFocused();
@@ -514,8 +506,7 @@ test("each embed page is accessible on its own, and an unknown chart is a 404", 
     await page.goto(`/embed/${c.slug}?from=1970&to=1990`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByRole("link", { name: /See this chart/ })).toHaveAttribute("href", "/?from=1970&to=1990");
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${c.slug} ${v.id}`)).toEqual([]);
+    expect(await axeViolations(page), c.slug).toEqual([]);
   }
   expect((await page.goto("/embed/no-such-chart"))!.status()).toBe(404);
 });

@@ -1,4 +1,5 @@
 // Shared steps for the browser tests: find charts the way a reader does, and collect console errors.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
 
 export function figure(page: Page, name: RegExp | string): Locator {
@@ -130,4 +131,15 @@ export async function textOverlaps(scope: Page | Locator, tolerance = 1): Promis
       }
     return out;
   }, tolerance);
+}
+
+/** axe's violations on the page (or inside `include`), one line each: rule, then up to three of its nodes. Only
+ * violations are collected (`resultTypes`): axe then stops gathering every passing node, which on the big tables of
+ * /data and /timeline took most of its time. */
+export async function axeViolations(page: Page, opts: { include?: string; rules?: string[] } = {}): Promise<string[]> {
+  let axe = new AxeBuilder({ page }).options({ resultTypes: ["violations"] });
+  if (opts.include) axe = axe.include(opts.include);
+  if (opts.rules) axe = axe.withRules(opts.rules);
+  const r = await axe.analyze();
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }

@@ -20,44 +20,67 @@ function describeOverlaps(list: Awaited<ReturnType<typeof textOverlaps>>): strin
   return list.map(({ a, b }) => `"${a.text}" over "${b.text}"`).join("; ");
 }
 
-/** The chart file at a width and frame, opened as a page: its texts must not overlap. */
-async function expectFileClear(page: Page, chart: string, query: string, width: number, frame: "plot" | "full") {
-  const url = `/charts/${chart}.svg?${query}${query ? "&" : ""}width=${width}&frame=${frame}`;
-  const res = await page.goto(url);
-  expect(res?.status(), url).toBe(200);
-  const overlaps = await textOverlaps(page);
-  expect.soft(overlaps, `${url}: ${describeOverlaps(overlaps)}`).toEqual([]);
-  // and none is cut at an edge (the source-change note at the left edge of a phone-wide file)
-  const cut = await page.locator(":root").evaluate((svg) => {
-    const w = (svg as SVGSVGElement).viewBox.baseVal.width;
-    return [...svg.querySelectorAll("text")].flatMap((t) => {
-      const r = t.getBoundingClientRect();
-      return (t.textContent ?? "").trim() && (r.left < -0.5 || r.right > w + 0.5) ? [`"${t.textContent}" ${Math.round(r.left)}..${Math.round(r.right)} of ${w}`] : [];
-    });
-  });
-  expect.soft(cut, `${url}: cut at an edge`).toEqual([]);
+interface ChartFile {
+  chart: string;
+  query: string;
+  width: number;
+  frame: "plot" | "full";
 }
+
+/** Chart files at their widths and frames: no text of one prints over another, and none is cut at an edge (the
+ * source-change note at the left edge of a phone-wide file). The files are fetched together and laid in one page, each
+ * inline at its own size (they carry their own font stack), so the sweep costs one page, not one per file. */
+async function expectFilesClear(page: Page, files: ChartFile[]) {
+  const urls = files.map((f) => `/charts/${f.chart}.svg?${f.query}${f.query ? "&" : ""}width=${f.width}&frame=${f.frame}`);
+  const bodies = await Promise.all(
+    urls.map(async (url) => {
+      const res = await page.request.get(url);
+      expect(res.status(), url).toBe(200);
+      return (await res.text()).replace(/^<\?xml[^>]*\?>\s*/, "").replace(/^<!DOCTYPE[^>]*>\s*/i, "");
+    }),
+  );
+  await page.setContent(`<!doctype html><body style="margin:0">${bodies.map((b, i) => `<div data-file="${i}" style="width:max-content">${b}</div>`).join("")}</body>`);
+  for (const [i, url] of urls.entries()) {
+    const svg = page.locator(`[data-file="${i}"] > svg`);
+    await expect(svg, url).toHaveCount(1);
+    const overlaps = await textOverlaps(svg);
+    expect.soft(overlaps, `${url}: ${describeOverlaps(overlaps)}`).toEqual([]);
+    const cut = await svg.evaluate((el) => {
+      const root = el as SVGSVGElement;
+      const left = root.getBoundingClientRect().left;
+      const w = root.viewBox.baseVal.width;
+      return [...root.querySelectorAll("text")].flatMap((t) => {
+        const r = t.getBoundingClientRect();
+        const [l, rt] = [r.left - left, r.right - left];
+        return (t.textContent ?? "").trim() && (l < -0.5 || rt > w + 0.5) ? [`"${t.textContent}" ${Math.round(l)}..${Math.round(rt)} of ${w}`] : [];
+      });
+    });
+    expect.soft(cut, `${url}: cut at an edge`).toEqual([]);
+  }
+}
+
+const WIDTHS_FRAMES = [360, 1280].flatMap((width) => (["plot", "full"] as const).map((frame) => ({ width, frame })));
 
 test.describe("chart files: no text prints over another", () => {
   for (const groupBy of GROUPINGS)
     test(`grouped by ${groupBy}, every split, phone and laptop widths, plot and full frames`, async ({ page }) => {
       test.setTimeout(120_000);
-      for (const width of [360, 1280])
-        for (const frame of ["plot", "full"] as const) {
-          for (const split of SPLITS) await expectFileClear(page, "aid-by-period", `groupBy=${groupBy}&split=${split}`, width, frame);
-          await expectFileClear(page, "aid-by-period", `groupBy=${groupBy}&measure=per-year&averageOver=every-year`, width, frame);
-          for (const share of ["percent", "absolute"]) await expectFileClear(page, "military-share", `groupBy=${groupBy}&share=${share}`, width, frame);
-        }
+      const queries = [
+        ...SPLITS.map((split) => ({ chart: "aid-by-period", query: `groupBy=${groupBy}&split=${split}` })),
+        { chart: "aid-by-period", query: `groupBy=${groupBy}&measure=per-year&averageOver=every-year` },
+        ...["percent", "absolute"].map((share) => ({ chart: "military-share", query: `groupBy=${groupBy}&share=${share}` })),
+      ];
+      await expectFilesClear(page, WIDTHS_FRAMES.flatMap((wf) => queries.map((q) => ({ ...q, ...wf }))));
     });
 
   test("the seed article's figures, and chart 4 in both views", async ({ page }) => {
     test.setTimeout(120_000);
-    for (const width of [360, 1280])
-      for (const frame of ["plot", "full"] as const) {
-        await expectFileClear(page, "aid-by-period", "series=seed", width, frame);
-        await expectFileClear(page, "military-share", "series=seed", width, frame);
-        for (const compare of ["difference", "dollars"]) await expectFileClear(page, "seed-vs-greenbook", `compare=${compare}`, width, frame);
-      }
+    const queries = [
+      { chart: "aid-by-period", query: "series=seed" },
+      { chart: "military-share", query: "series=seed" },
+      ...["difference", "dollars"].map((compare) => ({ chart: "seed-vs-greenbook", query: `compare=${compare}` })),
+    ];
+    await expectFilesClear(page, WIDTHS_FRAMES.flatMap((wf) => queries.map((q) => ({ ...q, ...wf }))));
   });
 });
 

@@ -1,7 +1,7 @@
 // /timeline: search and filter by keyboard, by touch and without JavaScript; each event shows the relations status and
 // its fiscal year's aid and links to the dashboard around that year; axe at phone and laptop widths in both schemes.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./helpers";
 
 const count = (page: Page) => page.getByTestId("results-count");
 const items = (page: Page) => page.locator("ol.timeline-list > li");
@@ -136,8 +136,7 @@ test.describe("accessibility", () => {
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto("/timeline?decade=1970s");
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         // nothing wider than the screen
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
