@@ -2,7 +2,7 @@
 // the divisor is stated and can be chosen; no two texts of a chart print over each other, in the chart files and the
 // live faces, on a laptop and a phone; tooltips stay on screen.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import type { AidViewRow } from "../lib/views";
+import type { AidViewRow } from "../lib/aid/queries";
 import { parseCsv } from "../tests/csv-read";
 import { aidFigure, bodyRows, dataTable, openStaticFace, shareFigure, staticFaceImage, textOverlaps, waitForLiveFace } from "./helpers";
 

@@ -4,7 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import JSZip from "jszip";
-import { API_DOCS, API_ERROR_EXAMPLE } from "../lib/api-docs";
+import { API_DOCS, API_ERROR_EXAMPLE } from "../lib/pages/api-docs";
 
 test("every documented API example on /data answers as documented", async ({ page, request }) => {
   await page.goto("/data");

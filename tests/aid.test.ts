@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { aggregateAnnual, roundPartsTo, seedRows } from "@/lib/aid";
-import { decadePeriods, periodsFor, relationsPhasePeriods, seedPeriods, yearPeriods } from "@/lib/periods";
-import { cpiTable, deflateSpanEvenly, deflateToBaseYear } from "@/lib/cpi";
-import { fiscalYearSpan, fiscalYearMidpoint } from "@/lib/fiscal";
-import { isoFromDayNumber } from "@/lib/dates";
-import { getAidView, getDisagreements } from "@/lib/views";
+import { aggregateAnnual, roundPartsTo, seedRows } from "@/lib/aid/aggregate";
+import { decadePeriods, periodsFor, relationsPhasePeriods, seedPeriods, yearPeriods } from "@/lib/aid/periods";
+import { cpiTable, deflateSpanEvenly, deflateToBaseYear } from "@/lib/aid/cpi";
+import { fiscalYearSpan, fiscalYearMidpoint } from "@/lib/aid/fiscal";
+import { isoFromDayNumber } from "@/lib/util/dates";
+import { getAidView, getDisagreements } from "@/lib/aid/queries";
 import { realDataset } from "./helpers";
 
 const ds = realDataset();

@@ -6,9 +6,9 @@ import { buildShareChartModel } from "@/lib/charts/share-chart";
 import { niceTicks, plotArea, timeScale } from "@/lib/charts/layout";
 import { PALETTE } from "@/lib/charts/palette";
 import { renderStackedBars, segmentGeometry, stackedPlot, wrapLabel } from "@/lib/charts/stacked-bars";
-import { dayNumber } from "@/lib/dates";
+import { dayNumber } from "@/lib/util/dates";
 import { toSvgDocument, toSvgString } from "@/lib/svg/tree";
-import { getAidView, type AidQuery } from "@/lib/views";
+import { getAidView, type AidQuery } from "@/lib/aid/queries";
 import { realDataset } from "./helpers";
 
 const ds = realDataset();

@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import * as aid from "@/app/api/aid/route";
 import { parseView, serializeView, viewFromSegment, viewSegment, DEFAULT_VIEW } from "@/lib/view";
 import { viewSchema } from "@/lib/view/schema";
-import type { AidViewRow as Row } from "@/lib/views";
+import type { AidViewRow as Row } from "@/lib/aid/queries";
 import { renderChartFile } from "@/lib/charts/files";
 import { chartFileName } from "@/lib/charts/registry";
 import { buildShareChartModel } from "@/lib/charts/share-chart";
-import { getAidView } from "@/lib/views";
+import { getAidView } from "@/lib/aid/queries";
 import { parseCsv } from "./csv-read";
 import { realDataset } from "./helpers";
 

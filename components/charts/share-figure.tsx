@@ -2,9 +2,9 @@
 import { chartTableHref } from "@/lib/charts/registry";
 import { buildShareChartModel } from "@/lib/charts/share-chart";
 import { barChartHeight } from "@/lib/charts/layout";
-import { formatUsdFull, percentText } from "@/lib/format";
+import { formatUsdFull, percentText } from "@/lib/util/format";
 import { aidApiQuery, markShown, type Theme, type ViewState } from "@/lib/view";
-import type { AidView } from "@/lib/views";
+import type { AidView } from "@/lib/aid/queries";
 import { ViewToggle } from "../controls/view-toggle";
 import { CompactTable } from "../tables/compact-table";
 import { citeSegments, periodCell } from "../tables/table-cells";

@@ -1,8 +1,8 @@
 // The API's GET handlers as plain functions of (dataset, request), so tests call them without a server.
-import type { Dataset } from "../dataset";
-import { formatEventDate } from "../dates";
+import type { Dataset } from "../data/dataset";
+import { formatEventDate } from "../util/dates";
 import { toCsv } from "../export/csv";
-import { EVENT_CATEGORIES } from "../schema";
+import { EVENT_CATEGORIES } from "../data/schema";
 import { AID_VIEW_KEYS, aidApiQuery, aidQueryOf, parseViewQuery, serializeView } from "../view";
 import {
   eventYearRange,
@@ -14,7 +14,7 @@ import {
   getReconciliations,
   type AidQuery,
   type AidView,
-} from "../views";
+} from "../aid/queries";
 import { parseQuery, type QuerySpec } from "./query";
 import { badRequest, csvOk, jsonOk } from "./respond";
 

@@ -1,11 +1,11 @@
 // zod schemas of the API answers the page's live faces read: the fetcher parses each answer before anything is
 // drawn, so a malformed answer is an error message, not a crash. Loose objects: fields the charts do not read pass.
-import { z } from "../zod";
-import type { Reconciliation } from "../reconcile";
-import type { AidEvent, RelationsFile, Source } from "../schema";
-import type { AidView } from "../views";
+import { z } from "../util/zod";
+import type { Reconciliation } from "../aid/reconcile";
+import type { AidEvent, RelationsFile, Source } from "../data/schema";
+import type { AidView } from "../aid/queries";
 
-// z comes from lib/zod.ts, set to parse without new Function() (the page's Content-Security-Policy allows no eval).
+// z comes from lib/util/zod.ts, set to parse without new Function() (the page's Content-Security-Policy allows no eval).
 
 const amount = z.number().nullable();
 const sourceRef = z.looseObject({ id: z.string(), title: z.string(), publisher: z.string() });
@@ -72,7 +72,7 @@ export async function fetchChecked<S extends z.ZodType>(url: string, schema: S, 
   return parsed.data;
 }
 
-// The schemas check what the charts read; the rest of each type is the API's own contract (lib/views.ts, lib/schema.ts).
+// The schemas check what the charts read; the rest of each type is the API's own contract (lib/aid/queries.ts, lib/data/schema.ts).
 export const fetchAidView = async (url: string): Promise<AidView> => (await fetchChecked(url, aidViewResponse)) as unknown as AidView;
 export const fetchReconciliations = async (url: string): Promise<Reconciliation[]> =>
   ((await fetchChecked(url, reconciliationResponse)) as unknown as { reconciliations: Reconciliation[] }).reconciliations;

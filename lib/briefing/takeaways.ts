@@ -3,9 +3,9 @@
 // source line the slide sets under it in small type, and every source the chart cites, for the deck's sources slide.
 // The author may replace title and takeaway.
 import { aidQueryOf, type ViewState } from "../view";
-import type { Dataset } from "../dataset";
-import type { SourceRef } from "../schema";
-import { getAidView, type AidView } from "../views";
+import type { Dataset } from "../data/dataset";
+import type { SourceRef } from "../data/schema";
+import { getAidView, type AidView } from "../aid/queries";
 import { dollarBasis } from "../charts/aid-charts";
 import { TAKEAWAY_FITS } from "./takeaway-fit";
 

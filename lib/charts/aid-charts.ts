@@ -1,10 +1,10 @@
 // Shapes /api/aid views into the model of chart 1 (aid by period), and the texts chart 1 and chart 3 (military share,
 // share-chart.ts) both use: dollar basis, notes, source-change markers, tooltip details.
-import type { PartKey } from "../aid-parts";
-import { fyRange } from "../fiscal";
+import type { PartKey } from "../aid/parts";
+import { fyRange } from "../aid/fiscal";
 import { GROUPING_WORDS } from "./registry";
-import { formatUsdShort, percentText } from "../format";
-import type { AidView, AidViewRow } from "../views";
+import { formatUsdShort, percentText } from "../util/format";
+import type { AidView, AidViewRow } from "../aid/queries";
 import type { FigureTextData } from "./figure-text";
 import { AREA_RULE, EMPHASIS_NOTE, stackExtent, type BarEmphasis, type BarMarker, type StackedBar, type StackedBarModel } from "./stacked-bars";
 

@@ -1,10 +1,10 @@
 // Chart 3, "In what form": military versus economic aid per period, as 100% bars or amounts. A share computed from
 // only some of a period's years says so on its bar; the highest share is called out with its rule beside it; the
 // subtitle and notes name the years without a split only where the view has them.
-import type { PartKey } from "../aid-parts";
-import { fyRange } from "../fiscal";
-import { formatUsdShort, percentText } from "../format";
-import type { AidView } from "../views";
+import type { PartKey } from "../aid/parts";
+import { fyRange } from "../aid/fiscal";
+import { formatUsdShort, percentText } from "../util/format";
+import type { AidView } from "../aid/queries";
 import { areaRule, capitalise, dollarBasis, emphasisOf, PER_YEAR_SUFFIX, publisherLine, rowDetails, seriesNotes, sourceChangeMarkers, timeSpan } from "./aid-charts";
 import type { FigureTextData } from "./figure-text";
 import { stackExtent, type StackedBar, type StackedBarModel } from "./stacked-bars";

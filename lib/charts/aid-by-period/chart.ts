@@ -1,8 +1,8 @@
 // Chart 1, aid by period: the stacked bars of /api/aid's view (economic, military, programmes or grant/loan parts).
-import type { Dataset } from "../../dataset";
-import { formatUsdShort } from "../../format";
+import type { Dataset } from "../../data/dataset";
+import { formatUsdShort } from "../../util/format";
 import { aidQueryOf, type ViewState } from "../../view";
-import { getAidView, type AidView } from "../../views";
+import { getAidView, type AidView } from "../../aid/queries";
 import { dollarWords, publishers, sourceNote, spanOf, years } from "../../briefing/takeaways";
 import { aidDrawn } from "../../export/drawn/aid";
 import { buildAidChartModel } from "../aid-charts";

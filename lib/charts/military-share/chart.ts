@@ -1,8 +1,8 @@
 // Chart 3, in what form: the military and economic parts of each period, as shares or amounts.
-import type { Dataset } from "../../dataset";
-import { formatUsdShort, percentText } from "../../format";
+import type { Dataset } from "../../data/dataset";
+import { formatUsdShort, percentText } from "../../util/format";
 import { aidQueryOf, type ViewState } from "../../view";
-import { getAidView, type AidView } from "../../views";
+import { getAidView, type AidView } from "../../aid/queries";
 import { dollarWords, publishers, sourceNote, spanOf, years } from "../../briefing/takeaways";
 import { shareDrawn } from "../../export/drawn/aid";
 import { buildShareChartModel, SHARE_HIGHLIGHT_MIN_TOTAL } from "../share-chart";

@@ -1,9 +1,9 @@
 // Chart 2, the state of relations: the band of relations phases and dated events on chart 1's time axis.
-import type { Dataset } from "../../dataset";
+import type { Dataset } from "../../data/dataset";
 import { citedSources, publishers, sourceNote } from "../../briefing/takeaways";
 import { relationsDrawn } from "../../export/drawn/relations";
 import { aidQueryOf, type ViewState } from "../../view";
-import { getAidView, type AidView } from "../../views";
+import { getAidView, type AidView } from "../../aid/queries";
 import { relationsFigureText } from "../captions";
 import type { ChartDefinition } from "../definition";
 import { buildRelationsBandModel, relationsBandHeight, renderRelationsBand } from ".";

@@ -5,7 +5,7 @@ import { buildAidChartModel, buildShareChartModel } from "../../charts/aid-chart
 import { PALETTE } from "../../charts/palette";
 import { EMPHASIS_NOTE, placeholderWords, type BarEmphasis, type StackedBar, type StackedBarModel } from "../../charts/stacked-bars/derive";
 import type { ViewState } from "../../view";
-import type { AidView, AidViewRow } from "../../views";
+import type { AidView, AidViewRow } from "../../aid/queries";
 import { hex, tint, type DrawnChart, type DrawnSeries } from "./types";
 
 const EMPHASIS_SERIES: Record<Exclude<BarEmphasis, "exact">, { word: string; tint: number }> = {

@@ -1,10 +1,10 @@
 // Loads what one chart draws in a view from its table file, /charts/<slug>.json?<view> (the same numbers as
 // /charts/<slug>.csv and the chart file): in the browser on an export click, and in Node for tests and decks (given an
 // origin and a fetch). No chart is special-cased here: the server's chart definition built the table.
-import { z } from "../../zod";
+import { z } from "../../util/zod";
 import { fetchChecked, relationsResponse } from "../../api/response-schemas";
 import { CHART_SLUGS, chartTableHref, type ChartSlug } from "../../charts/registry";
-import type { RelationsFile, Source } from "../../schema";
+import type { RelationsFile, Source } from "../../data/schema";
 import type { ViewState } from "../../view";
 import { viewSchema } from "../../view/schema";
 import type { DrawnChart } from "./types";

@@ -1,9 +1,9 @@
 // Checks each seed figure against the Greenbook for the same fiscal years, kind and (where named) programme.
-import { annualSum } from "./aid";
+import { annualSum } from "./aggregate";
 import type { CpiTable } from "./cpi";
-import { formatPercent, formatUsdShort } from "./format";
+import { formatPercent, formatUsdShort } from "../util/format";
 import { accountsTotal } from "./programmes";
-import type { Account, AnnualRow, ProgrammeFile, SeedFigure } from "./schema";
+import type { Account, AnnualRow, ProgrammeFile, SeedFigure } from "../data/schema";
 
 /** How a programme named in the seed maps onto Greenbook accounts. */
 export const SEED_PROGRAMME_MATCH: Record<NonNullable<SeedFigure["programme"]>, { label: string; match: (a: Account) => boolean }> = {

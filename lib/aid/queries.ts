@@ -8,17 +8,17 @@ import {
   type GroupBy,
   type Measure,
   type Series,
-} from "./aid";
+} from "./aggregate";
 import { periodsFor } from "./periods";
-import { detailedParts, kindParts, partKeysFor, type Part, type PartKey, type Split } from "./aid-parts";
+import { detailedParts, kindParts, partKeysFor, type Part, type PartKey, type Split } from "./parts";
 import { cpiTable, CPI_METHOD_NOTE, type CpiTable } from "./cpi";
-import type { Dataset } from "./dataset";
-import { dayNumber, dayNumberAfter } from "./dates";
-import { formatUsdFull } from "./format";
+import type { Dataset } from "../data/dataset";
+import { dayNumber, dayNumberAfter } from "../util/dates";
+import { formatUsdFull } from "../util/format";
 import { knownZeroNote, knownZeroRuns } from "./known-zero";
 import { formBreakdown, programmeBreakdown, yearsWithRecords } from "./programmes";
 import { reconcileSeedFigure, type Reconciliation } from "./reconcile";
-import type { AidEvent, Dispute, EventCategory, SourceRef } from "./schema";
+import type { AidEvent, Dispute, EventCategory, SourceRef } from "../data/schema";
 
 export interface AidQuery {
   series: Series;
