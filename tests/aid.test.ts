@@ -4,7 +4,7 @@ import { decadePeriods, periodsFor, relationsPhasePeriods, seedPeriods, yearPeri
 import { cpiTable, deflateSpanEvenly, deflateToBaseYear } from "@/lib/aid/cpi";
 import { fiscalYearSpan, fiscalYearMidpoint } from "@/lib/aid/fiscal";
 import { isoFromDayNumber } from "@/lib/util/dates";
-import { getAidView, getDisagreements } from "@/lib/aid/queries";
+import { getAidAnswer, getDisagreements } from "@/lib/aid/queries";
 import { realDataset } from "./helpers";
 
 const ds = realDataset();
@@ -203,7 +203,7 @@ describe("where sources disagree", () => {
     expect(d.find((x) => x.fiscalYear === 2022)!.other).toMatchObject({ total: 29_372_041, provisional: true });
     // differences of a few dollars (rounding) are not disagreements
     expect(d.some((x) => x.fiscalYear === 2001)).toBe(false);
-    const view = getAidView(ds, { series: "annual", groupBy: "year", split: "kind", from: 2021, to: 2021, dollars: "nominal", baseYear: null, measure: "total", averageOver: "years-with-records" });
+    const view = getAidAnswer(ds, { series: "annual", groupBy: "year", split: "kind", from: 2021, to: 2021, dollars: "nominal", baseYear: null, measure: "total", averageOver: "years-with-records" });
     expect(view.rows[0].notes.join(" ")).toContain("gives $104,701,276 in current dollars, against $116,116,913 shown");
   });
 });

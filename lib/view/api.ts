@@ -1,4 +1,4 @@
-// A view as the aid query the server computes (lib/aid/queries.ts), and the /api/aid parameters that carry it.
+// A view as the aid query the server answers (lib/aid/queries.ts), and the /api/aid parameters that carry it.
 import type { AidQuery } from "../aid/queries";
 import { normaliseView, type ViewState } from "./state";
 

@@ -3,7 +3,7 @@ import type { Dataset } from "../../data/dataset";
 import { citedSources, publishers, sourceNote } from "../../briefing/takeaways";
 import { relationsDrawn } from "../../export/drawn/relations";
 import { aidQueryOf, type ViewState } from "../../view";
-import { getAidView, type AidView } from "../../aid/queries";
+import { getAidAnswer, type AidAnswer } from "../../aid/queries";
 import { relationsFigureText } from "../captions";
 import type { ChartDefinition } from "../definition";
 import { buildRelationsBandModel, relationsBandHeight, renderRelationsBand } from ".";
@@ -11,13 +11,13 @@ import { buildRelationsBandModel, relationsBandHeight, renderRelationsBand } fro
 const DEFAULT_WIDTH = 960;
 
 /** The fiscal-year spans of chart 1's bars: the band and chart 1 share one time axis. */
-export function periodsOf(aid: Pick<AidView, "rows">): { from: number; to: number }[] {
+export function periodsOf(aid: Pick<AidAnswer, "rows">): { from: number; to: number }[] {
   return aid.rows.map((r) => ({ from: r.period.from, to: r.period.to }));
 }
 
 /** The bars' periods of a view, read from the data set. */
 export function viewPeriods(ds: Dataset, view: ViewState): { from: number; to: number }[] {
-  return periodsOf(getAidView(ds, aidQueryOf(view)));
+  return periodsOf(getAidAnswer(ds, aidQueryOf(view)));
 }
 
 function bandInput(ds: Dataset, view: ViewState) {
