@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { CHART_FILE_CSP, COMMON_HEADERS, EMBED_CSP, PAGE_CSP } from "./lib/security-headers";
+import { CHART_FILE_CSP, COMMON_HEADERS, EMBED_CSP, PAGE_CSP } from "./lib/server/security-headers";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,

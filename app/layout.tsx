@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DEFAULT_VIEW } from "@/lib/view";
-import { viewPreviewImage } from "@/lib/view-title";
-import { siteOrigin } from "@/lib/origin";
+import { viewPreviewImage } from "@/lib/view/title";
+import { siteOrigin } from "@/lib/server/origin";
 import { ViewAnnouncer } from "@/components/controls/view-announcer";
 import "./globals.css";
 

@@ -1,7 +1,7 @@
 // /sitemap.xml: the site's pages at the origin it is served from (SITE_URL, else the request's host).
 import type { MetadataRoute } from "next";
 import { headers } from "next/headers";
-import { siteOrigin } from "@/lib/origin";
+import { siteOrigin } from "@/lib/server/origin";
 
 const SITEMAP_PATHS = ["/", "/timeline", "/briefing", "/data", "/methods"] as const;
 

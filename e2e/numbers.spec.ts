@@ -2,7 +2,7 @@
 // the divisor is stated and can be chosen; no two texts of a chart print over each other, in the chart files and the
 // live faces, on a laptop and a phone; tooltips stay on screen.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import type { AidViewRow } from "../lib/views";
+import type { AidAnswerRow } from "../lib/aid/queries";
 import { parseCsv } from "../tests/csv-read";
 import { aidFigure, bodyRows, dataTable, openStaticFace, shareFigure, staticFaceImage, textOverlaps, waitForLiveFace } from "./helpers";
 
@@ -167,7 +167,7 @@ async function expectPartsAddUp(page: Page, query: string) {
   const csvHref = await fig.getByRole("link", { name: "Download CSV" }).getAttribute("href");
   expect(csvHref).toMatch(/^\/charts\/aid-by-period\.csv/);
   const csv = parseCsv(await (await page.request.get(csvHref!)).text());
-  const api = (await (await page.request.get(`/api/aid?${query}`)).json()) as { rows: AidViewRow[] };
+  const api = (await (await page.request.get(`/api/aid?${query}`)).json()) as { rows: AidAnswerRow[] };
   expect(rows).toHaveLength(api.rows.length);
   expect(csv).toHaveLength(api.rows.length);
   api.rows.forEach((r, i) => {

@@ -3,7 +3,7 @@
 // the header's links, the footer's data version, sitemap and robots, and axe at phone and laptop widths.
 import { expect, test } from "@playwright/test";
 import JSZip from "jszip";
-import { API_DOCS, API_ERROR_EXAMPLE } from "../lib/api-docs";
+import { API_DOCS, API_ERROR_EXAMPLE } from "../lib/pages/api-docs";
 import { axeViolations } from "./helpers";
 
 test("every documented API example on /data answers as documented", async ({ page, request }) => {

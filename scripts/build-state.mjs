@@ -15,14 +15,14 @@ function newest(p) {
   return max;
 }
 
-/** The origin prerendered pages name in their link previews when built with this environment (lib/origin.ts with no
+/** The origin prerendered pages name in their link previews when built with this environment (lib/server/origin.ts with no
  * request): SITE_URL, else the port `npm start` serves on. */
 export function prerenderOrigin(env = process.env) {
   if (env.SITE_URL) {
     try {
       return new URL(env.SITE_URL).origin;
     } catch {
-      /* unreadable: as lib/origin.ts, fall through */
+      /* unreadable: as lib/server/origin.ts, fall through */
     }
   }
   return `http://localhost:${env.PORT && /^\d{1,5}$/.test(env.PORT) ? env.PORT : "3000"}`;

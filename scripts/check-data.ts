@@ -1,6 +1,6 @@
 // `npm run check:data [-- --dir path]`: validates every data file; exits 1 naming file, record and field.
 import path from "node:path";
-import { DataValidationError, loadDatasetFromDir } from "../lib/dataset";
+import { DataValidationError, loadDatasetFromDir } from "../lib/data/dataset";
 
 const i = process.argv.indexOf("--dir");
 const dir = path.resolve(i > 0 ? process.argv[i + 1] : "data");

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { aggregateAnnual, roundPartsTo, seedRows } from "@/lib/aid";
-import { decadePeriods, periodsFor, relationsPhasePeriods, seedPeriods, yearPeriods } from "@/lib/periods";
-import { cpiTable, deflateSpanEvenly, deflateToBaseYear } from "@/lib/cpi";
-import { fiscalYearSpan, fiscalYearMidpoint } from "@/lib/fiscal";
-import { isoFromDayNumber } from "@/lib/dates";
-import { getAidView, getDisagreements } from "@/lib/views";
+import { aggregateAnnual, roundPartsTo, seedRows } from "@/lib/aid/aggregate";
+import { decadePeriods, periodsFor, relationsPhasePeriods, seedPeriods, yearPeriods } from "@/lib/aid/periods";
+import { cpiTable, deflateSpanEvenly, deflateToBaseYear } from "@/lib/aid/cpi";
+import { fiscalYearSpan, fiscalYearMidpoint } from "@/lib/aid/fiscal";
+import { isoFromDayNumber } from "@/lib/util/dates";
+import { getAidAnswer, getDisagreements } from "@/lib/aid/queries";
 import { realDataset } from "./helpers";
 
 const ds = realDataset();
@@ -203,7 +203,7 @@ describe("where sources disagree", () => {
     expect(d.find((x) => x.fiscalYear === 2022)!.other).toMatchObject({ total: 29_372_041, provisional: true });
     // differences of a few dollars (rounding) are not disagreements
     expect(d.some((x) => x.fiscalYear === 2001)).toBe(false);
-    const view = getAidView(ds, { series: "annual", groupBy: "year", split: "kind", from: 2021, to: 2021, dollars: "nominal", baseYear: null, measure: "total", averageOver: "years-with-records" });
+    const view = getAidAnswer(ds, { series: "annual", groupBy: "year", split: "kind", from: 2021, to: 2021, dollars: "nominal", baseYear: null, measure: "total", averageOver: "years-with-records" });
     expect(view.rows[0].notes.join(" ")).toContain("gives $104,701,276 in current dollars, against $116,116,913 shown");
   });
 });

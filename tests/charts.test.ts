@@ -6,9 +6,9 @@ import { buildShareChartModel } from "@/lib/charts/share-chart";
 import { niceTicks, plotArea, timeScale } from "@/lib/charts/layout";
 import { PALETTE } from "@/lib/charts/palette";
 import { renderStackedBars, segmentGeometry, stackedPlot, wrapLabel } from "@/lib/charts/stacked-bars";
-import { dayNumber } from "@/lib/dates";
+import { dayNumber } from "@/lib/util/dates";
 import { toSvgDocument, toSvgString } from "@/lib/svg/tree";
-import { getAidView, type AidQuery } from "@/lib/views";
+import { getAidAnswer, type AidQuery } from "@/lib/aid/queries";
 import { realDataset } from "./helpers";
 
 const ds = realDataset();
@@ -36,7 +36,7 @@ describe("layout", () => {
 
 describe("chart 1 model and static face", () => {
   it("draws one bar per decade, with the 1960s partial and FY2021-24 as an unsplit part", () => {
-    const { model, text } = buildAidChartModel(getAidView(ds, q({})));
+    const { model, text } = buildAidChartModel(getAidAnswer(ds, q({})));
     expect(model.bars.map((b) => b.label)).toEqual(["1950s (FY1955-1959)", "1960s", "1970s", "1980s", "1990s", "2000s", "2010s", "2020s (FY2020-2024)"]);
     expect(model.bars[7].values).toMatchObject({ economic: 127_469_394, military: 532_076, unsplit: 384_196_241 });
     expect(model.keys.map((k) => k.key)).toEqual(["economic", "military", "unsplit"]);
@@ -45,7 +45,7 @@ describe("chart 1 model and static face", () => {
   });
 
   it("marks years with no records as no data, never as zero-height bars; known zeros read $0 and say why", () => {
-    const { model } = buildAidChartModel(getAidView(ds, q({ groupBy: "year", from: 1960, to: 1990 })));
+    const { model } = buildAidChartModel(getAidAnswer(ds, q({ groupBy: "year", from: 1960, to: 1990 })));
     const svg = toSvgString(renderStackedBars(model, { width: 960, height: 380, idPrefix: "t" }));
     // FY1989: no records and no event that rules aid out
     expect(model.bars.filter((b) => b.placeholder === "no-data").map((b) => b.label)).toEqual(["FY1989"]);
@@ -58,7 +58,7 @@ describe("chart 1 model and static face", () => {
   });
 
   it("segment heights are value a year / axis max x plot height, and each bar stands over its decade on the band's time axis", () => {
-    const view = getAidView(ds, q({}));
+    const view = getAidAnswer(ds, q({}));
     const { model } = buildAidChartModel(view);
     const geo = segmentGeometry(model, 960, 380);
     // the shared plot area with the stacked bars' taller top margin (two rows of annotations): 380 - 42 - 8 - 56 = 274
@@ -82,7 +82,7 @@ describe("chart 1 model and static face", () => {
     expect(svg).not.toMatch(/NaN|undefined/);
     // the 2020s bar holds both sources, so no boundary between bars is marked; by year, FY2021's bar gets the marker
     expect(svg).not.toContain("source changes");
-    const yearly = buildAidChartModel(getAidView(ds, q({ groupBy: "year" }))).model;
+    const yearly = buildAidChartModel(getAidAnswer(ds, q({ groupBy: "year" }))).model;
     expect(yearly.markers).toEqual([
       { beforeIndex: 2021 - 1955, label: "source changes: Greenbook | ForeignAssistance.gov", shorter: ["source change: Greenbook | FA.gov", "Greenbook | FA.gov"] },
     ]);
@@ -90,19 +90,19 @@ describe("chart 1 model and static face", () => {
 
   it("a per-year bar's own label says per year, so it cannot be quoted as the period's total", () => {
     // the 1960s: $139,605,000 over the 10 of 10 years with known values (FY1965-69 known to be $0) = $13,960,500 a year
-    const perYear = buildAidChartModel(getAidView(ds, q({ measure: "per-year" }))).model;
+    const perYear = buildAidChartModel(getAidAnswer(ds, q({ measure: "per-year" }))).model;
     expect(perYear.bars.find((b) => b.label === "1960s")!.valueLabel).toBe("$14M/yr");
     // the 1980s: $66,301,000 over the 9 of 10 years with records (FY1989 no data) = $7,366,778 a year, partial
     expect(perYear.bars.find((b) => b.label === "1980s")!.valueLabel).toBe("$7.4M/yr*");
-    const total = buildAidChartModel(getAidView(ds, q({}))).model;
+    const total = buildAidChartModel(getAidAnswer(ds, q({}))).model;
     expect(total.bars.find((b) => b.label === "1960s")!.valueLabel).toBe("$139.6M");
     expect(total.bars.find((b) => b.label === "1980s")!.valueLabel).toBe("$66.3M*");
-    const shares = buildShareChartModel(getAidView(ds, q({ measure: "per-year" })), "absolute").model;
+    const shares = buildShareChartModel(getAidAnswer(ds, q({ measure: "per-year" })), "absolute").model;
     expect(shares.bars.filter((b) => b.valueLabel).every((b) => /\/yr\*?$/.test(b.valueLabel!))).toBe(true);
   });
 
   it("outlines seed figures given as 'over' or 'about'", () => {
-    const { model, text } = buildAidChartModel(getAidView(ds, q({ series: "seed", groupBy: "seed-period" })));
+    const { model, text } = buildAidChartModel(getAidAnswer(ds, q({ series: "seed", groupBy: "seed-period" })));
     const over = model.bars.find((b) => b.label === "1993-2008 total")!;
     expect(over.emphasis).toBe("lower-bound");
     expect(over.valueLabel).toBe(">$500M");
@@ -128,7 +128,7 @@ describe("category labels", () => {
 
 describe("chart 2 model", () => {
   it("labels the highest military share among periods with at least $10M", () => {
-    const { model, text } = buildShareChartModel(getAidView(ds, q({})), "percent");
+    const { model, text } = buildShareChartModel(getAidAnswer(ds, q({})), "percent");
     // 1970s: 1,179,747,000 military of 1,831,751,000 = 64.4%
     expect(model.highlight).toMatchObject({ index: 2, text: "highest: 64% military (of periods with at least $10M)" });
     expect(text.summary).toContain("64% in 1970s, the highest of periods with at least $10M");
@@ -136,7 +136,7 @@ describe("chart 2 model", () => {
   });
 
   it("shows FY2021-2024 as no split available", () => {
-    const { model } = buildShareChartModel(getAidView(ds, q({ groupBy: "year", from: 2019, to: 2024 })), "percent");
+    const { model } = buildShareChartModel(getAidAnswer(ds, q({ groupBy: "year", from: 2019, to: 2024 })), "percent");
     expect(model.bars.map((b) => b.placeholder)).toEqual([null, null, "no-split", "no-split", "no-split", "no-split"]);
   });
 });

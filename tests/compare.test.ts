@@ -6,7 +6,7 @@ import { FINANCIERS, getFinancierView, selectSeries, seriesCatalogue } from "@/l
 import { getNeighbourView, neighbourCell, type NeighbourQuery } from "@/lib/compare/neighbours";
 import { projectTable, PROJECT_DEFAULTS } from "@/lib/compare/projects";
 import type { NeighboursAidFile } from "@/lib/compare/schema";
-import { getCpi } from "@/lib/views";
+import { getCpi } from "@/lib/aid/queries";
 import { problemsAfter, realDataset, realValue } from "./helpers";
 
 const ds = realDataset();

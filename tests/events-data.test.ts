@@ -1,8 +1,8 @@
 // The events of 1950-2026 as one data set: every event sourced, one record per event, every range in order, and the
 // events the 1950-2016 transcription had to bring (the 1970 coup, the bombing and its cut-off, the Mayaguez incident).
 import { describe, expect, it } from "vitest";
-import { duplicateEvents, titleSimilarity } from "@/lib/dataset-checks";
-import type { AidEvent } from "@/lib/schema";
+import { duplicateEvents, titleSimilarity } from "@/lib/data/checks";
+import type { AidEvent } from "@/lib/data/schema";
 import { problemsAfter, problemsOf, realDataset, realTexts, realValue } from "./helpers";
 
 const events = () => realDataset().events.events;

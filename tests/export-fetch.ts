@@ -2,7 +2,7 @@
 // handlers over the real data set, and counts the requests (so a test can see a deck reads each answer once).
 import { aidEndpoint, eventsEndpoint, reconciliationEndpoint, relationsEndpoint, sourcesEndpoint } from "@/lib/api/endpoints";
 import { chartFileEndpoint } from "@/lib/api/chart-files";
-import type { Dataset } from "@/lib/dataset";
+import type { Dataset } from "@/lib/data/dataset";
 import { realDataset } from "./helpers";
 
 const ROUTES = {

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHART_SLUGS } from "@/lib/charts/registry";
-import { buildDataset } from "@/lib/dataset";
+import { buildDataset } from "@/lib/data/dataset";
 import { citeChart, dataVersion } from "@/lib/export/cite";
 import { exportLoader } from "@/lib/export/drawn";
 import { drawnFromDataset } from "@/lib/export/drawn/from-dataset";

@@ -11,7 +11,7 @@ import { exportLoader } from "@/lib/export/drawn";
 import { buildChartPptx, buildDeckPptx } from "@/lib/export/pptx";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/view";
 import { endpointFetch, TEST_ORIGIN } from "./export-fetch";
-import { getReconciliations } from "@/lib/views";
+import { getReconciliations } from "@/lib/aid/queries";
 import { DATA_DIR, realDataset } from "./helpers";
 
 const NOW = new Date("2026-12-01T21:30:00Z");

@@ -1,9 +1,9 @@
 // The first screen's finding and the words the controls announce: checked against sums worked out by hand from
 // data/annual-aid.json (Greenbook totals per fiscal year, current dollars).
 import { describe, expect, it } from "vitest";
-import { findingSentence, phaseAid } from "@/lib/finding";
+import { findingSentence, phaseAid } from "@/lib/aid/finding";
 import { DEFAULT_VIEW } from "@/lib/view";
-import { viewAnnouncement } from "@/lib/view-summary";
+import { viewAnnouncement } from "@/lib/view/summary";
 import { realDataset } from "./helpers";
 
 describe("the finding", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { csvCell, toCsv } from "@/lib/export/csv";
-import { formatEventDate, formatPartialDate } from "@/lib/dates";
-import { formatPercent, formatUsdShort } from "@/lib/format";
+import { formatEventDate, formatPartialDate } from "@/lib/util/dates";
+import { formatPercent, formatUsdShort } from "@/lib/util/format";
 
 describe("CSV", () => {
   it("quotes per RFC 4180 and ends lines with CRLF", () => {

@@ -1,7 +1,7 @@
 // Shared test fixtures: the real data files as texts, to load as-is or mutate one field at a time.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { DATA_FILES, buildDataset, loadDatasetFromDir, type Dataset } from "@/lib/dataset";
+import { DATA_FILES, buildDataset, loadDatasetFromDir, type Dataset } from "@/lib/data/dataset";
 
 export const DATA_DIR = path.join(__dirname, "..", "data");
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { chartFileEndpoint } from "@/lib/api/chart-files";
 import { aidEndpoint, eventsEndpoint, relationsEndpoint, sourcesEndpoint } from "@/lib/api/endpoints";
 import { CHART_SLUGS } from "@/lib/charts/registry";
-import { buildDataset } from "@/lib/dataset";
+import { buildDataset } from "@/lib/data/dataset";
 import { buildChartPptx, buildDeckPptx } from "@/lib/export/pptx";
 import { DEFAULT_VIEW } from "@/lib/view";
 import JSZip from "jszip";

@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import * as aid from "@/app/api/aid/route";
 import { parseView, serializeView, viewFromSegment, viewSegment, DEFAULT_VIEW } from "@/lib/view";
 import { viewSchema } from "@/lib/view/schema";
-import type { AidViewRow as Row } from "@/lib/views";
+import type { AidAnswerRow as Row } from "@/lib/aid/queries";
 import { renderChartFile } from "@/lib/charts/files";
 import { chartFileName } from "@/lib/charts/registry";
 import { buildShareChartModel } from "@/lib/charts/share-chart";
-import { getAidView } from "@/lib/views";
+import { getAidAnswer } from "@/lib/aid/queries";
 import { parseCsv } from "./csv-read";
 import { realDataset } from "./helpers";
 
@@ -162,8 +162,8 @@ describe("chart files of the divisor setting", () => {
 });
 
 describe("chart 3: military share", () => {
-  const view = (over: Partial<Parameters<typeof getAidView>[1]>) =>
-    getAidView(realDataset(), { series: "annual", groupBy: "decade", split: "kind", from: 1955, to: 2024, dollars: "nominal", baseYear: null, measure: "total", averageOver: "years-with-records", ...over });
+  const view = (over: Partial<Parameters<typeof getAidAnswer>[1]>) =>
+    getAidAnswer(realDataset(), { series: "annual", groupBy: "decade", split: "kind", from: 1955, to: 2024, dollars: "nominal", baseYear: null, measure: "total", averageOver: "years-with-records", ...over });
 
   it("marks a share from partial years on its bar, and formats every number", () => {
     const { model } = buildShareChartModel(view({}), "percent");

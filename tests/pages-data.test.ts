@@ -1,10 +1,10 @@
 // The timeline's filters and context, the /data tables and the downloadable data set, on the real data.
 import { describe, expect, it } from "vitest";
-import { annualTableCsv, annualTableRows, eventsTableRows, parseAnnualTableQuery, parseEventsTableQuery } from "@/lib/data-tables";
-import { datasetFiles, recordsCsv } from "@/lib/dataset-files";
+import { annualTableCsv, annualTableRows, eventsTableRows, parseAnnualTableQuery, parseEventsTableQuery } from "@/lib/pages/data-tables";
+import { datasetFiles, recordsCsv } from "@/lib/data/download";
 import { dataVersion } from "@/lib/export/cite";
-import { eventContext, eventDecades, filterEvents, fiscalYearOf, parseTimelineParams, timelineHref } from "@/lib/timeline";
-import { siteOrigin } from "@/lib/origin";
+import { eventContext, eventDecades, filterEvents, fiscalYearOf, parseTimelineParams, timelineHref } from "@/lib/pages/timeline";
+import { siteOrigin } from "@/lib/server/origin";
 import { parseCsv } from "./csv-read";
 import { realDataset } from "./helpers";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getReconciliations } from "@/lib/views";
+import { getReconciliations } from "@/lib/aid/queries";
 import { realDataset } from "./helpers";
 
 const recs = getReconciliations(realDataset());

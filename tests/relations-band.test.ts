@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { yearPeriods } from "@/lib/periods";
+import { yearPeriods } from "@/lib/aid/periods";
 import { MARGIN, Y_AXIS_WIDTH } from "@/lib/charts/layout";
 import { themeColor } from "@/lib/charts/palette";
 import {
@@ -10,8 +10,8 @@ import {
   relationsSummary,
   renderRelationsBand,
 } from "@/lib/charts/relations-band";
-import { dayNumber } from "@/lib/dates";
-import type { RelationsFile } from "@/lib/schema";
+import { dayNumber } from "@/lib/util/dates";
+import type { RelationsFile } from "@/lib/data/schema";
 import { toSvgString, type SvgNode } from "@/lib/svg/tree";
 import { realDataset } from "./helpers";
 

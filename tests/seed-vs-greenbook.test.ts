@@ -11,7 +11,7 @@ import {
 } from "@/lib/charts/seed-vs-greenbook";
 import { themeColor } from "@/lib/charts/palette";
 import { toSvgDocument, toSvgString, type SvgNode } from "@/lib/svg/tree";
-import { getReconciliations } from "@/lib/views";
+import { getReconciliations } from "@/lib/aid/queries";
 import { realDataset } from "./helpers";
 
 const recs = getReconciliations(realDataset());

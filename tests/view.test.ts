@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, aidApiQuery, canonicalViews, isCanonicalSegment, parseView, rewriteTarget, serializeView, viewFromSegment, viewSegment } from "@/lib/view";
-import { viewTitle } from "@/lib/view-title";
+import { viewTitle } from "@/lib/view/title";
 import { viewSchema } from "@/lib/view/schema";
 import { realDataset } from "./helpers";
 

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { BriefingShow } from "@/components/briefing/briefing-show";
 import { defaultDeckFacts } from "@/lib/briefing/default-facts";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/data/get-dataset";
 
 export const metadata: Metadata = {
   title: "Briefing | US aid to Cambodia dashboard",

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { CompareSection } from "@/components/compare/compare-section";
 import { SiteHeader } from "@/components/dashboard/site-header";
 import { compareState } from "@/lib/compare/page-params";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/data/get-dataset";
 
 export const metadata: Metadata = {
   title: "Cambodia among its neighbours, and the US among Cambodia's financiers | US aid to Cambodia dashboard",

@@ -4,15 +4,15 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { headers } from "next/headers";
-import { siteOrigin } from "@/lib/origin";
+import { siteOrigin } from "@/lib/server/origin";
 import { SiteHeader } from "@/components/dashboard/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
 import { AnnualTable } from "@/components/tables/annual-table";
 import { EventsTable } from "@/components/tables/events-table";
 import { SourcesList } from "@/components/tables/sources-list";
-import { API_DOCS, API_ERROR_EXAMPLE } from "@/lib/api-docs";
-import { CHANGELOG } from "@/lib/changelog";
-import { getDataset } from "@/lib/data";
+import { API_DOCS, API_ERROR_EXAMPLE } from "@/lib/pages/api-docs";
+import { CHANGELOG } from "@/lib/data/changelog";
+import { getDataset } from "@/lib/data/get-dataset";
 import {
   ANNUAL_SORTS,
   ANNUAL_TABLE_STATUSES,
@@ -23,12 +23,12 @@ import {
   eventsTableRows,
   parseAnnualTableQuery,
   parseEventsTableQuery,
-} from "@/lib/data-tables";
-import { datasetVersion } from "@/lib/dataset-files";
-import { CONFIDENCES, EVENT_CATEGORIES } from "@/lib/schema";
-import { pageMetadata } from "@/lib/site-meta";
+} from "@/lib/pages/data-tables";
+import { datasetVersion } from "@/lib/data/download";
+import { CONFIDENCES, EVENT_CATEGORIES } from "@/lib/data/schema";
+import { pageMetadata } from "@/lib/pages/meta";
 import { DATA_FIRST_FY, DATA_LAST_FY } from "@/lib/view";
-import { FISCAL_YEAR_NOTE, getDisagreements } from "@/lib/views";
+import { FISCAL_YEAR_NOTE, getDisagreements } from "@/lib/aid/queries";
 
 /** Rendered per request: link previews name the host the request came to (or SITE_URL). */
 export async function generateMetadata(): Promise<Metadata> {

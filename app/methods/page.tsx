@@ -1,6 +1,6 @@
 // "/methods": how every number is made, in plain words, with the sources, the reconciliation of the article's figures
 // with the Greenbook and the disputed dates and claims, all rendered from the data. Prerendered. Each section keeps a
-// stable id: each chart's "Sources and notes" links to its own (lib/methods.ts).
+// stable id: each chart's "Sources and notes" links to its own (lib/pages/methods.ts).
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/dashboard/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
@@ -8,14 +8,14 @@ import { SourceRefs } from "@/components/ui/source-refs";
 import { EvidenceSections } from "@/components/methods/evidence-sections";
 import { Section } from "@/components/methods/section";
 import { SourcesSection } from "@/components/methods/sources-section";
-import { getDataset } from "@/lib/data";
-import { formatPartialDate } from "@/lib/dates";
-import { CPI_METHOD_NOTE, deflateToBaseYear } from "@/lib/cpi";
-import { formatUsdFull, formatUsdShort } from "@/lib/format";
-import { METHOD_SECTIONS, type MethodSection } from "@/lib/methods";
-import { pageMetadata } from "@/lib/site-meta";
-import { sourceHref } from "@/lib/source-href";
-import { FISCAL_YEAR_NOTE, getCpi, getDisagreements } from "@/lib/views";
+import { getDataset } from "@/lib/data/get-dataset";
+import { formatPartialDate } from "@/lib/util/dates";
+import { CPI_METHOD_NOTE, deflateToBaseYear } from "@/lib/aid/cpi";
+import { formatUsdFull, formatUsdShort } from "@/lib/util/format";
+import { METHOD_SECTIONS, type MethodSection } from "@/lib/pages/methods";
+import { pageMetadata } from "@/lib/pages/meta";
+import { sourceHref } from "@/lib/pages/source-href";
+import { FISCAL_YEAR_NOTE, getCpi, getDisagreements } from "@/lib/aid/queries";
 
 export const metadata: Metadata = pageMetadata({
   path: "/methods",

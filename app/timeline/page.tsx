@@ -4,18 +4,18 @@
 // a link to the dashboard by year around it.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { siteOrigin } from "@/lib/origin";
+import { siteOrigin } from "@/lib/server/origin";
 import { redirect } from "next/navigation";
 import { SiteHeader } from "@/components/dashboard/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SourceRefs } from "@/components/ui/source-refs";
-import { getDataset } from "@/lib/data";
-import { formatEventDate, formatPartialDate } from "@/lib/dates";
-import { fyRange } from "@/lib/fiscal";
-import { formatUsdShort } from "@/lib/format";
-import { CONFIDENCES, EVENT_CATEGORIES, type AidEvent } from "@/lib/schema";
-import { eventContext, eventDecades, filterEvents, parseTimelineParams, timelineHref, type TimelineFilters } from "@/lib/timeline";
-import { pageMetadata } from "@/lib/site-meta";
+import { getDataset } from "@/lib/data/get-dataset";
+import { formatEventDate, formatPartialDate } from "@/lib/util/dates";
+import { fyRange } from "@/lib/aid/fiscal";
+import { formatUsdShort } from "@/lib/util/format";
+import { CONFIDENCES, EVENT_CATEGORIES, type AidEvent } from "@/lib/data/schema";
+import { eventContext, eventDecades, filterEvents, parseTimelineParams, timelineHref, type TimelineFilters } from "@/lib/pages/timeline";
+import { pageMetadata } from "@/lib/pages/meta";
 
 /** Rendered per request: link previews name the host the request came to (or SITE_URL). */
 export async function generateMetadata(): Promise<Metadata> {

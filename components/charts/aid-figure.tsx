@@ -3,10 +3,10 @@
 import { chartTableHref } from "@/lib/charts/registry";
 import { buildAidChartModel } from "@/lib/charts/aid-charts";
 import { barChartHeight } from "@/lib/charts/layout";
-import { formatUsdFull } from "@/lib/format";
-import { knownZeroLabel } from "@/lib/known-zero";
+import { formatUsdFull } from "@/lib/util/format";
+import { knownZeroLabel } from "@/lib/aid/known-zero";
 import { aidApiQuery, markShown, type Theme, type ViewState } from "@/lib/view";
-import type { AidView } from "@/lib/views";
+import type { AidAnswer } from "@/lib/aid/queries";
 import { CompactTable } from "../tables/compact-table";
 import { citeSegments, periodCell } from "../tables/table-cells";
 import { ChartActions } from "./chart-actions";
@@ -15,7 +15,7 @@ import { ChartPicture } from "./chart-picture";
 import { LiveBars } from "./live-bars";
 import { StackedLegend } from "./stacked-legend";
 
-export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme; data: AidView }) {
+export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme; data: AidAnswer }) {
   const { model, text } = buildAidChartModel(data);
   // the row of a timeline link's marked year
   const marked = (p: { from: number; to: number }) => markShown(view) && p.from <= view.mark && view.mark <= p.to;

@@ -4,7 +4,7 @@
 // under it are one pair on one time axis). Explicit empty and error states.
 import type { ReactNode } from "react";
 import type { FigureTextData } from "@/lib/charts/figure-text";
-import { methodsHref } from "@/lib/methods";
+import { methodsHref } from "@/lib/pages/methods";
 
 export type FigureText = FigureTextData;
 

@@ -3,7 +3,7 @@
 // was drawn from, and draws it with Recharts at the measured width.
 import { useMemo } from "react";
 import useSWR from "swr";
-import { fetchAidView } from "@/lib/api/response-schemas";
+import { fetchAidResponse } from "@/lib/api/response-schemas";
 import { buildAidChartModel } from "@/lib/charts/aid-charts";
 import { buildShareChartModel } from "@/lib/charts/share-chart";
 import { barChartHeight } from "@/lib/charts/layout";
@@ -24,7 +24,7 @@ export interface LiveBarsProps {
 export const SWR_OPTIONS = { keepPreviousData: true, revalidateOnFocus: false, revalidateOnReconnect: false, revalidateIfStale: false } as const;
 
 export default function LiveBarsFace({ chart, query, share, mark, width, onReady, onError }: LiveBarsProps & LiveFaceProps) {
-  const { data, error } = useSWR(`/api/aid${query ? `?${query}` : ""}`, fetchAidView, SWR_OPTIONS);
+  const { data, error } = useSWR(`/api/aid${query ? `?${query}` : ""}`, fetchAidResponse, SWR_OPTIONS);
   const built = useMemo(() => (data ? (chart === "aid" ? buildAidChartModel(data) : buildShareChartModel(data, share)) : null), [data, chart, share]);
   useReportState(error, built !== null, { onReady, onError });
   if (!built) return null;

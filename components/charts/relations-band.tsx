@@ -19,7 +19,7 @@ import {
 } from "@/lib/charts/relations-band";
 import type { TimedPeriod } from "@/lib/charts/layout";
 import { cssVarColor } from "@/lib/charts/palette";
-import type { AidEvent, RelationsFile } from "@/lib/schema";
+import type { AidEvent, RelationsFile } from "@/lib/data/schema";
 import styles from "./relations-band.module.css";
 import { GroupTip, PhaseTip } from "./relations-band-tips";
 import { SvgTree } from "./svg-tree";

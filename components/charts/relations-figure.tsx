@@ -4,8 +4,8 @@
 import { relationsFigureText } from "@/lib/charts/captions";
 import type { TimedPeriod } from "@/lib/charts/layout";
 import { buildRelationsBandModel, relationsBandHeight, type SourceRef } from "@/lib/charts/relations-band";
-import { formatPartialDate } from "@/lib/dates";
-import type { AidEvent, RelationsFile } from "@/lib/schema";
+import { formatPartialDate } from "@/lib/util/dates";
+import type { AidEvent, RelationsFile } from "@/lib/data/schema";
 import { CompactTable } from "../tables/compact-table";
 import { citeSegments, type Segment } from "../tables/table-cells";
 import type { Theme, ViewState } from "@/lib/view";

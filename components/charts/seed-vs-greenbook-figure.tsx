@@ -11,9 +11,9 @@ import {
   type SeedVsGreenbookMode,
 } from "@/lib/charts/seed-vs-greenbook";
 import { seedVsGreenbookFigureText } from "@/lib/charts/captions";
-import { formatUsdFull } from "@/lib/format";
-import type { Comparison, Reconciliation } from "@/lib/reconcile";
-import type { NonAidFigure, SourceRef } from "@/lib/schema";
+import { formatUsdFull } from "@/lib/util/format";
+import type { Comparison, Reconciliation } from "@/lib/aid/reconcile";
+import type { NonAidFigure, SourceRef } from "@/lib/data/schema";
 import type { Theme, ViewState } from "@/lib/view";
 import { CompactTable } from "../tables/compact-table";
 import { citeSegments } from "../tables/table-cells";

@@ -2,9 +2,9 @@
 import { chartTableHref } from "@/lib/charts/registry";
 import { buildShareChartModel } from "@/lib/charts/share-chart";
 import { barChartHeight } from "@/lib/charts/layout";
-import { formatUsdFull, percentText } from "@/lib/format";
+import { formatUsdFull, percentText } from "@/lib/util/format";
 import { aidApiQuery, markShown, type Theme, type ViewState } from "@/lib/view";
-import type { AidView } from "@/lib/views";
+import type { AidAnswer } from "@/lib/aid/queries";
 import { ViewToggle } from "../controls/view-toggle";
 import { CompactTable } from "../tables/compact-table";
 import { citeSegments, periodCell } from "../tables/table-cells";
@@ -14,7 +14,7 @@ import { ChartPicture } from "./chart-picture";
 import { LiveBars } from "./live-bars";
 import { StackedLegend } from "./stacked-legend";
 
-export function ShareFigure({ view, theme, data }: { view: ViewState; theme: Theme; data: AidView }) {
+export function ShareFigure({ view, theme, data }: { view: ViewState; theme: Theme; data: AidAnswer }) {
   const { model, text } = buildShareChartModel(data, view.share);
   const query = aidApiQuery(view, { forceKindSplit: true });
   const sources = new Map(data.meta.sources.map((x) => [x.id, x]));

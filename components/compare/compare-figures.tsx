@@ -11,7 +11,7 @@ import { formatClustered, legendItems, type ClusteredModel } from "@/lib/charts/
 import { financiersSpec } from "@/lib/charts/financiers/chart";
 import { neighboursSpec } from "@/lib/charts/neighbours/chart";
 import { chartTableHref, type ChartSlug } from "@/lib/charts/registry";
-import type { Dataset } from "@/lib/dataset";
+import type { Dataset } from "@/lib/data/dataset";
 import type { Theme, ViewState } from "@/lib/view";
 import { FinancierSwitch, NeighbourPicker } from "./chart-forms";
 

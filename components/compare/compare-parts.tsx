@@ -3,8 +3,8 @@
 import { Fragment, type ReactNode } from "react";
 import { compareSources } from "@/lib/api/compare-endpoints";
 import { apiHref, apiParams, PAGE_PARAMS, serializeCompareState, type CompareState } from "@/lib/compare/page-params";
-import type { Dataset } from "@/lib/dataset";
-import { sourceHref } from "@/lib/source-href";
+import type { Dataset } from "@/lib/data/dataset";
+import { sourceHref } from "@/lib/pages/source-href";
 import styles from "./compare.module.css";
 
 /** One drawing of the section: the data, the reader's choices, where its forms go, and its address. */

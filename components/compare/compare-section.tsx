@@ -4,8 +4,8 @@
 // and every choice lives in the address. Each table has its CSV and names its sources and their licences.
 import { neighboursSentence } from "@/lib/compare/sentence";
 import type { CompareState } from "@/lib/compare/page-params";
-import type { Dataset } from "@/lib/dataset";
-import { getCpi } from "@/lib/views";
+import type { Dataset } from "@/lib/data/dataset";
+import { getCpi } from "@/lib/aid/queries";
 import { compareContext } from "./compare-parts";
 import styles from "./compare.module.css";
 import { FinanciersBlock } from "./financiers-block";

@@ -4,10 +4,10 @@
 import { reconcileClaims } from "@/lib/compare/claims";
 import { DEFAULT_NEIGHBOURS } from "@/lib/compare/neighbours";
 import { financiersDecadeView, financiersSentence, neighboursSentence } from "@/lib/compare/sentence";
-import type { Dataset } from "@/lib/dataset";
+import type { Dataset } from "@/lib/data/dataset";
 import type { Theme, ViewState } from "@/lib/view";
 import { FinanciersFigure, NeighboursFigure } from "./compare-figures";
-import { getCpi } from "@/lib/views";
+import { getCpi } from "@/lib/aid/queries";
 import styles from "./compare.module.css";
 
 export function CompareSummary({ ds, view, theme }: { ds: Dataset; view: ViewState; theme: Theme }) {

@@ -5,7 +5,7 @@ import { reconcileClaims } from "@/lib/compare/claims";
 import { BASIS_CHOICES, BASIS_WORDS, FINANCIER_LABELS, FINANCIERS, getFinancierView } from "@/lib/compare/financiers";
 import type { NeighbourContext } from "@/lib/compare/neighbours";
 import { financiersDecadeView, financiersSentence } from "@/lib/compare/sentence";
-import { formatUsdShort } from "@/lib/format";
+import { formatUsdShort } from "@/lib/util/format";
 import { Keep, Sources, TableLinks, tableApiQuery, type CompareContext } from "./compare-parts";
 import styles from "./compare.module.css";
 

@@ -1,7 +1,7 @@
 // China's official finance project by project (AidData v1.0): searchable by a GET form, sortable by its column
 // headings (links), with the records' totals and their CSV.
 import { FLOW_LABELS, grantOrLoan, projectTable, PROJECT_SETS, STATUS_LABELS, type ProjectSort } from "@/lib/compare/projects";
-import { formatUsdFull, formatUsdShort } from "@/lib/format";
+import { formatUsdFull, formatUsdShort } from "@/lib/util/format";
 import { Keep, pageHref, Sources, TableLinks, tableApiQuery, type CompareContext } from "./compare-parts";
 import styles from "./compare.module.css";
 

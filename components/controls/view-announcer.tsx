@@ -4,7 +4,7 @@
 // controls report every view they are drawn for, and the first one (the page as loaded) is not announced.
 import { useSyncExternalStore } from "react";
 import type { ViewState } from "@/lib/view";
-import { viewAnnouncement } from "@/lib/view-summary";
+import { viewAnnouncement } from "@/lib/view/summary";
 
 let lastView: string | null = null;
 let message = "";

@@ -4,7 +4,7 @@
 // every view the controls are drawn for is announced to screen readers (view-announcer.tsx).
 import { useEffect, useId, useState } from "react";
 import { serializeView } from "@/lib/view";
-import { viewInWords } from "@/lib/view-summary";
+import { viewInWords } from "@/lib/view/summary";
 import { announceView } from "./view-announcer";
 import { CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, type ViewState } from "@/lib/view";
 import { useView } from "./use-view-navigation";

@@ -5,7 +5,7 @@
 import { useEffect, useState } from "react";
 import type { QueryIssue } from "@/lib/api/query";
 import { parseView, type ViewState } from "@/lib/view";
-import { viewInWords } from "@/lib/view-summary";
+import { viewInWords } from "@/lib/view/summary";
 import { settingLabel } from "../controls/setting-labels";
 
 export function BrokenLinkNotice({ badParams, view }: { badParams: string[]; view: ViewState }) {

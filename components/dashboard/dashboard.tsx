@@ -4,9 +4,9 @@
 // see components/charts/use-reader-intent.ts). The first screen holds the
 // finding (a sentence computed for the view), the controls, chart 1 and the relations band directly under it.
 import { SourceRefs } from "@/components/ui/source-refs";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/data/get-dataset";
 import { aidQueryOf, type Theme, type ViewState } from "@/lib/view";
-import { FISCAL_YEAR_NOTE, getAidView, getDisputes, getReconciliations } from "@/lib/views";
+import { FISCAL_YEAR_NOTE, getAidAnswer, getDisputes, getReconciliations } from "@/lib/aid/queries";
 import { AidFigure } from "@/components/charts/aid-figure";
 import { RelationsFigure } from "@/components/charts/relations-figure";
 import { SeedVsGreenbookFigure } from "@/components/charts/seed-vs-greenbook-figure";
@@ -17,7 +17,7 @@ import { periodsOf } from "@/lib/charts/relations-band/chart";
 import { SiteHeader } from "./site-header";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SummaryCards } from "./summary-cards";
-import { findingSentence } from "@/lib/finding";
+import { findingSentence } from "@/lib/aid/finding";
 import { PageExportActions } from "@/components/export/page-actions";
 import { CompareSummary } from "@/components/compare/compare-summary";
 
@@ -26,8 +26,8 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
   const cited = new Set(ds.events.events.flatMap((e) => e.sourceIds).concat(ds.relations.segments.flatMap((s) => s.sourceIds)));
   const sources = ds.sources.filter((s) => cited.has(s.id) || s.kind === "primary-data" || s.kind === "narrative").map((s) => ({ id: s.id, title: s.title, publisher: s.publisher }));
   const disputes = getDisputes(ds);
-  const aid = getAidView(ds, aidQueryOf(view));
-  const share = view.split === "kind" || view.series === "seed" ? aid : getAidView(ds, aidQueryOf(view, { forceKindSplit: true }));
+  const aid = getAidAnswer(ds, aidQueryOf(view));
+  const share = view.split === "kind" || view.series === "seed" ? aid : getAidAnswer(ds, aidQueryOf(view, { forceKindSplit: true }));
   const periods = periodsOf(aid);
   const finding = findingSentence(ds, view);
   return (

@@ -1,14 +1,14 @@
 // Headline figures, as one compact strip of phases of relations: aid in each phase and its military share, for the
 // reader's range and dollars (totals: a fixed measure, said in the caption), cited once. On a phone the strip is a
 // short table that scrolls sideways inside its box, well under a screen tall.
-import type { Dataset } from "@/lib/dataset";
-import { dollarWords, phaseAid } from "@/lib/finding";
-import { fyRange } from "@/lib/fiscal";
-import { formatUsdShort, percentText } from "@/lib/format";
+import type { Dataset } from "@/lib/data/dataset";
+import { dollarWords, phaseAid } from "@/lib/aid/finding";
+import { fyRange } from "@/lib/aid/fiscal";
+import { formatUsdShort, percentText } from "@/lib/util/format";
 import type { ViewState } from "@/lib/view";
 import { CompactTable } from "../tables/compact-table";
 import { citeSegments } from "../tables/table-cells";
-import { sourceHref } from "@/lib/source-href";
+import { sourceHref } from "@/lib/pages/source-href";
 
 export function SummaryCards({ ds, view }: { ds: Dataset; view: ViewState }) {
   const phases = phaseAid(ds, view);

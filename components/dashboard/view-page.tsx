@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { THEMES, viewFromSegment, type Theme } from "@/lib/view";
-import { viewDescription, viewPreviewImage, viewTitle } from "@/lib/view-title";
+import { viewDescription, viewPreviewImage, viewTitle } from "@/lib/view/title";
 
 export type ViewParams = { params: Promise<{ theme: string; view: string }> };
 

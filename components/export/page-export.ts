@@ -3,7 +3,7 @@ import { CHART_SLUGS } from "@/lib/charts/registry";
 import { exportFileName } from "@/lib/export/file-name";
 import { buildDeckPptx, PPTX_MIME } from "@/lib/export/pptx";
 import type { ViewState } from "@/lib/view";
-import { viewTitle } from "@/lib/view-title";
+import { viewTitle } from "@/lib/view/title";
 import { saveBlob } from "./export-actions";
 
 export const PAGE_DECK_TITLE = "US aid to Cambodia, 1955-2024, and the state of relations";

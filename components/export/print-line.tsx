@@ -1,6 +1,6 @@
 // What a printed chart carries under its title: the view's link and the print date (set again when printing starts).
 import { useEffect, useState } from "react";
-import { formatPartialDate } from "@/lib/dates";
+import { formatPartialDate } from "@/lib/util/dates";
 import { viewHref, type ViewState } from "@/lib/view";
 
 /** Today in UTC, "1 December 2026". Not toLocaleDateString: every chart has a print line, and each call built an

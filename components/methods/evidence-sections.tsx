@@ -1,10 +1,10 @@
 // /methods "Reconciliation" and "Disputes": the article's figures against the Greenbook, and every claim or date that
 // sources give two ways, each version with its source.
 import { SourceRefs } from "@/components/ui/source-refs";
-import type { Dataset } from "@/lib/dataset";
-import { formatPartialDate } from "@/lib/dates";
-import { formatPercent, formatUsdFull, formatUsdShort } from "@/lib/format";
-import { getDisputes, getReconciliations } from "@/lib/views";
+import type { Dataset } from "@/lib/data/dataset";
+import { formatPartialDate } from "@/lib/util/dates";
+import { formatPercent, formatUsdFull, formatUsdShort } from "@/lib/util/format";
+import { getDisputes, getReconciliations } from "@/lib/aid/queries";
 import { Section } from "./section";
 
 export function EvidenceSections({ ds }: { ds: Dataset }) {

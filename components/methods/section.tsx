@@ -1,6 +1,6 @@
 // One section of /methods: its stable id (each chart's "Sources and notes" links to it) and its heading.
 import type { ReactNode } from "react";
-import { METHOD_SECTIONS, type MethodSection } from "@/lib/methods";
+import { METHOD_SECTIONS, type MethodSection } from "@/lib/pages/methods";
 
 export function Section({ id, children }: { id: MethodSection; children: ReactNode }) {
   return (

@@ -1,9 +1,9 @@
 // /methods "Sources": every data source with its publisher, edition, coverage and licence, and the publications the
 // events and phases cite.
-import type { Dataset } from "@/lib/dataset";
-import { formatPartialDate } from "@/lib/dates";
-import { licenceOf } from "@/lib/methods";
-import { sourceHref } from "@/lib/source-href";
+import type { Dataset } from "@/lib/data/dataset";
+import { formatPartialDate } from "@/lib/util/dates";
+import { licenceOf } from "@/lib/pages/methods";
+import { sourceHref } from "@/lib/pages/source-href";
 import { Section } from "./section";
 
 export function SourcesSection({ ds }: { ds: Dataset }) {

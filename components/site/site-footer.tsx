@@ -1,6 +1,6 @@
 // Every page's footer: the data version (the same words every export's notes and citation carry) and where to read
 // how the numbers were made and what changed.
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/data/get-dataset";
 import { dataVersion } from "@/lib/export/cite";
 
 export function SiteFooter() {

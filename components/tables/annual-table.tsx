@@ -1,8 +1,8 @@
 // Annual obligations, one row per fiscal year; years without records read "no data", never zero, unless a cited event
 // established that no aid could flow ("known zero", with its reason and sources).
-import { formatUsdFull } from "@/lib/format";
-import type { AnnualRow, Source } from "@/lib/schema";
-import type { Disagreement } from "@/lib/views";
+import { formatUsdFull } from "@/lib/util/format";
+import type { AnnualRow, Source } from "@/lib/data/schema";
+import type { Disagreement } from "@/lib/aid/queries";
 import { SourceRefs } from "../ui/source-refs";
 
 export function AnnualTable({

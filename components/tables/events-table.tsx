@@ -1,7 +1,7 @@
 // Dated events with their precision, category, confidence and sources. On a phone each row is a card (its cells
 // labelled) and the list scrolls inside its own box, so the page does not grow to tens of thousands of pixels.
-import { formatEventDate } from "@/lib/dates";
-import type { AidEvent, SourceRef } from "@/lib/schema";
+import { formatEventDate } from "@/lib/util/dates";
+import type { AidEvent, SourceRef } from "@/lib/data/schema";
 import { SourceRefs } from "../ui/source-refs";
 
 export function EventsTable({

@@ -1,5 +1,5 @@
 // The bibliography every citation on the page links into.
-import type { Source } from "@/lib/schema";
+import type { Source } from "@/lib/data/schema";
 
 export function SourcesList({ sources }: { sources: Source[] }) {
   return (

@@ -1,6 +1,6 @@
 // Text with links to sources and muted asides, from plain segments (components/tables/table-cells.ts): the one way
 // every citation on the site is written, in server and client components alike.
-import { sourceHref } from "@/lib/source-href";
+import { sourceHref } from "@/lib/pages/source-href";
 import type { TableCell } from "../tables/table-cells";
 
 export function Segments({ cell }: { cell: TableCell }) {

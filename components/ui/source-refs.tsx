@@ -1,6 +1,6 @@
 // Inline citations: each source id links to its entry on the reference page, named as every citation is
 // (citeSegments: by publisher, or by title where two sources of one publisher are cited together).
-import type { SourceRef } from "@/lib/schema";
+import type { SourceRef } from "@/lib/data/schema";
 import { citeSegments } from "../tables/table-cells";
 import { Segments } from "./segments";
 

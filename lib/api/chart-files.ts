@@ -7,7 +7,7 @@ import { CHART_FRAMES, CHART_HEIGHT, CHART_SLUGS, CHART_THEMES, CHART_WIDTH, cha
 import { drawnFromDataset } from "../export/drawn/from-dataset";
 import { drawnCsv } from "../export/drawn-csv";
 import { PALETTE } from "../charts/palette";
-import type { Dataset } from "../dataset";
+import type { Dataset } from "../data/dataset";
 import { VIEW_KEYS, parseViewQuery, serializeView, type ViewState } from "../view";
 import type { QuerySpec } from "./query";
 import { badRequest, etagFor, matches } from "./respond";

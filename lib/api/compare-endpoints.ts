@@ -5,12 +5,12 @@ import { getFinancierView, seriesCatalogue, selectSeries, type FinancierView } f
 import { getNeighbourView, neighbourYearRange, type NeighbourView } from "../compare/neighbours";
 import { parseProjectQuery, projectTable, grantOrLoan, serializeProjectQuery, type ProjectTable } from "../compare/projects";
 import { parseFinancierQuery, parseNeighbourQuery, serializeFinancierQuery, serializeNeighbourQuery, seriesRange } from "../compare/query";
-import type { Dataset } from "../dataset";
+import type { Dataset } from "../data/dataset";
 import { toCsv } from "../export/csv";
 import { compareSources, FINANCIERS_CSV_HEADER, financierTableRows, NEIGHBOURS_CSV_HEADER, neighbourTableRows } from "../compare/tables";
 
 export { compareSources, FINANCIERS_CSV_HEADER, NEIGHBOURS_CSV_HEADER };
-import { getCpi } from "../views";
+import { getCpi } from "../aid/queries";
 import { answerKey } from "./endpoints";
 import { badRequest, csvOk, jsonOk } from "./respond";
 

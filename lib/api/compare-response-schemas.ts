@@ -1,6 +1,6 @@
 // zod schemas of the comparison answers (/api/neighbours, /api/financiers, /api/china-projects): what a live face or
 // an export reads is checked before anything is drawn. Loose objects: fields a reader does not use pass through.
-import { z } from "../zod";
+import { z } from "../util/zod";
 
 const amount = z.number().nullable();
 const period = z.looseObject({ id: z.string(), label: z.string(), from: z.number(), to: z.number() });

@@ -1,20 +1,20 @@
 // The API's GET handlers as plain functions of (dataset, request), so tests call them without a server.
-import type { Dataset } from "../dataset";
-import { formatEventDate } from "../dates";
+import type { Dataset } from "../data/dataset";
+import { formatEventDate } from "../util/dates";
 import { toCsv } from "../export/csv";
-import { EVENT_CATEGORIES } from "../schema";
+import { EVENT_CATEGORIES } from "../data/schema";
 import { AID_VIEW_KEYS, aidApiQuery, aidQueryOf, parseViewQuery, serializeView } from "../view";
 import {
   eventYearRange,
-  getAidView,
+  getAidAnswer,
   getDisputes,
   getEvents,
-  getProgrammesView,
+  getProgrammesAnswer,
   programmeDetailEnd,
   getReconciliations,
   type AidQuery,
-  type AidView,
-} from "../views";
+  type AidAnswer,
+} from "../aid/queries";
 import { parseQuery, type QuerySpec } from "./query";
 import { badRequest, csvOk, jsonOk } from "./respond";
 
@@ -34,7 +34,7 @@ export function aidEndpoint(ds: Dataset, req: Request): Response {
   const q: AidQuery = aidQueryOf(parsed.view);
   const v = parsed.extra;
   const key = answerKey(ds, "aid", aidApiQuery(parsed.view), v.format ?? "json");
-  const view = () => getAidView(ds, q);
+  const answer = () => getAidAnswer(ds, q);
   if (v.format === "csv") {
     const name = [
       "us-aid-cambodia",
@@ -45,9 +45,9 @@ export function aidEndpoint(ds: Dataset, req: Request): Response {
       q.dollars === "constant" ? `constant-${q.baseYear}-usd` : "nominal-usd",
       q.measure === "per-year" && q.averageOver === "every-year" ? "per-year-over-every-year" : q.measure,
     ].join("_");
-    return csvOk(req, () => aidRowsCsv(view()), `${name}.csv`, key);
+    return csvOk(req, () => aidRowsCsv(answer()), `${name}.csv`, key);
   }
-  return jsonOk(req, view, key);
+  return jsonOk(req, answer, key);
 }
 
 export const AID_CSV_HEADER = [
@@ -60,12 +60,12 @@ export const AID_CSV_HEADER = [
 /** One CSV line per drawn period; "no data" periods keep empty amounts and say so in `status`. Economic, military and
  * unsplit add up to the total (per-year averages divide every part by `divisor_years`); the average over the years
  * with the split alone has its own columns. Programme or grant/loan stacks add one column per part. */
-export function aidRowsCsv(view: Pick<AidView, "rows" | "query" | "meta">): string {
-  const detailed = view.query.series === "annual" && view.query.split !== "kind";
-  const partKeys = detailed ? view.meta.partKeys : [];
+export function aidRowsCsv(aid: Pick<AidAnswer, "rows" | "query" | "meta">): string {
+  const detailed = aid.query.series === "annual" && aid.query.split !== "kind";
+  const partKeys = detailed ? aid.meta.partKeys : [];
   return toCsv(
     [...AID_CSV_HEADER, ...partKeys.map((k) => `part_${k.key}_usd`)],
-    view.rows.map((r) => [
+    aid.rows.map((r) => [
       r.period.id, r.period.label, r.period.from, r.period.to,
       r.coverage.yearsWithData === 0
         ? "no data"
@@ -92,19 +92,19 @@ export function programmesEndpoint(ds: Dataset, req: Request): Response {
   const q = { from, to, dollars, baseYear: dollars === "constant" ? base : null };
   const key = answerKey(ds, "programmes", serializeView(parsed.view, ["from", "to", "dollars", "base"]), v.format ?? "json");
   // computed only when the answer is not cached yet
-  const view = () => getProgrammesView(ds, q);
+  const answer = () => getProgrammesAnswer(ds, q);
   const coveredTo = programmeDetailEnd(ds, q.to);
   if (v.format === "csv")
     return csvOk(
       req,
       () => toCsv(
         ["programme_id", "programme", "kind", "form", "amount_usd", "share", "years_with_obligations", "from_fy", "to_fy", "dollars", "base_year", "source_ids"],
-        view().programmes.map((p) => [p.programme.id, p.programme.label, p.programme.kind, p.programme.form, p.amount, p.share === null ? null : p.share.toFixed(4), p.yearsWithObligations, q.from, coveredTo, q.dollars, q.baseYear, ds.programmes.sourceId]),
+        answer().programmes.map((p) => [p.programme.id, p.programme.label, p.programme.kind, p.programme.form, p.amount, p.share === null ? null : p.share.toFixed(4), p.yearsWithObligations, q.from, coveredTo, q.dollars, q.baseYear, ds.programmes.sourceId]),
       ),
       `us-aid-cambodia_programmes_fy${q.from}-${coveredTo}_${q.dollars === "constant" ? `constant-${q.baseYear}-usd` : "nominal-usd"}.csv`,
       key,
     );
-  return jsonOk(req, view, key);
+  return jsonOk(req, answer, key);
 }
 
 export function eventsEndpoint(ds: Dataset, req: Request): Response {

@@ -8,7 +8,7 @@
 // <svg> with no script, foreignObject, event attribute or outside reference, and its ids are made unique per slide;
 // a Content-Security-Policy meta tag allows nothing but inline styles, data: images and the one script, by its hash.
 // Pure and isomorphic (Web Crypto for the hash): the browser builds the file, and a unit test reads it.
-import type { SourceRef } from "../schema";
+import type { SourceRef } from "../data/schema";
 import { keyAction } from "./keys";
 
 export interface DeckFileSlide {

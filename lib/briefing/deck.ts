@@ -1,8 +1,8 @@
 // A briefing deck's zod schema: what a deck read from a link, a file, the browser's storage or the other window must
 // be (limits in ./deck-format.ts). The title and sources slides are not stored: they are drawn from the deck's title
 // and from what its chart slides cite. The pages load this (and zod) only when there is a deck to check.
-import { scanJson } from "../json-scan";
-import { z } from "../zod";
+import { scanJson } from "../data/json-scan";
+import { z } from "../util/zod";
 import { viewSchema } from "../view/schema";
 import { DECK_CHARTS, DECK_LIMITS } from "./deck-format";
 

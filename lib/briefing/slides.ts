@@ -2,7 +2,7 @@
 // its charts cite. Pure: the deck and the facts computed for its charts in, the slide list out.
 import { chartEntry } from "../charts/registry";
 import { serializeView } from "../view/url";
-import type { SourceRef } from "../schema";
+import type { SourceRef } from "../data/schema";
 import type { Deck, DeckChart, DeckSlide } from "./deck";
 import type { SlideFacts } from "./takeaways";
 

@@ -1,6 +1,6 @@
 // GET /api/takeaway?chart=<slug>&<view>: the title, takeaway and sources of a chart slide (lib/briefing/takeaways.ts),
 // for decks the browser holds. Parsed like every API endpoint: bad input is a 400 JSON naming the parameter.
-import type { Dataset } from "../dataset";
+import type { Dataset } from "../data/dataset";
 import { badRequest, jsonOk } from "../api/respond";
 import { parseViewQuery, VIEW_KEYS } from "../view";
 import { DECK_CHARTS } from "./deck-format";

@@ -3,9 +3,9 @@
 // source line the slide sets under it in small type, and every source the chart cites, for the deck's sources slide.
 // The author may replace title and takeaway.
 import { aidQueryOf, type ViewState } from "../view";
-import type { Dataset } from "../dataset";
-import type { SourceRef } from "../schema";
-import { getAidView, type AidView } from "../views";
+import type { Dataset } from "../data/dataset";
+import type { SourceRef } from "../data/schema";
+import { getAidAnswer, type AidAnswer } from "../aid/queries";
 import { dollarBasis } from "../charts/aid-charts";
 import { TAKEAWAY_FITS } from "./takeaway-fit";
 
@@ -43,7 +43,7 @@ export function publishers(sources: readonly SourceRef[]): string {
 }
 
 /** "current US dollars" or "constant 2025 US dollars", from the view's dollar basis. */
-export function dollarWords(aid: AidView): string {
+export function dollarWords(aid: AidAnswer): string {
   return dollarBasis(aid.query).split(",")[0].replace(/ \((nominal|CPI-U)\)$/, "");
 }
 
@@ -52,8 +52,8 @@ export function years(v: Pick<ViewState, "from" | "to">): string {
 }
 
 /** The whole range of the view as one group: the totals a takeaway quotes. */
-export function spanOf(ds: Dataset, view: ViewState): AidView {
-  return getAidView(ds, aidQueryOf({ ...view, groupBy: "span", split: "kind" }));
+export function spanOf(ds: Dataset, view: ViewState): AidAnswer {
+  return getAidAnswer(ds, aidQueryOf({ ...view, groupBy: "span", split: "kind" }));
 }
 
 export function citedSources(ds: Dataset, ids: Iterable<string>): SourceRef[] {

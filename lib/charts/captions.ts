@@ -1,10 +1,10 @@
 // The caption texts (title, subtitle, summary, source line, notes) of the relations band and of chart 4, computed
 // from their models: the page's <figcaption> and the chart files draw the same words. Charts 1 and 2 build theirs
 // with their models (aid-charts.ts).
-import { formatPartialDate } from "../dates";
-import { formatUsdFull } from "../format";
-import type { Reconciliation } from "../reconcile";
-import type { NonAidFigure, SourceRef } from "../schema";
+import { formatPartialDate } from "../util/dates";
+import { formatUsdFull } from "../util/format";
+import type { Reconciliation } from "../aid/reconcile";
+import type { NonAidFigure, SourceRef } from "../data/schema";
 import type { FigureTextData } from "./figure-text";
 import { relationsSummary, type RelationsBandModel } from "./relations-band";
 import { PRIMARY_RULE, buildSeedVsGreenbookModel, comparisonStatus, primaryComparison, seedVsGreenbookSummary, spanLabel } from "./seed-vs-greenbook";

@@ -2,7 +2,7 @@
 // numbers drawn (HTML table, CSV, PowerPoint chart and workbook) and the slide's facts, each from the data set and a
 // view. Each chart's folder exports one ChartDefinition (lib/charts/<slug>/chart.ts); ./definitions.ts joins them to
 // the registry's entries.
-import type { Dataset } from "../dataset";
+import type { Dataset } from "../data/dataset";
 import type { SlideFacts } from "../briefing/takeaways";
 import type { DrawnChart } from "../export/drawn/types";
 import type { SvgNode } from "../svg/tree";

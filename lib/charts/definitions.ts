@@ -1,6 +1,6 @@
 // Each chart's definition (its folder's chart.ts) under its registry slug: the one table the chart files, the
 // numbers-drawn table, the embed page and the slides' facts look a chart up in. Adding a chart adds one line here.
-import type { Dataset } from "../dataset";
+import type { Dataset } from "../data/dataset";
 import { normaliseView, type ViewState } from "../view";
 import { aidByPeriod } from "./aid-by-period/chart";
 import type { ChartDefinition } from "./definition";

@@ -1,7 +1,7 @@
 // Every chart of every view as a standalone SVG document: the chart file that /charts/<slug>.svg serves, that the
 // PNG is rasterised from, and that the page paints first. Pure: dataset and request in, SVG text out. Which chart
 // draws what is its definition's business (./definitions.ts); this module only frames it.
-import type { Dataset } from "../dataset";
+import type { Dataset } from "../data/dataset";
 import { toSvgDocument, type SvgNode } from "../svg/tree";
 import { normaliseView, type ViewState } from "../view";
 import { CHART_DEFINITIONS } from "./definitions";

@@ -1,6 +1,6 @@
 // Geometry shared by both faces of every chart (static SVG and Recharts), so they draw the same bars at the same size.
-import { dayNumber } from "../dates";
-import { fiscalYearSpan } from "../fiscal";
+import { dayNumber } from "../util/dates";
+import { fiscalYearSpan } from "../aid/fiscal";
 
 export const DEFAULT_CHART_WIDTH = 960;
 export const BAR_CHART_HEIGHT = 380;

@@ -2,8 +2,8 @@
 // its file names. It imports no renderer and no data, so the page's first load, the deck, the export menu and
 // citations can read it. What each chart draws lives in its folder (lib/charts/<slug>/), joined to these entries in
 // ./definitions.ts. Code elsewhere looks a chart up here; it does not switch over chart names.
-import type { GroupBy } from "../aid";
-import { fyRange } from "../fiscal";
+import type { GroupBy } from "../aid/aggregate";
+import { fyRange } from "../aid/fiscal";
 import { normaliseView, serializeView, viewHref, type ViewKey, type ViewState } from "../view";
 
 /** How each grouping reads in a title: "US aid to Cambodia by decade". */

@@ -1,10 +1,10 @@
 // Chart 3, "In what form": military versus economic aid per period, as 100% bars or amounts. A share computed from
 // only some of a period's years says so on its bar; the highest share is called out with its rule beside it; the
 // subtitle and notes name the years without a split only where the view has them.
-import type { PartKey } from "../aid-parts";
-import { fyRange } from "../fiscal";
-import { formatUsdShort, percentText } from "../format";
-import type { AidView } from "../views";
+import type { PartKey } from "../aid/parts";
+import { fyRange } from "../aid/fiscal";
+import { formatUsdShort, percentText } from "../util/format";
+import type { AidResponse } from "../api/response-schemas";
 import { areaRule, capitalise, dollarBasis, emphasisOf, PER_YEAR_SUFFIX, publisherLine, rowDetails, seriesNotes, sourceChangeMarkers, timeSpan } from "./aid-charts";
 import type { FigureTextData } from "./figure-text";
 import { stackExtent, type StackedBar, type StackedBarModel } from "./stacked-bars";
@@ -27,10 +27,10 @@ export function yearsText(years: readonly number[]): string {
   return consecutive ? fyRange(years[0], years[years.length - 1]) : years.map((y) => `FY${y}`).join(", ");
 }
 
-export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"): { model: StackedBarModel; text: FigureTextData } {
-  const q = view.query;
-  const keys: PartKey[] = view.meta.partKeys.filter((k) => k.key === "economic" || k.key === "military");
-  const bars: StackedBar[] = view.rows.map((r) => {
+export function buildShareChartModel(answer: AidResponse, mode: "percent" | "absolute"): { model: StackedBarModel; text: FigureTextData } {
+  const q = answer.query;
+  const keys: PartKey[] = answer.meta.partKeys.filter((k) => k.key === "economic" || k.key === "military");
+  const bars: StackedBar[] = answer.rows.map((r) => {
     const noData = r.coverage.yearsWithData === 0;
     const noSplit = !noData && r.coverage.splitYears === 0;
     const allZero = !noData && r.coverage.knownZeroYears.length === r.coverage.yearsInSpan;
@@ -64,7 +64,7 @@ export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"
             ? "the seed states this period's figure for one kind only (or as a total)"
             : "total only: the source gives no economic/military split"
           : `military ${share === null ? "n/a" : percentText(share * 100, { digits: 1 })} (${formatUsdShort(m)} of ${formatUsdShort(e + m)})${partialShare ? `; share from the ${r.coverage.splitYears} of ${r.coverage.yearsInSpan} years with an economic/military split` : ""}`,
-      details: rowDetails(r, view),
+      details: rowDetails(r, answer),
       // shares are rates, drawn as they are; amounts of a period's total are drawn a year, as in chart 1
       ...(q.series === "annual" ? timeSpan(r, mode === "percent" ? "per-year" : q.measure) : {}),
     };
@@ -72,18 +72,18 @@ export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"
   const rule = `of periods with at least ${formatUsdShort(SHARE_HIGHLIGHT_MIN_TOTAL)}${q.dollars === "constant" ? ` in ${q.baseYear} dollars` : ""}`;
   let highlight: StackedBarModel["highlight"] = null;
   let top = -1;
-  view.rows.forEach((r, i) => {
+  answer.rows.forEach((r, i) => {
     if (r.militaryShare === null || r.coverage.splitYears === 0 || (r.economic ?? 0) + (r.military ?? 0) < SHARE_HIGHLIGHT_MIN_TOTAL) return;
-    if (top >= 0 && r.militaryShare <= (view.rows[top].militaryShare ?? 0)) return;
+    if (top >= 0 && r.militaryShare <= (answer.rows[top].militaryShare ?? 0)) return;
     top = i;
     const pct = shareLabel(r.militaryShare);
     highlight = { index: i, text: `highest: ${pct} military (${rule})`, shorter: [`highest: ${pct} military (≥ ${formatUsdShort(SHARE_HIGHLIGHT_MIN_TOTAL)})`, `max ${pct} mil. (≥ $10M)`] };
   });
   const h = highlight as StackedBarModel["highlight"];
   const summary = h
-    ? `Military aid's largest share was ${shareLabel(view.rows[h.index].militaryShare ?? 0)} in ${view.rows[h.index].period.label}, the highest ${rule}${q.dollars === "constant" ? " (the cut-off is in the dollars shown, so another dollar basis may name another period)" : ""}.`
+    ? `Military aid's largest share was ${shareLabel(answer.rows[h.index].militaryShare ?? 0)} in ${answer.rows[h.index].period.label}, the highest ${rule}${q.dollars === "constant" ? " (the cut-off is in the dollars shown, so another dollar basis may name another period)" : ""}.`
     : "No period in this selection has an economic/military split.";
-  const unsplit = yearsText(view.meta.unsplitYears);
+  const unsplit = yearsText(answer.meta.unsplitYears);
   const partialShares = bars.filter((b) => b.partial && b.valueLabel).length;
   const extent = mode === "percent" ? { min: 0, max: 100, ticks: [0, 25, 50, 75, 100] } : stackExtent(bars, keys);
   return {
@@ -96,20 +96,20 @@ export function buildShareChartModel(view: AidView, mode: "percent" | "absolute"
       assumptions: areaRule(bars),
       formatValue: mode === "percent" ? (n) => percentText(n, { digits: 1 }) : (n) => formatUsdShort(n),
       partialLabel: "* Share from only some of the period's years (the others have no records or no economic/military split)",
-      markers: q.series === "annual" ? sourceChangeMarkers(view) : [],
+      markers: q.series === "annual" ? sourceChangeMarkers(answer) : [],
       highlight: h,
       title: `Military versus economic aid ${mode === "percent" ? "as shares of each period" : "in dollars"}, ${fyRange(q.from, q.to)}`,
       description: summary,
     },
     text: {
       title: "In what form: military versus economic aid",
-      subtitle: `${mode === "percent" ? "Share of each period's aid (100% stacked)" : capitalise(dollarBasis(q))}${q.series === "seed" ? "; the seed article's figures" : unsplit ? `; ${unsplit} ${view.meta.unsplitYears.length === 1 ? "has" : "have"} no split` : ""}`,
+      subtitle: `${mode === "percent" ? "Share of each period's aid (100% stacked)" : capitalise(dollarBasis(q))}${q.series === "seed" ? "; the seed article's figures" : unsplit ? `; ${unsplit} ${answer.meta.unsplitYears.length === 1 ? "has" : "have"} no split` : ""}`,
       summary: `${summary}${partialShares ? ` ${partialShares} share${partialShares === 1 ? " rests" : "s rest"} on only some of the period's years (marked *).` : ""}`,
-      sourceLine: publisherLine(view),
+      sourceLine: publisherLine(answer),
       notes: [
         ...(unsplit ? [`ForeignAssistance.gov gives totals only for ${unsplit}: those years have no economic/military split, so shares leave them out.`] : []),
-        ...seriesNotes(view),
-        ...view.meta.notes,
+        ...seriesNotes(answer),
+        ...answer.meta.notes,
       ],
     },
   };

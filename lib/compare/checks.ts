@@ -1,6 +1,6 @@
 // Checks of the comparison files that only show across records or files: duplicates, unknown ids, Cambodia's rows
 // against the project's annual series, population for every per-person figure, stated totals.
-import type { AnnualFile } from "../schema";
+import type { AnnualFile } from "../data/schema";
 import { populationSeriesFor } from "./population";
 import type { CompareData } from "./schema";
 

@@ -1,10 +1,10 @@
 // The United States among Cambodia's financiers, 2000 on: one series per financier and instrument, each on its own
 // basis (obligation, commitment, disbursement, debt service). Series are never added to one another: each is summed
 // over its own years only. Pure functions of the data.
-import type { Dollars, GroupBy } from "../aid";
-import { deflationFactor, type CpiTable } from "../cpi";
-import { periodsFor, type Period } from "../periods";
-import type { AnnualRow, RelationsFile, SeedFigure } from "../schema";
+import type { Dollars, GroupBy } from "../aid/aggregate";
+import { deflationFactor, type CpiTable } from "../aid/cpi";
+import { periodsFor, type Period } from "../aid/periods";
+import type { AnnualRow, RelationsFile, SeedFigure } from "../data/schema";
 import type { Basis, CompareData, CounterpartFlowRow } from "./schema";
 
 export const FINANCIERS = ["us", "china", "japan", "adb", "ida", "australia", "korea", "eu-institutions"] as const;

@@ -1,11 +1,11 @@
 // Cambodia among its neighbours: US obligations (Greenbook) to the chosen countries by period, as totals, per-year
 // averages, dollars per person (each year's aid over that year's population) or a share of GDP (where the World Bank
 // has it), nominal or constant; and Cambodia's share of US aid to the chosen countries. Pure functions of the data.
-import { roundPartsTo, type Dollars, type GroupBy } from "../aid";
-import { deflateToBaseYear, type CpiTable } from "../cpi";
-import { periodsFor, type Period } from "../periods";
-import { isKnownZero, knownZeroNote, knownZeroRuns } from "../known-zero";
-import type { AnnualRow, RelationsFile, SeedFigure } from "../schema";
+import { roundPartsTo, type Dollars, type GroupBy } from "../aid/aggregate";
+import { deflateToBaseYear, type CpiTable } from "../aid/cpi";
+import { periodsFor, type Period } from "../aid/periods";
+import { isKnownZero, knownZeroNote, knownZeroRuns } from "../aid/known-zero";
+import type { AnnualRow, RelationsFile, SeedFigure } from "../data/schema";
 import { populationSeriesFor, SOUTH_VIETNAM_LAST_YEAR, SOUTH_VIETNAM_NOTE } from "./population";
 import type { CompareData, NeighbourId } from "./schema";
 

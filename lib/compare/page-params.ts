@@ -9,7 +9,7 @@ import { PROJECT_DEFAULTS, parseProjectQuery, serializeProjectQuery, type Projec
 import { parseFinancierQuery, parseNeighbourQuery, serializeFinancierQuery, serializeNeighbourQuery, seriesRange } from "./query";
 import { neighbourYearRange } from "./neighbours";
 import type { CompareData } from "./schema";
-import type { AnnualRow } from "../schema";
+import type { AnnualRow } from "../data/schema";
 
 /** page parameter -> API parameter, per table */
 export const PAGE_PARAMS = {

@@ -1,6 +1,6 @@
 // The comparison views as query strings (the API and the page's URL alike): strict parsing where every problem names
 // the parameter and the allowed values, defaults, and the canonical string of a view (only what differs).
-import { DOLLARS, GROUP_BYS } from "../aid";
+import { DOLLARS, GROUP_BYS } from "../aid/aggregate";
 import { parseListValues, parseQuery, type QueryIssue, type QuerySpec } from "../api/query";
 import { CPI_FIRST_YEAR, CPI_LAST_YEAR } from "../view/state";
 import {

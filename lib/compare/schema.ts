@@ -1,6 +1,6 @@
 // Zod schemas of the comparison files in data/ (Cambodia among its neighbours; the United States among Cambodia's
-// financiers): the one definition of their types. Loaded with the rest of the data set (lib/dataset.ts).
-import { z } from "../zod";
+// financiers): the one definition of their types. Loaded with the rest of the data set (lib/data/dataset.ts).
+import { z } from "../util/zod";
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a kebab-case id");
 /** whole US dollars; negative where a source nets de-obligations, a recovery or debt service */
@@ -185,7 +185,7 @@ export type FinancierClaim = FinancierClaimsFile["claims"][number];
 export type Basis = (typeof BASES)[number];
 export type Instrument = (typeof INSTRUMENTS)[number];
 
-/** The comparison files, keyed as lib/dataset.ts keys every data file. */
+/** The comparison files, keyed as lib/data/dataset.ts keys every data file. */
 export const COMPARE_FILES = {
   neighboursAid: "neighbours-aid.json",
   population: "southeast-asia-population.json",
@@ -216,7 +216,7 @@ export interface CompareData {
   financierClaims: FinancierClaimsFile;
 }
 
-/** The comparison files of a set that passed its schemas (lib/dataset.ts validates each before this is called). */
+/** The comparison files of a set that passed its schemas (lib/data/dataset.ts validates each before this is called). */
 export function compareData(parsed: { [K in keyof CompareData]?: unknown }): CompareData {
   return {
     neighboursAid: parsed.neighboursAid as NeighboursAidFile,

@@ -1,6 +1,6 @@
 // The comparison section's computed sentences: how Cambodia's 1970s aid per person compared with its neighbours', and
 // what each financier committed or paid in 2010-2019, each on its own basis. Pure functions of the data.
-import { formatUsdShort } from "../format";
+import { formatUsdShort } from "../util/format";
 import { getFinancierView, type FinancierView } from "./financiers";
 import { neighbourCell, type NeighbourContext, type NeighbourMeasure } from "./neighbours";
 import type { CompareData, NeighbourId } from "./schema";

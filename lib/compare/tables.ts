@@ -1,7 +1,7 @@
 // The comparison's tables as rows of plain cells, each row naming its source, basis and divisor: the API's CSV
 // (lib/api/compare-endpoints.ts) and charts 5 and 6's tables (/charts/neighbours.csv, /charts/financiers.csv) write
 // these same columns. And the sources as the comparison cites them, with the licence the product must name.
-import type { Dataset } from "../dataset";
+import type { Dataset } from "../data/dataset";
 import type { CsvCell } from "../export/csv";
 import type { FinancierView } from "./financiers";
 import type { NeighbourView } from "./neighbours";

@@ -2,8 +2,8 @@
 // the data version (the editions of the data sources and how far the relations record runs), the access date and
 // the view's link.
 import { chartEntry, type ChartSlug } from "../charts/registry";
-import { formatPartialDate } from "../dates";
-import type { Source } from "../schema";
+import { formatPartialDate } from "../util/dates";
+import type { Source } from "../data/schema";
 import { normaliseView, type ViewState } from "../view";
 
 export const PUBLISHER = "US aid to Cambodia: aid and relations dashboard";

@@ -4,7 +4,7 @@
 // Installed once at server start by instrumentation.ts.
 import http from "node:http";
 import { methodNotAllowed } from "../api/respond";
-import { COMMON_HEADERS, PAGE_CSP } from "../security-headers";
+import { COMMON_HEADERS, PAGE_CSP } from "./security-headers";
 
 /** The methods Next's route handlers and pages serve (next/dist/server/web/http HTTP_METHODS). */
 export const SERVED_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"]);

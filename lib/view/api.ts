@@ -1,5 +1,5 @@
-// A view as the aid query the server computes (lib/views.ts), and the /api/aid parameters that carry it.
-import type { AidQuery } from "../views";
+// A view as the aid query the server answers (lib/aid/queries.ts), and the /api/aid parameters that carry it.
+import type { AidQuery } from "../aid/queries";
 import { normaliseView, type ViewState } from "./state";
 
 /** The rows chart 1 draws for a view, or chart 2's (the kind split forced). */

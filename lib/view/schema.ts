@@ -1,8 +1,8 @@
 // The zod schema of a view, with its defaults: what a view read from outside (a deck file, a saved link) must be.
 // Kept apart from the rest of lib/view so the page's scripts do not load zod for the type alone.
-import { z } from "../zod";
-import { AVERAGE_OVER, DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid";
-import { SPLITS } from "../aid-parts";
+import { z } from "../util/zod";
+import { AVERAGE_OVER, DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid/aggregate";
+import { SPLITS } from "../aid/parts";
 import { NEIGHBOUR_IDS } from "../compare/ids";
 import {
   canonicalCountries,

@@ -1,8 +1,8 @@
 // A view <-> URL search params. Only what differs from the defaults goes in the URL, so links stay short and old
 // links keep their meaning. Parsing is strict: every problem names the parameter and what it allows.
 import { MAX_VALUE_LENGTH, parseQuery, type QueryIssue, type QuerySpec, type QueryValues } from "../api/query";
-import { AVERAGE_OVER, DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid";
-import { SPLITS } from "../aid-parts";
+import { AVERAGE_OVER, DOLLARS, GROUP_BYS, MEASURES, SERIES } from "../aid/aggregate";
+import { SPLITS } from "../aid/parts";
 import { NEIGHBOUR_IDS, type NeighbourId } from "../compare/ids";
 import {
   canonicalCountries,

@@ -1,4 +1,4 @@
-// The bench's edge part (called by scripts/bench.mjs; also runs alone: `node scripts/bench/edge.mjs`): requests/s,
+// The bench's edge part (called by scripts/bench/main.mjs; also runs alone: `node scripts/bench/edge.mjs`): requests/s,
 // latency p99 and errors under load (autocannon, 50 connections) for `/`, a shared view, a chart SVG, a cached PNG and
 // /api/aid, straight to one instance and through the cache (Varnish in front of two standalone instances,
 // scripts/edge/stack.mjs), with the reference page (bench/reference) served both ways in the same run, and the
@@ -72,7 +72,7 @@ async function autocannonLoad(url, o) {
   };
 }
 
-/** The reference app (bench/reference, built by bench.mjs) on `port`, or null when it is not built. */
+/** The reference app (bench/reference, built by scripts/bench/main.mjs) on `port`, or null when it is not built. */
 async function startReference(/** @type {number} */ port) {
   const bin = path.join(REF, "node_modules", "next", "dist", "bin", "next");
   if (!existsSync(bin) || !existsSync(path.join(REF, ".next", "BUILD_ID"))) return null;

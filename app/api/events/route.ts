@@ -1,7 +1,7 @@
 // GET /api/events: see docs/api.md. Other methods answer 405.
 import { eventsEndpoint } from "@/lib/api/endpoints";
 import { notAllowedHandlers, safely } from "@/lib/api/respond";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/data/get-dataset";
 
 export const GET = safely((req) => eventsEndpoint(getDataset(), req));
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = notAllowedHandlers;

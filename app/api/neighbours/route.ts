@@ -1,7 +1,7 @@
 // GET /api/neighbours: see README "API". Other methods answer 405.
 import { neighboursEndpoint } from "@/lib/api/compare-endpoints";
 import { notAllowedHandlers, safely } from "@/lib/api/respond";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/data/get-dataset";
 
 export const GET = safely((req) => neighboursEndpoint(getDataset(), req));
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = notAllowedHandlers;

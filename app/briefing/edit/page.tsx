@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { DeckEditor } from "@/components/briefing/deck-editor";
 import { defaultDeckFacts } from "@/lib/briefing/default-facts";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/data/get-dataset";
 
 export const metadata: Metadata = { title: "Edit the briefing | US aid to Cambodia dashboard" };
 

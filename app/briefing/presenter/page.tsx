@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { PresenterView } from "@/components/briefing/presenter-view";
 import { defaultDeckFacts } from "@/lib/briefing/default-facts";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/data/get-dataset";
 
 export const metadata: Metadata = { title: "Presenter view | US aid to Cambodia briefing", robots: { index: false } };
 

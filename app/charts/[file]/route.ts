@@ -1,7 +1,7 @@
 // GET /charts/<chart>.svg, .png, .csv and .json: see docs/api.md "Chart files". Other methods answer 405.
 import { chartFileEndpoint } from "@/lib/api/chart-files";
 import { internalError, notAllowedHandlers } from "@/lib/api/respond";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/data/get-dataset";
 
 export async function GET(req: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;

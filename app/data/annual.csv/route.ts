@@ -1,6 +1,6 @@
 // GET /data/annual.csv?a_...: exactly the annual table's rows as /data shows them for the same parameters.
-import { getDataset } from "@/lib/data";
-import { annualTableCsv, annualTableRows, parseAnnualTableQuery } from "@/lib/data-tables";
+import { getDataset } from "@/lib/data/get-dataset";
+import { annualTableCsv, annualTableRows, parseAnnualTableQuery } from "@/lib/pages/data-tables";
 
 export function GET(req: Request): Response {
   const ds = getDataset();

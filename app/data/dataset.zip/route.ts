@@ -1,7 +1,7 @@
-// GET /data/dataset.zip: the whole data set (lib/dataset-files.ts), built once at build time.
+// GET /data/dataset.zip: the whole data set (lib/data/download.ts), built once at build time.
 import JSZip from "jszip";
-import { getDataset } from "@/lib/data";
-import { datasetFiles } from "@/lib/dataset-files";
+import { getDataset } from "@/lib/data/get-dataset";
+import { datasetFiles } from "@/lib/data/download";
 
 export const dynamic = "force-static";
 

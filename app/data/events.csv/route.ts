@@ -1,6 +1,6 @@
 // GET /data/events.csv?e_...: exactly the events table's rows as /data shows them for the same parameters.
-import { getDataset } from "@/lib/data";
-import { eventsTableCsv, eventsTableRows, parseEventsTableQuery } from "@/lib/data-tables";
+import { getDataset } from "@/lib/data/get-dataset";
+import { eventsTableCsv, eventsTableRows, parseEventsTableQuery } from "@/lib/pages/data-tables";
 
 export function GET(req: Request): Response {
   const q = parseEventsTableQuery(new URL(req.url).searchParams);

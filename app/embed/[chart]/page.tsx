@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CHART_SLUGS, CHART_WIDTH, chartFileHref, type ChartSlug } from "@/lib/charts/registry";
-import { getDataset } from "@/lib/data";
+import { getDataset } from "@/lib/data/get-dataset";
 import { drawnFromDataset } from "@/lib/export/drawn/from-dataset";
 import { parseView, viewHref } from "@/lib/view";
 

@@ -1,8 +1,8 @@
 // Chart 1, aid by period: the stacked bars of /api/aid's view (economic, military, programmes or grant/loan parts).
-import type { Dataset } from "../../dataset";
-import { formatUsdShort } from "../../format";
+import type { Dataset } from "../../data/dataset";
+import { formatUsdShort } from "../../util/format";
 import { aidQueryOf, type ViewState } from "../../view";
-import { getAidView, type AidView } from "../../views";
+import { getAidAnswer, type AidAnswer } from "../../aid/queries";
 import { dollarWords, publishers, sourceNote, spanOf, years } from "../../briefing/takeaways";
 import { aidDrawn } from "../../export/drawn/aid";
 import { buildAidChartModel } from "../aid-charts";
@@ -11,15 +11,15 @@ import { withMark } from "../stacked-bars/derive";
 import { stackedDrawable } from "../stacked-bars/drawable";
 
 /** A period as a takeaway names it: its label, or its years where the label is long (a phase of relations). */
-const shortLabel = (p: AidView["rows"][number]["period"]) => (p.label.length > 20 ? `FY${p.from}-${p.to}` : p.label);
+const shortLabel = (p: AidAnswer["rows"][number]["period"]) => (p.label.length > 20 ? `FY${p.from}-${p.to}` : p.label);
 
-function aidTakeaway(ds: Dataset, view: ViewState, aid: AidView, summary: string): string {
+function aidTakeaway(ds: Dataset, view: ViewState, aid: AidAnswer, summary: string): string {
   if (view.series === "seed") return `${summary} Series: the seed article's own figures.`;
   const span = spanOf(ds, view).rows[0];
   if (!span || span.total === null) return summary;
   const verb = view.measure === "per-year" ? "averaged" : "totalled";
   const rate = view.measure === "per-year" ? " a year" : "";
-  const top = aid.rows.reduce<AidView["rows"][number] | null>((b, r) => (r.total !== null && (b === null || r.total > (b.total ?? 0)) ? r : b), null);
+  const top = aid.rows.reduce<AidAnswer["rows"][number] | null>((b, r) => (r.total !== null && (b === null || r.total > (b.total ?? 0)) ? r : b), null);
   const peak = aid.rows.length > 1 && top ? ` Largest: ${shortLabel(top.period)}, ${formatUsdShort(top.total)}${rate}.` : "";
   // a per-year figure states its divisor (years with known values: records or a known $0)
   const basis = span.divisor ? `${span.divisor.label.replace(/^per year, /, "")}; ${dollarWords(aid)}` : dollarWords(aid);
@@ -28,12 +28,12 @@ function aidTakeaway(ds: Dataset, view: ViewState, aid: AidView, summary: string
 
 export const aidByPeriod: ChartDefinition = {
   drawable: (ds, view, color) => {
-    const { model, text } = buildAidChartModel(getAidView(ds, aidQueryOf(view)));
+    const { model, text } = buildAidChartModel(getAidAnswer(ds, aidQueryOf(view)));
     return stackedDrawable(withMark(model, view.mark), text, color, "aid");
   },
-  drawn: (ds, view) => aidDrawn(view, getAidView(ds, aidQueryOf(view))),
+  drawn: (ds, view) => aidDrawn(view, getAidAnswer(ds, aidQueryOf(view))),
   facts: (ds, view) => {
-    const aid = getAidView(ds, aidQueryOf(view));
+    const aid = getAidAnswer(ds, aidQueryOf(view));
     const { text } = buildAidChartModel(aid);
     return { title: text.title, takeaway: aidTakeaway(ds, view, aid, text.summary), source: sourceNote(publishers(aid.meta.sources)), sources: aid.meta.sources };
   },

@@ -1,7 +1,7 @@
 // What charts 5 and 6 share once each has built its clustered model, texts and table: the chart file (drawable), the
 // numbers drawn (the PowerPoint chart's categories and series, the CSV table) and the slide's facts.
 import { citedSources } from "../../briefing/takeaways";
-import type { Dataset } from "../../dataset";
+import type { Dataset } from "../../data/dataset";
 import type { DrawnChart } from "../../export/drawn/types";
 import { hex } from "../../export/drawn/types";
 import type { ViewState } from "../../view";

@@ -1,7 +1,7 @@
 // The clustered-bar chart's model (charts 5 and 6): categories (periods) along the x axis and, in each, one bar per
 // series side by side, never stacked. A value of null is no data (a gap, marked as such, never zero); a negative value
 // is drawn below the zero line and marked. Plain data: the chart file, the table and the PowerPoint chart read it.
-import { formatUsdShort } from "../../format";
+import { formatUsdShort } from "../../util/format";
 import type { ColorVar } from "../palette";
 
 export type ClusteredUnit = "usd" | "usd-per-person" | "share";

@@ -1,6 +1,6 @@
 // Chart 6, the United States among Cambodia's financiers, 2000 on: every financier's series on the ONE basis the
 // reader picks (disbursement by default), side by side per period, never stacked and never added across bases.
-import type { Dataset } from "../../dataset";
+import type { Dataset } from "../../data/dataset";
 import { BASIS_WORDS, FINANCIERS, getFinancierView, selectSeries, seriesCatalogue, type Financier, type FinancierQuery } from "../../compare/financiers";
 import { seriesRange } from "../../compare/query";
 import { financiersDecadeView, financiersSentence } from "../../compare/sentence";

@@ -1,14 +1,14 @@
 // Chart 5, Cambodia among its neighbours: US obligations to the countries the reader picks (Cambodia always, outlined)
 // per period, side by side: totals, per year, per person, as a share of GDP, or Cambodia's share of the countries'.
-import type { Dataset } from "../../dataset";
+import type { Dataset } from "../../data/dataset";
 import { getNeighbourView, neighbourYearRange, type NeighbourQuery, type NeighbourView } from "../../compare/neighbours";
 import { SOUTH_VIETNAM_LAST_YEAR } from "../../compare/population";
 import type { NeighbourId } from "../../compare/ids";
 import { neighboursSentence } from "../../compare/sentence";
 import { licensedPublishers, NEIGHBOURS_CSV_HEADER, neighbourTableRows } from "../../compare/tables";
-import { fyRange } from "../../fiscal";
+import { fyRange } from "../../aid/fiscal";
 import { normaliseView, type NeighbourChartMeasure, type ViewState } from "../../view";
-import { getCpi } from "../../views";
+import { getCpi } from "../../aid/queries";
 import { shortPeriod, type ClusteredModel, type ClusteredSeries, type ClusteredUnit } from "../clustered-bars/derive";
 import { clusteredDefinition, memoSpec, type ClusteredSpec } from "../clustered-bars/chart-parts";
 import type { ColorVar } from "../palette";

@@ -1,9 +1,9 @@
 // Chart 2, the state of relations: the band of relations phases and dated events on chart 1's time axis.
-import type { Dataset } from "../../dataset";
+import type { Dataset } from "../../data/dataset";
 import { citedSources, publishers, sourceNote } from "../../briefing/takeaways";
 import { relationsDrawn } from "../../export/drawn/relations";
 import { aidQueryOf, type ViewState } from "../../view";
-import { getAidView, type AidView } from "../../views";
+import { getAidAnswer, type AidAnswer } from "../../aid/queries";
 import { relationsFigureText } from "../captions";
 import type { ChartDefinition } from "../definition";
 import { buildRelationsBandModel, relationsBandHeight, renderRelationsBand } from ".";
@@ -11,13 +11,13 @@ import { buildRelationsBandModel, relationsBandHeight, renderRelationsBand } fro
 const DEFAULT_WIDTH = 960;
 
 /** The fiscal-year spans of chart 1's bars: the band and chart 1 share one time axis. */
-export function periodsOf(aid: Pick<AidView, "rows">): { from: number; to: number }[] {
+export function periodsOf(aid: Pick<AidAnswer, "rows">): { from: number; to: number }[] {
   return aid.rows.map((r) => ({ from: r.period.from, to: r.period.to }));
 }
 
 /** The bars' periods of a view, read from the data set. */
 export function viewPeriods(ds: Dataset, view: ViewState): { from: number; to: number }[] {
-  return periodsOf(getAidView(ds, aidQueryOf(view)));
+  return periodsOf(getAidAnswer(ds, aidQueryOf(view)));
 }
 
 function bandInput(ds: Dataset, view: ViewState) {

@@ -1,9 +1,9 @@
 // Chart 3, the relations-status band: phases coloured by status on chart 1's time axis, disputed and approximate
 // boundaries, and a row of dated event markers. The model is in pixel coordinates at a given width; render.ts draws
 // its static face and the React component draws the markers of the same model as focusable buttons.
-import { dayNumber, formatPartialDate } from "../../dates";
-import { fyRange } from "../../fiscal";
-import type { AidEvent, RelationsFile, SourceRef } from "../../schema";
+import { dayNumber, formatPartialDate } from "../../util/dates";
+import { fyRange } from "../../aid/fiscal";
+import type { AidEvent, RelationsFile, SourceRef } from "../../data/schema";
 import { plotArea, timeScale, type TimedPeriod } from "../layout";
 import { clusterMarkers, type BandMarkerGroup } from "./clusters";
 import { eventMarkers, sourceLookup } from "./events";

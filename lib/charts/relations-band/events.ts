@@ -1,7 +1,7 @@
 // The band's event markers: one at each event's start date, a thin bar in one of a few lanes for date ranges and
 // approximate dates, and the texts that name each event and its sources.
-import { dayNumber, dayNumberAfter, formatEventDate } from "../../dates";
-import type { AidEvent, SourceRef } from "../../schema";
+import { dayNumber, dayNumberAfter, formatEventDate } from "../../util/dates";
+import type { AidEvent, SourceRef } from "../../data/schema";
 import type { BandMarker, RelationsBandInput, RelationsBandModel } from "./derive";
 import { BAND_LAYOUT } from "./layout";
 

@@ -1,7 +1,7 @@
 // Sizes and pixel positions of the relations band: the vertical layout (the same at every width), the visible range
 // and year ticks of the time axis, and the shapes of one event marker.
-import { dayNumber, parsePartialDate } from "../../dates";
-import { fiscalYearSpan } from "../../fiscal";
+import { dayNumber, parsePartialDate } from "../../util/dates";
+import { fiscalYearSpan } from "../../aid/fiscal";
 import type { PlotArea, TimedPeriod } from "../layout";
 import type { BandMarker, BandTick, RelationsBandModel } from "./derive";
 

@@ -1,7 +1,7 @@
 // The band's phases, the parts not covered by a status, and the disputed and approximate boundaries between phases,
 // in pixels on the time axis.
-import { dayNumber, formatPartialDate } from "../../dates";
-import type { RelationSegment, RelationsFile, SourceRef } from "../../schema";
+import { dayNumber, formatPartialDate } from "../../util/dates";
+import type { RelationSegment, RelationsFile, SourceRef } from "../../data/schema";
 import type { PlotArea } from "../layout";
 import { textWidth } from "../text";
 import type { BandAlternative, BandBoundary, BandNotCovered, BandPhase } from "./derive";

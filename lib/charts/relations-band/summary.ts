@@ -1,5 +1,5 @@
 // Width-independent words about the band for the figure's caption.
-import { formatPartialDate, parsePartialDate } from "../../dates";
+import { formatPartialDate, parsePartialDate } from "../../util/dates";
 import type { BandPhase, RelationsBandModel } from "./derive";
 
 /** "4 years 2 months" between two calendar dates (whole months, no time zone). */

@@ -1,7 +1,7 @@
 // Chart 4, the seed article's figures against the Greenbook: each figure's difference (%) or both in dollars.
 import { citedSources } from "../../briefing/takeaways";
 import { seedDrawn } from "../../export/drawn/seed";
-import { getReconciliations } from "../../views";
+import { getReconciliations } from "../../aid/queries";
 import { seedVsGreenbookFigureText } from "../captions";
 import type { ChartDefinition } from "../definition";
 import { buildSeedVsGreenbookModel, renderSeedVsGreenbook, seedVsGreenbookHeight, seedVsGreenbookSummary } from ".";

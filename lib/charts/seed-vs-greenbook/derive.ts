@@ -1,8 +1,8 @@
 // Chart 4, "Seed figures versus the Greenbook": the model both faces draw, one row a seed figure, in the difference
 // view (Greenbook minus seed, % of the seed figure) or in dollars side by side. rows.ts writes each row's texts.
-import { formatUsdShort } from "../../format";
-import type { Reconciliation } from "../../reconcile";
-import type { Kind, SeedPrecision } from "../../schema";
+import { formatUsdShort } from "../../util/format";
+import type { Reconciliation } from "../../aid/reconcile";
+import type { Kind, SeedPrecision } from "../../data/schema";
 import { niceTicks } from "../layout";
 import { comparisonName, differenceMark, primaryComparison, rowBase, seedValueLabel } from "./rows";
 import { primaryCounts } from "./summary";

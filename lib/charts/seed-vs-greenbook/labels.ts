@@ -1,5 +1,5 @@
 // Chart 4's axes and text: category ticks, tick formats, the axis titles and the difference view's label column.
-import { formatUsdShort, percentText } from "../../format";
+import { formatUsdShort, percentText } from "../../util/format";
 import { el, type SvgNode } from "../../svg/tree";
 import type { ColorResolver } from "../palette";
 import { textWidth, wrapWords } from "../text";

@@ -1,7 +1,7 @@
 // The marks of chart 4 that both faces draw: bar styles by precision, the earmark hatch, and everything drawn for
 // one row of the difference view or one bar of the dollars view.
-import { formatUsdFull } from "../../format";
-import type { SeedPrecision } from "../../schema";
+import { formatUsdFull } from "../../util/format";
+import type { SeedPrecision } from "../../data/schema";
 import { el, type SvgAttrValue, type SvgNode } from "../../svg/tree";
 import type { PlotArea } from "../layout";
 import type { ColorResolver } from "../palette";

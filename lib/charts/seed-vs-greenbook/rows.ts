@@ -1,8 +1,8 @@
 // The texts of each row of chart 4: its label, the verdict drawn beside its bar, the bar labels and the tooltip.
-import { fyRange } from "../../fiscal";
-import { formatPercent, formatUsdFull, formatUsdShort } from "../../format";
-import type { Comparison, Reconciliation } from "../../reconcile";
-import type { SeedPrecision } from "../../schema";
+import { fyRange } from "../../aid/fiscal";
+import { formatPercent, formatUsdFull, formatUsdShort } from "../../util/format";
+import type { Comparison, Reconciliation } from "../../aid/reconcile";
+import type { SeedPrecision } from "../../data/schema";
 import type { ComparisonStatus, DifferenceMark, RowBase, RowTooltip, TooltipLine } from "./derive";
 
 /** A seed figure "agrees" with the Greenbook when the difference is smaller than this, in % of the seed figure. */

@@ -1,7 +1,7 @@
 // Sentences about chart 4 for the figure's caption and the chart's accessible name, counted on each figure's primary
 // comparison only (rows.ts PRIMARY_RULE), so a figure never counts as agreeing because its other comparison does.
-import { percentText } from "../../format";
-import type { Reconciliation } from "../../reconcile";
+import { percentText } from "../../util/format";
+import type { Reconciliation } from "../../aid/reconcile";
 import { AGREE_WITHIN_PCT, comparisonName, comparisonStatus, primaryComparison, spanLabel } from "./rows";
 
 export interface PrimaryCounts {

@@ -1,6 +1,6 @@
 // The stacked-bar model charts 1 and 2 build (aid-by-period/derive.ts, military-share/derive.ts): bars of parts
 // stacked bottom to top, with placeholders, value labels, markers and one highlighted bar. Both faces draw it.
-import type { PartKey } from "../../aid-parts";
+import type { PartKey } from "../../aid/parts";
 import { niceTicks } from "../layout";
 
 export type BarEmphasis = "exact" | "approximate" | "lower-bound" | "earmarked" | "provisional";

@@ -1,6 +1,6 @@
 // Pixel positions of the stacked-bar chart, for both faces: segments and category labels.
-import { dayNumber } from "../../dates";
-import { fiscalYearSpan } from "../../fiscal";
+import { dayNumber } from "../../util/dates";
+import { fiscalYearSpan } from "../../aid/fiscal";
 import { BAR_CATEGORY_GAP, MARGIN, barSlot, labelEvery, plotArea, timeScale, yOf, type PlotArea } from "../layout";
 import { textWidth, wrapWords } from "../text";
 import { drawnValue, type StackedBarModel } from "./derive";

@@ -1,5 +1,5 @@
 // How a segment looks, for both faces (the static SVG and the live Recharts bars).
-import type { PartKey } from "../../aid-parts";
+import type { PartKey } from "../../aid/parts";
 import type { SvgNode } from "../../svg/tree";
 import type { ColorResolver } from "../palette";
 import { diagonalHatch } from "../patterns";

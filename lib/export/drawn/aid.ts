@@ -5,7 +5,7 @@ import { buildAidChartModel, buildShareChartModel } from "../../charts/aid-chart
 import { PALETTE } from "../../charts/palette";
 import { EMPHASIS_NOTE, placeholderWords, type BarEmphasis, type StackedBar, type StackedBarModel } from "../../charts/stacked-bars/derive";
 import type { ViewState } from "../../view";
-import type { AidView, AidViewRow } from "../../views";
+import type { AidAnswer, AidAnswerRow } from "../../aid/queries";
 import { hex, tint, type DrawnChart, type DrawnSeries } from "./types";
 
 const EMPHASIS_SERIES: Record<Exclude<BarEmphasis, "exact">, { word: string; tint: number }> = {
@@ -16,9 +16,9 @@ const EMPHASIS_SERIES: Record<Exclude<BarEmphasis, "exact">, { word: string; tin
 };
 
 /** The row behind each bar: one per period, or (seed series) one per stated figure, as buildAidChartModel makes them. */
-function barRows(view: AidView): AidViewRow[] {
-  if (view.query.series !== "seed") return view.rows;
-  return view.rows.flatMap((r) => r.parts.filter((p) => p.amount !== null).map(() => r));
+function barRows(aid: AidAnswer): AidAnswerRow[] {
+  if (aid.query.series !== "seed") return aid.rows;
+  return aid.rows.flatMap((r) => r.parts.filter((p) => p.amount !== null).map(() => r));
 }
 
 export function categoryLabel(b: StackedBar): string {
@@ -43,7 +43,7 @@ export function stackedSeries(model: StackedBarModel): DrawnSeries[] {
   return out;
 }
 
-function basisCells(r: AidViewRow, unit: string) {
+function basisCells(r: AidAnswerRow, unit: string) {
   // per-year figures divide by the years the view's setting names (years with records, or every year of the period)
   const divisor = r.measure === "per-year" ? r.divisor : null;
   // a total divides by nothing: divisor_years and divisor stay empty, as in the API's CSV (docs/api.md)
@@ -52,7 +52,7 @@ function basisCells(r: AidViewRow, unit: string) {
 const SPLIT_AVERAGE_HEADER = ["economic_avg_over_split_years_usd", "military_avg_over_split_years_usd", "split_years"];
 const BASIS_HEADER = ["units", "dollars", "base_year", "measure", "divisor_years", "divisor", "coverage", "precision", "source_ids"];
 
-function status(b: StackedBar, r: AidViewRow): string {
+function status(b: StackedBar, r: AidAnswerRow): string {
   if (!b.placeholder && r.coverage.knownZeroYears.length === r.coverage.yearsInSpan) return "known zero";
   return b.placeholder ? placeholderWords(b) : b.partial ? "partial" : "complete";
 }
@@ -65,7 +65,7 @@ function emphasisWord(b: StackedBar): string {
  * `total_usd` keeps its name and no column is named twice. */
 const partColumn = (k: { key: string }) => (k.key === "total" ? "stated_total_usd" : `${k.key}_usd`);
 
-export function aidDrawn(view: ViewState, aid: AidView): DrawnChart {
+export function aidDrawn(view: ViewState, aid: AidAnswer): DrawnChart {
   const { model, text } = buildAidChartModel(aid);
   const rows = barRows(aid);
   const perYear = aid.query.measure === "per-year";
@@ -95,7 +95,7 @@ export function aidDrawn(view: ViewState, aid: AidView): DrawnChart {
   };
 }
 
-export function shareDrawn(view: ViewState, aid: AidView): DrawnChart {
+export function shareDrawn(view: ViewState, aid: AidAnswer): DrawnChart {
   const { model, text } = buildShareChartModel(aid, view.share);
   const percent = view.share === "percent";
   const unit = percent ? "percent of the period's aid" : aid.query.measure === "per-year" ? "USD per year" : "USD";

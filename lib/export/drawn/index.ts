@@ -1,10 +1,9 @@
 // Loads what one chart draws in a view from its table file, /charts/<slug>.json?<view> (the same numbers as
 // /charts/<slug>.csv and the chart file): in the browser on an export click, and in Node for tests and decks (given an
 // origin and a fetch). No chart is special-cased here: the server's chart definition built the table.
-import { z } from "../../zod";
-import { fetchChecked, relationsResponse } from "../../api/response-schemas";
+import { z } from "../../util/zod";
+import { fetchChecked, relationsResponse, sourcesResponse } from "../../api/response-schemas";
 import { CHART_SLUGS, chartTableHref, type ChartSlug } from "../../charts/registry";
-import type { RelationsFile, Source } from "../../schema";
 import type { ViewState } from "../../view";
 import { viewSchema } from "../../view/schema";
 import type { DrawnChart } from "./types";
@@ -17,7 +16,6 @@ export interface ExportDeps {
   fetch?: typeof fetch;
 }
 
-const sourcesResponse = z.looseObject({ sources: z.array(z.looseObject({ id: z.string(), title: z.string(), publisher: z.string() })) });
 const cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 /** The answer of /charts/<slug>.json, checked before anything is written from it. */
@@ -44,14 +42,18 @@ export const drawnChartResponse = z.object({
 export function exportLoader(deps: ExportDeps = {}) {
   const origin = deps.origin ?? "";
   const fetchImpl = deps.fetch ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
+  // one promise per address, of the type its schema gives (an address is always read with the same schema)
   const seen = new Map<string, Promise<unknown>>();
-  const get = <T>(path: string, schema: Parameters<typeof fetchChecked>[1]): Promise<T> => {
-    if (!seen.has(path)) seen.set(path, fetchChecked(`${origin}${path}`, schema, fetchImpl));
-    return seen.get(path) as Promise<T>;
+  const get = <S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> => {
+    const known = seen.get(path) as Promise<z.infer<S>> | undefined;
+    if (known) return known;
+    const p = fetchChecked(`${origin}${path}`, schema, fetchImpl);
+    seen.set(path, p);
+    return p;
   };
   return {
-    sources: async () => (await get<{ sources: Source[] }>("/api/sources", sourcesResponse)).sources,
-    relations: () => get<RelationsFile>("/api/relations", relationsResponse),
-    chart: (chart: ChartSlug, view: ViewState): Promise<DrawnChart> => get<DrawnChart>(chartTableHref(chart, "json", view), drawnChartResponse),
+    sources: async () => (await get("/api/sources", sourcesResponse)).sources,
+    relations: () => get("/api/relations", relationsResponse),
+    chart: (chart: ChartSlug, view: ViewState): Promise<DrawnChart> => get(chartTableHref(chart, "json", view), drawnChartResponse),
   };
 }

@@ -5,8 +5,8 @@ import { relationsFigureText } from "../../charts/captions";
 import { PALETTE } from "../../charts/palette";
 import { buildRelationsBandModel, type RelationsBandModel } from "../../charts/relations-band";
 import type { TimedPeriod } from "../../charts/layout";
-import { dayNumber, formatPartialDate } from "../../dates";
-import type { AidEvent, RelationsFile, SourceRef } from "../../schema";
+import { dayNumber, formatPartialDate } from "../../util/dates";
+import type { AidEvent, RelationsFile, SourceRef } from "../../data/schema";
 import type { ViewState } from "../../view";
 import { hex, type DrawnChart } from "./types";
 

@@ -5,8 +5,8 @@ import { seedVsGreenbookFigureText } from "../../charts/captions";
 import { PALETTE } from "../../charts/palette";
 import { KIND_COLOR, SERIES_COLOR, buildSeedVsGreenbookModel, type DifferenceMark, type DifferenceModel } from "../../charts/seed-vs-greenbook/derive";
 import { comparisonName, primaryComparison } from "../../charts/seed-vs-greenbook/rows";
-import type { Reconciliation } from "../../reconcile";
-import type { Kind, SeedPrecision } from "../../schema";
+import type { Reconciliation } from "../../aid/reconcile";
+import type { Kind, SeedPrecision } from "../../data/schema";
 import type { ViewState } from "../../view";
 import { hex, tint, type DrawnSeries, type DrawnChart } from "./types";
 

@@ -3,7 +3,7 @@
 // page's "Download all as PowerPoint" and the briefing's decks; runs in the browser (loaded on click) and in Node.
 import type { ChartSlug } from "../../charts/registry";
 import { viewLink } from "../../charts/registry";
-import type { Source } from "../../schema";
+import type { Source } from "../../data/schema";
 import { DEFAULT_VIEW, type ViewState } from "../../view";
 import { exportLoader, type ExportDeps } from "../drawn";
 import { exportStamp } from "../stamp";

@@ -2,7 +2,7 @@
 // embedded workbook, so it stays editable), the relations band's events as a table, and a sources slide. Light,
 // print-safe palette and the shipped font (Inter) whatever the screen theme.
 import type PptxGenJS from "pptxgenjs";
-import type { Source } from "../../schema";
+import type { Source } from "../../data/schema";
 import { neutraliseCell } from "../csv";
 import type { DrawnChart } from "../drawn";
 

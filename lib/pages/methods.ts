@@ -1,5 +1,5 @@
 // The methods page's stable section ids, and which section each chart's "Sources and notes" links to.
-import type { Source } from "./schema";
+import type { Source } from "../data/schema";
 
 export const METHOD_SECTIONS = {
   sources: "Sources",

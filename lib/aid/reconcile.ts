@@ -1,9 +1,11 @@
 // Checks each seed figure against the Greenbook for the same fiscal years, kind and (where named) programme.
-import { annualSum } from "./aid";
+import { annualSum } from "./aggregate";
 import type { CpiTable } from "./cpi";
-import { formatPercent, formatUsdShort } from "./format";
+import { formatPercent, formatUsdShort } from "../util/format";
 import { accountsTotal } from "./programmes";
-import type { Account, AnnualRow, ProgrammeFile, SeedFigure } from "./schema";
+import type { Account, AnnualRow, ProgrammeFile, SeedFigure } from "../data/schema";
+import type { z } from "../util/zod";
+import type { reconciliationSchema } from "../api/response-schemas";
 
 /** How a programme named in the seed maps onto Greenbook accounts. */
 export const SEED_PROGRAMME_MATCH: Record<NonNullable<SeedFigure["programme"]>, { label: string; match: (a: Account) => boolean }> = {
@@ -14,27 +16,11 @@ export const SEED_PROGRAMME_MATCH: Record<NonNullable<SeedFigure["programme"]>, 
   USAID: { label: "accounts funded through USAID (not State's Global Health Programs, which USAID also runs)", match: (a) => a.agency === "U.S. Agency for International Development" },
 };
 
-export interface Comparison {
-  /** what the Greenbook side is */
-  against: string;
-  greenbookAmount: number | null;
-  /** Greenbook minus seed, in dollars */
-  differenceUsd: number | null;
-  /** Greenbook minus seed, as % of the seed figure; null where the seed figure is zero (compared in dollars) */
-  differencePct: number | null;
-  /** lower bounds: whether the Greenbook bears the claim out */
-  verdict: "holds" | "does not hold" | null;
-  summary: string;
-}
-
-export interface Reconciliation {
-  figure: SeedFigure;
-  fiscalYears: { from: number; to: number; yearsWithData: number; yearsInSpan: number; missingYears: number[] };
-  sameKind: Comparison;
-  programme: Comparison | null;
-  sourceIds: string[];
-  why: string;
-}
+/** One seed figure checked against the Greenbook: its type is the zod schema chart 4's live face checks /api/reconciliation with. */
+export type Reconciliation = z.infer<typeof reconciliationSchema>;
+/** The Greenbook side of a check: what it is, its amount, the difference in dollars and in % of the seed figure
+ * (null where the seed figure is zero), and for lower bounds whether the Greenbook bears the claim out. */
+export type Comparison = Reconciliation["sameKind"];
 
 export function compare(figure: SeedFigure, greenbook: number | null, against: string): Comparison {
   if (greenbook === null)

@@ -2,7 +2,7 @@
 import { type CpiTable, deflateSpanEvenly, deflateToBaseYear } from "./cpi";
 import type { Period } from "./periods";
 import { isKnownZero, knownZeroNote, knownZeroRuns, type KnownZeroRun } from "./known-zero";
-import type { AnnualRow, SeedFigure, SeedPrecision } from "./schema";
+import type { AnnualRow, SeedFigure, SeedPrecision } from "../data/schema";
 
 export type { Period } from "./periods";
 

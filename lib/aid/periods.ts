@@ -1,9 +1,9 @@
 // The periods aid is grouped into: fiscal years, decades (clipped to the range), the seed article's periods, phases
 // of relations, or one span. Each says which fiscal years it covers.
-import type { GroupBy } from "./aid";
-import { dayNumber } from "./dates";
+import type { GroupBy } from "./aggregate";
+import { dayNumber } from "../util/dates";
 import { fiscalYearMidpoint, fyRange } from "./fiscal";
-import type { AnnualRow, RelationsFile, SeedFigure } from "./schema";
+import type { AnnualRow, RelationsFile, SeedFigure } from "../data/schema";
 
 export interface Period {
   id: string;

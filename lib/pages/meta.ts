@@ -1,7 +1,7 @@
 // Titles, descriptions and link-preview images of the pages beside the dashboard, built one way.
 import type { Metadata } from "next";
-import { DEFAULT_VIEW } from "./view";
-import { viewPreviewImage } from "./view-title";
+import { DEFAULT_VIEW } from "../view";
+import { viewPreviewImage } from "../view/title";
 
 const SITE = "US aid to Cambodia dashboard";
 

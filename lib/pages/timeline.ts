@@ -1,11 +1,11 @@
 // The timeline's filters (read from the URL, so the server filters and the page works without JavaScript) and what
 // each event is shown with: the relations status in force on its date, the aid of its fiscal year, and a link to the
 // dashboard around that year.
-import type { Dataset } from "./dataset";
-import { dayNumber, dayNumberAfter, formatEventDate, formatPartialDate } from "./dates";
-import { LAST_JULY_FISCAL_YEAR, fiscalYearSpan } from "./fiscal";
-import { CONFIDENCES, EVENT_CATEGORIES, type AidEvent, type EventCategory } from "./schema";
-import { DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, viewHref } from "./view";
+import type { Dataset } from "../data/dataset";
+import { dayNumber, dayNumberAfter, formatEventDate, formatPartialDate } from "../util/dates";
+import { LAST_JULY_FISCAL_YEAR, fiscalYearSpan } from "../aid/fiscal";
+import { CONFIDENCES, EVENT_CATEGORIES, type AidEvent, type EventCategory } from "../data/schema";
+import { DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, viewHref } from "../view";
 
 export const TIMELINE_ORDERS = ["oldest", "newest"] as const;
 export type TimelineOrder = (typeof TIMELINE_ORDERS)[number];

@@ -3,8 +3,8 @@
 // packs them; tests unpack the zip and check each file against the API.
 import type { Dataset } from "./dataset";
 import { changelogMarkdown } from "./changelog";
-import { dataVersion } from "./export/cite";
-import { toCsv, type CsvCell } from "./export/csv";
+import { dataVersion } from "../export/cite";
+import { toCsv, type CsvCell } from "../export/csv";
 
 export interface DatasetFile {
   name: string;

@@ -1,13 +1,13 @@
 // The page's one-sentence finding, computed from the data for the reader's view (range and dollars): how much the
 // US obligated over the range, the phase of relations that took the largest share of it, and what flowed while
 // relations were at their worst. The summary strip below the charts uses the same phase rows.
-import { aggregateAnnual, type AidRow } from "./aid";
-import type { Dataset } from "./dataset";
+import { aggregateAnnual, type AidRow } from "./aggregate";
+import type { Dataset } from "../data/dataset";
 import { fyRange } from "./fiscal";
-import { formatUsdShort } from "./format";
+import { formatUsdShort } from "../util/format";
 import { relationsPhasePeriods } from "./periods";
-import type { ViewState } from "./view";
-import { getCpi } from "./views";
+import type { ViewState } from "../view";
+import { getCpi } from "./queries";
 
 export interface PhaseAid {
   row: AidRow;

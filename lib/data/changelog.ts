@@ -1,6 +1,6 @@
 // The data's changelog (data/changelog.json): what changed in the data set and when, newest first.
-import { z } from "./zod";
-import raw from "../data/changelog.json";
+import { z } from "../util/zod";
+import raw from "../../data/changelog.json";
 import { fullDate } from "./schema";
 
 export const ChangelogSchema = z.strictObject({

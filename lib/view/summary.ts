@@ -1,7 +1,7 @@
 // A view in words, as the controls announce it to screen readers and show it on a phone's collapsed controls:
 // "Showing by year, constant 2020 dollars, totals, FY1955-2024".
-import { fyRange } from "./fiscal";
-import { markShown, normaliseView, type ViewState } from "./view";
+import { fyRange } from "../aid/fiscal";
+import { markShown, normaliseView, type ViewState } from "./";
 
 const GROUPING = { year: "by year", decade: "by decade", "seed-period": "by the seed article's periods", "relations-phase": "by phase of relations", span: "as one span" } as const;
 const SPLIT = { kind: "economic and military", programme: "by programme", form: "grants and loans" } as const;

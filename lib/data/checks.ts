@@ -1,7 +1,7 @@
 // Checks that only show across records or files (duplicates, references, order, overlaps, sums), run on the parsed
 // data set before it is used.
 import type { Dataset, FileKey } from "./dataset";
-import { knownZeroChecks } from "./known-zero";
+import { knownZeroChecks } from "../aid/known-zero";
 
 /** Checks that only show across records or files: duplicates, references, order, overlaps, sums. */
 export function crossCheck(ds: Omit<Dataset, "sourceById"> & { coreSourceCount: number }, f: (key: FileKey) => string): string[] {

@@ -2,7 +2,7 @@
 // chart painted, in Chromium. The page marks `briefing:first-chart` when the slide's chart file has loaded; the
 // figure is that mark's time since navigation start: HTML, scripts, decoding the deck from the fragment, then the
 // chart file (drawn on the server the first time, from its cache after). Each run is a fresh browser context.
-// Alone: node scripts/bench-briefing.mjs http://127.0.0.1:3000 [runs]
+// Alone: node scripts/bench/briefing.mjs http://127.0.0.1:3000 [runs]
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 

@@ -1,4 +1,5 @@
-// Dataset + view options -> shaped rows with their metadata; shared by the API and the server-rendered page.
+// A data set and a query -> the answers the API serves and the server-rendered pages draw: aid rows shaped by period
+// with their metadata, programmes, events, reconciliations, disputes.
 import {
   aggregateAnnual,
   seedRows,
@@ -8,17 +9,17 @@ import {
   type GroupBy,
   type Measure,
   type Series,
-} from "./aid";
+} from "./aggregate";
 import { periodsFor } from "./periods";
-import { detailedParts, kindParts, partKeysFor, type Part, type PartKey, type Split } from "./aid-parts";
+import { detailedParts, kindParts, partKeysFor, type Part, type PartKey, type Split } from "./parts";
 import { cpiTable, CPI_METHOD_NOTE, type CpiTable } from "./cpi";
-import type { Dataset } from "./dataset";
-import { dayNumber, dayNumberAfter } from "./dates";
-import { formatUsdFull } from "./format";
+import type { Dataset } from "../data/dataset";
+import { dayNumber, dayNumberAfter } from "../util/dates";
+import { formatUsdFull } from "../util/format";
 import { knownZeroNote, knownZeroRuns } from "./known-zero";
 import { formBreakdown, programmeBreakdown, yearsWithRecords } from "./programmes";
 import { reconcileSeedFigure, type Reconciliation } from "./reconcile";
-import type { AidEvent, Dispute, EventCategory, SourceRef } from "./schema";
+import type { AidEvent, Dispute, EventCategory, SourceRef } from "../data/schema";
 
 export interface AidQuery {
   series: Series;
@@ -58,11 +59,11 @@ export function sourceSummary(ds: Dataset, ids: Iterable<string>): SourceRef[] {
   });
 }
 
-export type AidViewRow = AidRow & { parts: Part[] };
+export type AidAnswerRow = AidRow & { parts: Part[] };
 
-export interface AidView {
+export interface AidAnswer {
   query: AidQuery;
-  rows: AidViewRow[];
+  rows: AidAnswerRow[];
   meta: {
     partKeys: PartKey[];
     units: "USD";
@@ -78,7 +79,7 @@ export interface AidView {
   };
 }
 
-export function getAidView(ds: Dataset, q: AidQuery): AidView {
+export function getAidAnswer(ds: Dataset, q: AidQuery): AidAnswer {
   const cpi = getCpi(ds);
   const opts = { dollars: q.dollars, baseYear: q.dollars === "constant" ? q.baseYear : null, measure: q.measure, averageOver: q.averageOver, cpi };
   const periods = periodsFor(q.groupBy, { annual: ds.annual.rows, figures: ds.seed.figures, relations: ds.relations }, q.from, q.to);
@@ -91,7 +92,7 @@ export function getAidView(ds: Dataset, q: AidQuery): AidView {
       ? detailedParts(q.split, periods, { annual: ds.annual.rows, programmes: ds.programmes, cpi }, opts)
       : null;
   const disagreements = q.series === "annual" ? getDisagreements(ds) : [];
-  const rows: AidViewRow[] = base.map((r) => {
+  const rows: AidAnswerRow[] = base.map((r) => {
     const other = disagreements.filter((d) => d.fiscalYear >= r.period.from && d.fiscalYear <= r.period.to);
     // a long period gets one line, not one per year (the annual table lists them all)
     const otherNotes =
@@ -181,7 +182,7 @@ export function programmeDetailEnd(ds: Dataset, to: number): number {
   return Math.min(to, ds.programmes.rows.reduce((m, r) => Math.max(m, r.fiscalYear), 0));
 }
 
-export function getProgrammesView(ds: Dataset, q: { from: number; to: number; dollars: Dollars; baseYear: number | null }) {
+export function getProgrammesAnswer(ds: Dataset, q: { from: number; to: number; dollars: Dollars; baseYear: number | null }) {
   const opts = { ...q, baseYear: q.dollars === "constant" ? q.baseYear : null, cpi: getCpi(ds) };
   const to = programmeDetailEnd(ds, q.to);
   return {
@@ -225,12 +226,12 @@ export function getReconciliations(ds: Dataset): Reconciliation[] {
   );
 }
 
-export interface DisputeView extends Dispute {
+export interface DisputeEntry extends Dispute {
   /** computed from the Greenbook where the dispute names a check */
   checkResult: { programmeId: string; from: number; to: number; amount: number; yearsWithObligations: number[] } | null;
 }
 
-export function getDisputes(ds: Dataset): DisputeView[] {
+export function getDisputes(ds: Dataset): DisputeEntry[] {
   const cpi = getCpi(ds);
   return ds.disputes.disputes.map((d) => {
     if (!d.check) return { ...d, checkResult: null };

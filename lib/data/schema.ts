@@ -1,5 +1,5 @@
 // Zod schemas for every file in data/: the one definition of the project's types.
-import { z } from "./zod";
+import { z } from "../util/zod";
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a kebab-case id");
 const usd = z.int(); // whole US dollars; negative only where a source nets out a double count

@@ -1,6 +1,6 @@
 // Obligations by programme and by form (grant or loan/credit), from the Greenbook's accounts.
 import { type CpiTable, deflateToBaseYear } from "./cpi";
-import type { Account, Programme, ProgrammeFile } from "./schema";
+import type { Account, Programme, ProgrammeFile } from "../data/schema";
 
 export interface ProgrammeTotal {
   programme: Programme;

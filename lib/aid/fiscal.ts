@@ -1,5 +1,5 @@
 // US federal fiscal years as calendar spans, so bars (fiscal years) and events (calendar dates) share one time axis.
-import { dayNumber } from "./dates";
+import { dayNumber } from "../util/dates";
 
 /** Last fiscal year that ran July-June; FY1977 onward runs October-September. */
 export const LAST_JULY_FISCAL_YEAR = 1976;

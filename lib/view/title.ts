@@ -1,8 +1,8 @@
 // A page title and description for a view, so shared links and browser tabs say what they show.
-import { chartFileHref, viewTitle } from "./charts/registry";
+import { chartFileHref, viewTitle } from "../charts/registry";
 
 export { viewTitle };
-import { normaliseView, type ViewState } from "./view";
+import { normaliseView, type ViewState } from "./";
 const SPLIT = { kind: "economic and military", programme: "by programme", form: "grants and loans" } as const;
 
 export function viewDescription(state: ViewState): string {

@@ -1,7 +1,7 @@
 // The stacks of chart 1: each period's amount split by kind, by programme group, or by grant versus loan.
 import { type CpiTable, deflateToBaseYear } from "./cpi";
-import { roundPartsTo, type AidRow, type AverageOver, type Period } from "./aid";
-import type { AnnualRow, ProgrammeFile } from "./schema";
+import { roundPartsTo, type AidRow, type AverageOver, type Period } from "./aggregate";
+import type { AnnualRow, ProgrammeFile } from "../data/schema";
 
 export const SPLITS = ["kind", "programme", "form"] as const;
 export type Split = (typeof SPLITS)[number];

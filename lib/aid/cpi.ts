@@ -1,5 +1,5 @@
 // Constant dollars from BLS CPI-U annual averages. Applies calendar-year CPI to fiscal-year amounts (an approximation).
-import type { CpiFile } from "./schema";
+import type { CpiFile } from "../data/schema";
 
 export interface CpiTable {
   firstYear: number;

@@ -1,10 +1,10 @@
 // Known zeros: fiscal years without Greenbook records in which a cited event established that no US aid could flow
 // (Cambodia ended US aid in November 1963; relations were severed 1965-69; no US presence under the Khmer Rouge).
 // They are $0 with their reason, not "no data"; every other year without records stays no data.
-import type { Dataset } from "./dataset";
-import { dayNumber, dayNumberAfter } from "./dates";
+import type { Dataset } from "../data/dataset";
+import { dayNumber, dayNumberAfter } from "../util/dates";
 import { fiscalRangeDays, fyRange } from "./fiscal";
-import type { AnnualRow, KnownZero } from "./schema";
+import type { AnnualRow, KnownZero } from "../data/schema";
 
 /** Cross-file checks of every "known-zero" year: its events and phases exist, at least one event is dated no later
  * than the year, every phase it cites overlaps the year, and its sources (and its events' sources) are cited. */

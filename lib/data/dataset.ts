@@ -1,10 +1,10 @@
 // Reads the files in data/, validates each with its zod schema and then across files; errors name file, record and field.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseDataText } from "./data-parse";
-import { crossCheck } from "./dataset-checks";
-import { crossCheckCompare } from "./compare/checks";
-import { COMPARE_FILES, COMPARE_SCHEMAS, compareData, type CompareData } from "./compare/schema";
+import { parseDataText } from "./parse";
+import { crossCheck } from "./checks";
+import { crossCheckCompare } from "../compare/checks";
+import { COMPARE_FILES, COMPARE_SCHEMAS, compareData, type CompareData } from "../compare/schema";
 import {
   AnnualFileSchema,
   CpiFileSchema,

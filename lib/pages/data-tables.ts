@@ -1,10 +1,10 @@
 // The /data page's two tables (annual series, events) filtered and sorted by GET parameters, so they work without
 // JavaScript, and "Download CSV of this table" gives exactly the rows shown, in the order shown.
-import type { Dataset } from "./dataset";
-import { dayNumber, formatEventDate } from "./dates";
-import { toCsv } from "./export/csv";
-import { ANNUAL_STATUSES, CONFIDENCES, EVENT_CATEGORIES, type AidEvent, type AnnualRow } from "./schema";
-import { DATA_FIRST_FY, DATA_LAST_FY } from "./view";
+import type { Dataset } from "../data/dataset";
+import { dayNumber, formatEventDate } from "../util/dates";
+import { toCsv } from "../export/csv";
+import { ANNUAL_STATUSES, CONFIDENCES, EVENT_CATEGORIES, type AidEvent, type AnnualRow } from "../data/schema";
+import { DATA_FIRST_FY, DATA_LAST_FY } from "../view";
 
 type Dir = "asc" | "desc";
 const pick = <T extends string>(v: string | null, allowed: readonly T[], fallback: T): T => (v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : fallback);

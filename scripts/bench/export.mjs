@@ -1,5 +1,5 @@
-// Export timings (issue 8), for `npm run bench` (scripts/bench.mjs calls exportTimings) or on their own:
-//   node scripts/bench-export.mjs http://127.0.0.1:3400
+// Export timings (issue 8), for `npm run bench` (scripts/bench/main.mjs calls exportTimings) or on their own:
+//   node scripts/bench/export.mjs http://127.0.0.1:3400
 // In Chromium on the dashboard, from the click on a menu item to the browser's download event: the PNG of each preset,
 // the SVG, the CSV of the numbers drawn, the PowerPoint of one chart and the whole page's deck (target: under 1.5 s
 // after the click). Each PNG and SVG is made new by a different `from`, so the server draws it (not the cache). Median
