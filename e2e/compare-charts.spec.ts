@@ -5,6 +5,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { parseCsv } from "../tests/csv-read";
+import { PALETTE } from "../lib/charts/palette";
+import { waitForLiveFace } from "./helpers";
 
 const neighbours = (page: Page) => page.getByRole("figure", { name: /^US aid to Cambodia and its neighbours/ });
 const financiers = (page: Page) => page.getByRole("figure", { name: /^The United States among Cambodia's financiers/ });
@@ -112,6 +114,23 @@ for (const scheme of ["light", "dark"] as const)
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/?countries=cambodia,laos,myanmar&basis=debt-service");
-    const results = await new AxeBuilder({ page }).include("#compare").analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    const axe = async (what: string) => {
+      const results = await new AxeBuilder({ page }).include("#compare").analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`), what).toEqual([]);
+    };
+    await axe("the chart files");
+    // the live faces, each with a tooltip open by keyboard
+    for (const fig of [neighbours(page), financiers(page)]) {
+      await fig.scrollIntoViewIfNeeded();
+      await waitForLiveFace(fig);
+      await fig.getByRole("application").focus();
+      await page.keyboard.press("ArrowRight");
+      await expect(fig.locator(".chart-tooltip")).toBeVisible();
+    }
+    // the live face follows the theme: Cambodia's bar in this scheme's colour, outlined in its foreground
+    const bar = neighbours(page).locator('[data-face="live"] rect[data-series="cambodia"]:not([data-nodata])').first();
+    const painted = await bar.evaluate((e) => ({ fill: getComputedStyle(e).fill, stroke: getComputedStyle(e).stroke }));
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+    expect(painted).toEqual({ fill: rgb(PALETTE[scheme]["--chart-military"]), stroke: rgb(PALETTE[scheme]["--fg"]) });
+    await axe("the live faces, a tooltip open");
   });
