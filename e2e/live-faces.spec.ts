@@ -2,7 +2,7 @@
 // merely because the chart is on screen, so the page load keeps a quiet main thread (no Recharts, no chart data, no
 // live rendering); and once asked for, each live face works by pointer, touch and keyboard, with every Tab stop it
 // offers still reachable.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { aidFigure, collectConsoleErrors, financiersFigure, neighboursFigure, RECHARTS_MARKERS, relationsFigure, seedFigure, shareFigure, waitForLiveFace } from "./helpers";
 
 const CHART_DATA = ["/api/aid", "/api/relations", "/api/events", "/api/reconciliation", "/charts/neighbours.json", "/charts/financiers.json"];
@@ -158,18 +158,25 @@ test("pointing at chart 6 loads its live face (Recharts and its table file) and 
   expect(t.x >= cluster.right || t.x + t.width <= cluster.left, `tooltip ${t.x}-${t.x + t.width} beside ${cluster.left}-${cluster.right}`).toBe(true);
 });
 
+/** From the Tab stop before a chart's drawing, Tab: the chart file is one Tab stop until the live face takes over, then
+ * focus is on the live chart; ArrowRight shows the first period's tooltip, which it returns. */
+async function tabIntoLiveFace(fig: Locator, before: Locator, moves: RegExp): Promise<Locator> {
+  await before.focus();
+  await fig.page().keyboard.press("Tab");
+  const chart = fig.getByRole("application", { name: new RegExp(`Use the arrow keys to move ${moves.source}`) });
+  await expect(chart).toBeFocused();
+  await fig.page().keyboard.press("ArrowRight");
+  const tip = fig.locator(".chart-tooltip");
+  await expect(tip).toContainText(/1950s|1960s/);
+  return tip;
+}
+
 test("Tabbing to chart 5's file hands focus on to its live face; the arrow keys move its tooltip from period to period", async ({ page }) => {
   await page.goto("/");
   await page.waitForLoadState("networkidle");
   const fig = neighboursFigure(page);
   // the last Tab stop before the drawing: the picker's button, then the chart file
-  await fig.getByRole("button", { name: "Show countries" }).focus();
-  await page.keyboard.press("Tab");
-  const chart = fig.getByRole("application", { name: /Use the arrow keys to move between periods/ });
-  await expect(chart).toBeFocused();
-  await page.keyboard.press("ArrowRight");
-  const tip = fig.locator(".chart-tooltip");
-  await expect(tip).toContainText(/1950s|1960s/);
+  const tip = await tabIntoLiveFace(fig, fig.getByRole("button", { name: "Show countries" }), /between periods/);
   await expect(tip).toContainText("Basis: obligation");
   await expect(tip).toContainText("Source: USAID Greenbook");
   const first = await tip.locator("p").first().textContent();
@@ -182,13 +189,7 @@ test("Tabbing to a chart file loads its live face and hands focus on to it: char
   await page.waitForLoadState("networkidle");
   const fig = aidFigure(page);
   // chart 1's last Tab stop before its drawing: the last of its actions, in its head
-  await fig.getByRole("button", { name: "Add to briefing" }).focus();
-  await page.keyboard.press("Tab");
-  // the chart file is one Tab stop until the live face takes over; then focus is on the live chart
-  const chart = fig.getByRole("application", { name: /Use the arrow keys to move between bars/ });
-  await expect(chart).toBeFocused();
-  await page.keyboard.press("ArrowRight");
-  await expect(fig.locator(".chart-tooltip")).toContainText(/1950s|1960s/);
+  await tabIntoLiveFace(fig, fig.getByRole("button", { name: "Add to briefing" }), /between bars/);
   // the next Tab stop is the band's chart file, which hands focus on to the first phase
   await page.keyboard.press("Tab");
   const band = relationsFigure(page);
