@@ -9,6 +9,10 @@ export function figure(page: Page, name: RegExp | string): Locator {
 export const aidFigure = (page: Page) => figure(page, /^How much/);
 export const shareFigure = (page: Page) => figure(page, /^In what form/);
 export const relationsFigure = (page: Page) => figure(page, /State of US-Cambodia relations/);
+export const seedFigure = (page: Page) => figure(page, /Seed figures versus the Greenbook/);
+/** Charts 5 and 6, in the comparison section of the dashboard */
+export const neighboursFigure = (page: Page) => figure(page, /^US aid to Cambodia and its neighbours/);
+export const financiersFigure = (page: Page) => figure(page, /^The United States among Cambodia's financiers/);
 
 /** Opens a figure's "Show data table" and returns its table. */
 export async function dataTable(fig: Locator): Promise<Locator> {

@@ -2,11 +2,10 @@
 // merely because the chart is on screen, so the page load keeps a quiet main thread (no Recharts, no chart data, no
 // live rendering); and once asked for, each live face works by pointer, touch and keyboard, with every Tab stop it
 // offers still reachable.
-import { expect, test, type Page } from "@playwright/test";
-import { aidFigure, collectConsoleErrors, RECHARTS_MARKERS, relationsFigure, shareFigure, waitForLiveFace } from "./helpers";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { aidFigure, collectConsoleErrors, financiersFigure, neighboursFigure, RECHARTS_MARKERS, relationsFigure, seedFigure, shareFigure, waitForLiveFace } from "./helpers";
 
-const seedFigure = (page: Page) => page.getByRole("figure", { name: /Seed figures versus the Greenbook/ });
-const CHART_DATA = ["/api/aid", "/api/relations", "/api/events", "/api/reconciliation"];
+const CHART_DATA = ["/api/aid", "/api/relations", "/api/events", "/api/reconciliation", "/charts/neighbours.json", "/charts/financiers.json"];
 
 /** Every script the page fetches (with whether it is Recharts) and every chart-data request, from now on. */
 function recordLoads(page: Page) {
@@ -44,7 +43,7 @@ test.describe("on a phone", () => {
     expect(await loads.scriptCount(), "the page's own scripts ran").toBeGreaterThan(0);
     expect(await loads.rechartsScripts(), "Recharts fetched during the load").toEqual([]);
     expect(loads.data, "chart data fetched during the load").toEqual([]);
-    for (const fig of [aidFigure(page), relationsFigure(page), shareFigure(page), seedFigure(page)]) {
+    for (const fig of [aidFigure(page), relationsFigure(page), shareFigure(page), seedFigure(page), neighboursFigure(page), financiersFigure(page)]) {
       // each chart in view in turn, as a reader scrolling through: its file loads, its live face does not
       const file = fig.locator('[data-face="static"] img');
       await file.scrollIntoViewIfNeeded();
@@ -71,6 +70,37 @@ test.describe("on a phone", () => {
     // chart 1 was not touched: it is still its chart file
     await expect(aidFigure(page).locator('[data-face="live"]')).toHaveCount(0);
   });
+
+  test("the first tap on chart 5 loads its live face, in the file's place, and a tap on a bar shows its period's tooltip", async ({ page }) => {
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    const fig = neighboursFigure(page);
+    const file = fig.locator('[data-face="static"]');
+    await file.scrollIntoViewIfNeeded();
+    const before = (await file.locator("img").boundingBox())!;
+    await file.tap();
+    const live = fig.locator('[data-face="live"]:not([data-pending])');
+    await expect(live).toBeVisible();
+    await expect(file).toBeHidden();
+    // laid out at the phone file's width, scaled to the same box
+    const svg = live.locator("svg.recharts-surface").first();
+    expect(await svg.getAttribute("width")).toBe("360");
+    const after = (await svg.boundingBox())!;
+    for (const k of ["x", "y", "width", "height"] as const) expect(Math.abs(after[k] - before[k]), k).toBeLessThanOrEqual(1);
+    // the 1960s: Cambodia's bar (outlined), tapped once
+    await live.locator('rect[data-series="cambodia"][data-category="1"]').tap();
+    const tip = fig.getByRole("status").filter({ hasText: "1960s" });
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText(/Cambodia: obligations: \$[\d.]+[MB]/);
+    await expect(tip).toContainText("Basis: obligation");
+    await expect(tip).toContainText("Source: USAID Greenbook");
+    // the tooltip stays on the phone's screen
+    const t = (await tip.boundingBox())!;
+    expect(t.x).toBeGreaterThanOrEqual(0);
+    expect(t.x + t.width).toBeLessThanOrEqual(390);
+    // only the chart tapped: chart 6 is still its file
+    await expect(financiersFigure(page).locator('[data-face="live"]')).toHaveCount(0);
+  });
 });
 
 test("pointing at chart 1 loads its live face (Recharts and its data) and a bar's tooltip gives the period's figures", async ({ page }) => {
@@ -95,18 +125,71 @@ test("pointing at chart 1 loads its live face (Recharts and its data) and a bar'
   for (const other of [relationsFigure(page), shareFigure(page), seedFigure(page)]) await expect(other.locator('[data-face="live"]')).toHaveCount(0);
 });
 
+test("pointing at chart 6 loads its live face (Recharts and its table file) and a period's tooltip, beside its bars, names each value, its basis and source", async ({ page }) => {
+  const loads = recordLoads(page);
+  await page.goto("/");
+  await settle(page);
+  const fig = financiersFigure(page);
+  await fig.scrollIntoViewIfNeeded();
+  await waitForLiveFace(fig);
+  expect(await loads.rechartsScripts(), "Recharts is fetched once the reader points at the chart").not.toEqual([]);
+  expect(loads.data.filter((u) => u.startsWith("/charts/financiers.json"))).toHaveLength(1);
+  expect(loads.data.filter((u) => u.startsWith("/charts/neighbours.json")), "chart 5 was not pointed at").toHaveLength(0);
+  const live = fig.locator('[data-face="live"]');
+  await expect(fig.getByRole("application", { name: /Use the arrow keys to move between periods/ })).toBeVisible();
+  // the United States' bar of the 2000s (the default view: decades, disbursements), outlined
+  const us = live.locator('rect[data-series^="us-"][data-category="0"]');
+  await expect(us).toHaveAttribute("data-highlight", "true");
+  const bar = (await us.boundingBox())!;
+  await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
+  const tip = fig.getByRole("status").filter({ hasText: "2000s" });
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(/United States: grants disbursed: \$[\d.]+M \(OECD DAC\)/);
+  await expect(tip).toContainText(/China: loans disbursed: \$[\d.]+M \(World Bank\)/);
+  await expect(tip).toContainText("Basis: disbursement");
+  // a period without records says so, never $0
+  await expect(tip).toContainText("no data (not zero)");
+  // beside the period's bars, never over them
+  const cluster = await live.locator('rect[data-series][data-category="0"]').evaluateAll((els) => {
+    const r = els.map((e) => e.getBoundingClientRect());
+    return { left: Math.min(...r.map((b) => b.left)), right: Math.max(...r.map((b) => b.right)) };
+  });
+  const t = (await tip.boundingBox())!;
+  expect(t.x >= cluster.right || t.x + t.width <= cluster.left, `tooltip ${t.x}-${t.x + t.width} beside ${cluster.left}-${cluster.right}`).toBe(true);
+});
+
+/** From the Tab stop before a chart's drawing, Tab: the chart file is one Tab stop until the live face takes over, then
+ * focus is on the live chart; ArrowRight shows the first period's tooltip, which it returns. */
+async function tabIntoLiveFace(fig: Locator, before: Locator, moves: RegExp): Promise<Locator> {
+  await before.focus();
+  await fig.page().keyboard.press("Tab");
+  const chart = fig.getByRole("application", { name: new RegExp(`Use the arrow keys to move ${moves.source}`) });
+  await expect(chart).toBeFocused();
+  await fig.page().keyboard.press("ArrowRight");
+  const tip = fig.locator(".chart-tooltip");
+  await expect(tip).toContainText(/1950s|1960s/);
+  return tip;
+}
+
+test("Tabbing to chart 5's file hands focus on to its live face; the arrow keys move its tooltip from period to period", async ({ page }) => {
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  const fig = neighboursFigure(page);
+  // the last Tab stop before the drawing: the picker's button, then the chart file
+  const tip = await tabIntoLiveFace(fig, fig.getByRole("button", { name: "Show countries" }), /between periods/);
+  await expect(tip).toContainText("Basis: obligation");
+  await expect(tip).toContainText("Source: USAID Greenbook");
+  const first = await tip.locator("p").first().textContent();
+  await page.keyboard.press("ArrowRight");
+  await expect(tip.locator("p").first()).not.toHaveText(first ?? "");
+});
+
 test("Tabbing to a chart file loads its live face and hands focus on to it: chart 1's bars, then the band's phases and markers", async ({ page }) => {
   await page.goto("/");
   await page.waitForLoadState("networkidle");
   const fig = aidFigure(page);
   // chart 1's last Tab stop before its drawing: the last of its actions, in its head
-  await fig.getByRole("button", { name: "Add to briefing" }).focus();
-  await page.keyboard.press("Tab");
-  // the chart file is one Tab stop until the live face takes over; then focus is on the live chart
-  const chart = fig.getByRole("application", { name: /Use the arrow keys to move between bars/ });
-  await expect(chart).toBeFocused();
-  await page.keyboard.press("ArrowRight");
-  await expect(fig.locator(".chart-tooltip")).toContainText(/1950s|1960s/);
+  await tabIntoLiveFace(fig, fig.getByRole("button", { name: "Add to briefing" }), /between bars/);
   // the next Tab stop is the band's chart file, which hands focus on to the first phase
   await page.keyboard.press("Tab");
   const band = relationsFigure(page);
@@ -132,9 +215,9 @@ test("keyboard alone, from the top of the page, reaches every live face's Tab st
   test.setTimeout(90_000);
   await page.goto("/");
   await page.waitForLoadState("networkidle");
-  const want = ["aid:application", "relations-band:phase", "relations-band:marker", "share:application", "seed-vs-greenbook:application"];
+  const want = ["aid:application", "relations-band:phase", "relations-band:marker", "share:application", "seed-vs-greenbook:application", "neighbours:application", "financiers:application"];
   const reached = new Set<string>();
-  for (let i = 0; i < 200 && !want.every((w) => reached.has(w)); i++) {
+  for (let i = 0; i < 400 && !want.every((w) => reached.has(w)); i++) {
     await page.keyboard.press("Tab");
     // a chart file hands focus on once its live face has painted: wait for that before the next Tab
     await page.waitForFunction(() => !document.activeElement?.matches('[data-face="static"]'), undefined, { timeout: 10_000 });

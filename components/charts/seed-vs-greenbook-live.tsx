@@ -2,7 +2,7 @@
 // (lib/charts/seed-vs-greenbook.ts). Each bar is painted with the same mark builders as the static face, so the
 // two look alike; Recharts adds tooltips on hover and on keyboard focus (accessibilityLayer: focus the chart, then
 // the left and right arrow keys move from figure to figure and the tooltip follows).
-import { useEffect, type CSSProperties, type KeyboardEvent as ReactKeyboardEvent } from "react";
+import { type CSSProperties, type KeyboardEvent as ReactKeyboardEvent } from "react";
 import {
   Bar,
   BarChart,
@@ -39,6 +39,7 @@ import {
 } from "@/lib/charts/seed-vs-greenbook";
 import { renderSvgNode, SvgTree } from "./svg-tree";
 import { besideBar, besideRow, TOOLTIP_PINNED, TOOLTIP_PINNED_Y } from "./tooltip-beside";
+import { usePainted } from "./use-painted";
 
 export interface SeedVsGreenbookLiveProps {
   model: SeedVsGreenbookModel;
@@ -83,21 +84,6 @@ function tooltipFor(model: SeedVsGreenbookModel, maxWidth: number, place: (i: nu
     return tooltip ? <TooltipCard tooltip={tooltip} maxWidth={maxWidth} place={place(i)} /> : null;
   }
   return SeedVsGreenbookTooltip;
-}
-
-function useReady(onReady: (() => void) | undefined) {
-  useEffect(() => {
-    if (!onReady) return;
-    // two frames: Recharts lays out its axes and bars in effects after the first commit
-    let inner = 0;
-    const outer = requestAnimationFrame(() => {
-      inner = requestAnimationFrame(() => onReady());
-    });
-    return () => {
-      cancelAnimationFrame(outer);
-      cancelAnimationFrame(inner);
-    };
-  }, [onReady]);
 }
 
 /**
@@ -246,7 +232,7 @@ function AbsoluteLive({ model, width, height, idPrefix }: { model: AbsoluteModel
 }
 
 export default function SeedVsGreenbookLive({ model, width, height, idPrefix = "seed-vs-greenbook-live", onReady }: SeedVsGreenbookLiveProps) {
-  useReady(onReady);
+  usePainted(onReady);
   return model.mode === "difference" ? (
     <DifferenceLive model={model} width={width} height={height} idPrefix={idPrefix} />
   ) : (

@@ -3,7 +3,7 @@
 // band's time axis), heights from the same drawn values, and the spec's placed annotations drawn as children of the
 // chart. Nothing is laid over it, and the swap from the chart file moves nothing.
 import { Bar, BarChart, CartesianGrid, Rectangle, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from "recharts";
-import { MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH } from "@/lib/charts/layout";
+import { MARGIN, Y_AXIS_WIDTH } from "@/lib/charts/layout";
 import { cssVarColor } from "@/lib/charts/palette";
 import {
   LABEL_FONT_SIZE,
@@ -22,6 +22,7 @@ import {
   type StackedBarModel,
 } from "@/lib/charts/stacked-bars";
 import { placeholderWords } from "@/lib/charts/stacked-bars/derive";
+import { pixelXAxis } from "./pixel-axis";
 import { SvgTree } from "./svg-tree";
 import { besideBar, TOOLTIP_PINNED } from "./tooltip-beside";
 
@@ -140,17 +141,7 @@ export default function StackedBarsLive({ model, width, height, label, idPrefix 
         <SvgTree node={hatchPattern(hatchId, cssVarColor)} />
       </defs>
       <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={[plot.left, plot.left + plot.width]}
-        allowDataOverflow
-        ticks={slots.map((s) => s.center)}
-        interval={0}
-        height={X_AXIS_HEIGHT}
-        tick={<CategoryTick labels={labels} />}
-        tickLine={false}
-      />
+      <XAxis {...pixelXAxis(plot, slots.map((s) => s.center))} tick={<CategoryTick labels={labels} />} />
       <YAxis
         width={Y_AXIS_WIDTH}
         domain={[model.y.min, model.y.max]}

@@ -1,16 +1,18 @@
-// Charts 5 and 6 on the dashboard: each figure's first paint is its chart file (ChartPicture), with its HTML legend
-// and the table of exactly the numbers drawn, the export menu and "Add to briefing", and a GET form to the dashboard
+// Charts 5 and 6 on the dashboard: each figure's first paint is its chart file (ChartPicture), whose live Recharts face
+// takes over when the reader points at, touches or Tabs to it (live-clustered.tsx), with its HTML legend beside both
+// faces and the table of exactly the numbers drawn, the export menu and "Add to briefing", and a GET form to the dashboard
 // itself (the country picker; the basis switch), so every choice lives in the dashboard's URL and works without
 // JavaScript, by keyboard and by touch.
 import { ChartActions } from "@/components/charts/chart-actions";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ChartPicture } from "@/components/charts/chart-picture";
+import { LiveClustered } from "@/components/charts/live-clustered";
 import { CompactTable } from "@/components/tables/compact-table";
 import { clusteredPlotHeight, type ClusteredSpec } from "@/lib/charts/clustered-bars/chart-parts";
 import { formatClustered, legendItems, type ClusteredModel } from "@/lib/charts/clustered-bars";
 import { financiersSpec } from "@/lib/charts/financiers/chart";
 import { neighboursSpec } from "@/lib/charts/neighbours/chart";
-import { chartTableHref, type ChartSlug } from "@/lib/charts/registry";
+import { chartTableHref } from "@/lib/charts/registry";
 import type { Dataset } from "@/lib/data/dataset";
 import type { Theme, ViewState } from "@/lib/view";
 import { FinancierSwitch, NeighbourPicker } from "./chart-forms";
@@ -46,7 +48,7 @@ function ClusteredTable({ spec, testId }: { spec: ClusteredSpec; testId: string 
   );
 }
 
-function ClusteredFigure({ chart, spec, view, theme, controls }: { chart: ChartSlug; spec: ClusteredSpec; view: ViewState; theme: Theme; controls: React.ReactNode }) {
+function ClusteredFigure({ chart, spec, view, theme, controls }: { chart: "neighbours" | "financiers"; spec: ClusteredSpec; view: ViewState; theme: Theme; controls: React.ReactNode }) {
   const { model, text } = spec;
   const empty = model.categories.length === 0;
   return (
@@ -67,7 +69,9 @@ function ClusteredFigure({ chart, spec, view, theme, controls }: { chart: ChartS
     >
       {controls}
       <div data-testid={`${chart}-chart`}>
-        <ChartPicture chart={chart} view={view} theme={theme} heightAt={(w) => clusteredPlotHeight(model, w)} alt={`${model.title}. ${model.description}`} />
+        <LiveClustered chart={chart} src={chartTableHref(chart, "json", view)} label={text.title}>
+          <ChartPicture chart={chart} view={view} theme={theme} heightAt={(w) => clusteredPlotHeight(model, w)} alt={`${model.title}. ${model.description}`} />
+        </LiveClustered>
       </div>
       <ClusteredLegend model={model} />
     </ChartFigure>

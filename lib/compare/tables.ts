@@ -76,6 +76,11 @@ function shortLicence(licence: string | null): string {
   return "cited as asked";
 }
 
+/** "USAID Greenbook; World Bank": each publisher once, by its short name (a live chart's tooltip names a series' source). */
+export function shortPublishers(ds: Dataset, ids: Iterable<string>): string {
+  return [...new Set(compareSources(ds, ids).map((s) => SHORT_PUBLISHER[s.publisher] ?? s.publisher))].join("; ");
+}
+
 /** "USAID Greenbook (public domain); World Bank (CC BY); AidData (ODC-By)": each publisher once, with its licence. */
 export function licensedPublishers(ds: Dataset, ids: Iterable<string>): string {
   const out = new Map<string, string>();

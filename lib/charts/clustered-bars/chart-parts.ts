@@ -64,6 +64,7 @@ export function clusteredDefinition(chart: ChartSlug, spec: (ds: Dataset, view: 
         categories: s.model.categories,
         series: s.model.series.map((x) => ({ name: x.label, color: hex((PALETTE.light as Record<string, string>)[x.colorVar] ?? PALETTE.light["--chart-unsplit"]), values: x.values })),
         table: s.table,
+        clustered: s.model,
       };
     },
     facts: (ds, view) => {

@@ -17,6 +17,10 @@ export interface ClusteredSeries {
   pale?: boolean;
   /** one value per category; null: no data */
   values: (number | null)[];
+  /** the basis of every value ("obligation", "disbursement"...), as a tooltip names it */
+  basis?: string;
+  /** who publishes the values, in a few words ("USAID (Greenbook)"), as a tooltip names it */
+  source?: string;
 }
 
 export interface ClusteredModel {

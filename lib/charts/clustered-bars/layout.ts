@@ -11,6 +11,8 @@ export const CATEGORY_FONT = 11;
 export const VALUE_FONT = 10;
 const MAX_CATEGORY_LINES = 3;
 const GAP_AFTER_LEGEND = 8;
+/** A no-data stub's height: a short hatched bar standing on the zero line. */
+export const GAP_STUB = 6;
 
 export type LegendItem = { label: string; kind: "series"; series: ClusteredSeries } | { label: string; kind: "no-data" | "negative" };
 
@@ -120,7 +122,7 @@ export function layoutClustered(model: ClusteredModel, width: number, height: nu
       const value = s.values[c] ?? null;
       const x = plot.left + c * band + (band - inner) / 2 + i * slot + (slot > 4 ? 0.5 : 0);
       const w = Math.max(1, slot - (slot > 4 ? 1 : 0));
-      if (value === null) bars.push({ series: i, category: c, x, width: w, y: zero - 6, height: 6, value });
+      if (value === null) bars.push({ series: i, category: c, x, width: w, y: zero - GAP_STUB, height: GAP_STUB, value });
       else {
         const y = yOf(Math.max(0, value));
         bars.push({ series: i, category: c, x, width: w, y, height: Math.abs(yOf(value) - zero), value });

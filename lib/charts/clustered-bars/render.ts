@@ -17,15 +17,31 @@ export interface ClusteredRenderOptions {
   legend: boolean;
 }
 
-/** A bar's look: the series' colour (paler for grants), an outline for the subject, a dashed one below zero. */
-export function barStyle(s: ClusteredSeries, negative: boolean, color: ColorResolver) {
+/** A bar's look, as both faces draw it: the series' colour (paler for grants), an outline for the subject, a dashed
+ * one below zero. */
+export function barLook(s: ClusteredSeries, negative: boolean, color: ColorResolver) {
+  const outlined = negative || s.highlight;
   return {
     fill: color(s.colorVar),
-    "fill-opacity": s.pale ? 0.55 : undefined,
-    stroke: negative || s.highlight ? color("--fg") : undefined,
-    "stroke-width": negative || s.highlight ? 1.5 : undefined,
-    "stroke-dasharray": negative ? "3 2" : undefined,
+    fillOpacity: s.pale ? 0.55 : undefined,
+    stroke: outlined ? color("--fg") : undefined,
+    strokeWidth: outlined ? 1.5 : undefined,
+    strokeDasharray: negative ? "3 2" : undefined,
   };
+}
+
+/** The width of a no-data stub's edge (the axis colour round the hatch). */
+export const GAP_EDGE = 0.5;
+
+/** The hatch of the no-data stubs. */
+export function gapHatch(id: string, color: ColorResolver): SvgNode {
+  return diagonalHatch(id, { background: color("--bg"), stroke: color("--chart-axis"), strokeWidth: 1.5 });
+}
+
+/** barLook as SVG attributes of the chart file. */
+export function barStyle(s: ClusteredSeries, negative: boolean, color: ColorResolver) {
+  const l = barLook(s, negative, color);
+  return { fill: l.fill, "fill-opacity": l.fillOpacity, stroke: l.stroke, "stroke-width": l.strokeWidth, "stroke-dasharray": l.strokeDasharray };
 }
 
 function swatch(item: LegendItem, x: number, y: number, color: ColorResolver, hatch: string): SvgNode {
@@ -68,7 +84,7 @@ export function renderClusteredBars(model: ClusteredModel, opts: ClusteredRender
     // the category by its index: a label is data, and stays text (in the <title>), never an attribute
     const data = { "data-series": s.id, "data-category": b.category, "data-highlight": s.highlight ? "true" : undefined };
     if (b.value === null)
-      return el("rect", { ...data, "data-nodata": "true", x: b.x, y: b.y, width: b.width, height: b.height, fill: hatch, stroke: axis, "stroke-width": 0.5 }, [
+      return el("rect", { ...data, "data-nodata": "true", x: b.x, y: b.y, width: b.width, height: b.height, fill: hatch, stroke: axis, "stroke-width": GAP_EDGE }, [
         el("title", {}, [`${s.label}, ${category}: no data (not zero)`]),
       ]);
     const negative = b.value < 0;
@@ -92,7 +108,7 @@ export function renderClusteredBars(model: ClusteredModel, opts: ClusteredRender
   );
 
   const node = chartSvg({ width: opts.width, height: L.height, idPrefix: opts.idPrefix, title: model.title, description: model.description }, [
-    el("defs", {}, [diagonalHatch(id("gap"), { background: color("--bg"), stroke: axis, strokeWidth: 1.5 })]),
+    el("defs", {}, [gapHatch(id("gap"), color)]),
     el("g", { "data-part": "legend" }, legend),
     el("g", { "data-part": "grid" }, grid),
     el("g", { "data-part": "bars" }, bars),

@@ -4,7 +4,7 @@ import type { Dataset } from "../../data/dataset";
 import { BASIS_WORDS, FINANCIERS, getFinancierView, selectSeries, seriesCatalogue, type Financier, type FinancierQuery } from "../../compare/financiers";
 import { seriesRange } from "../../compare/query";
 import { financiersDecadeView, financiersSentence } from "../../compare/sentence";
-import { FINANCIERS_CSV_HEADER, financierTableRows, licensedPublishers } from "../../compare/tables";
+import { FINANCIERS_CSV_HEADER, financierTableRows, licensedPublishers, shortPublishers } from "../../compare/tables";
 import type { ViewState } from "../../view";
 import { shortPeriod, type ClusteredModel } from "../clustered-bars/derive";
 import { clusteredDefinition, memoSpec, type ClusteredSpec } from "../clustered-bars/chart-parts";
@@ -69,6 +69,8 @@ function buildFinanciersSpec(ds: Dataset, view: ViewState): ClusteredSpec {
       highlight: s.financier === "us",
       pale: s.instrument.startsWith("Grants"),
       values: s.cells.map((c) => c.amount),
+      basis: s.basis,
+      source: shortPublishers(ds, s.sourceIds),
     })),
     unit: "usd",
   };

@@ -5,7 +5,8 @@ import { getNeighbourView, neighbourYearRange, type NeighbourQuery, type Neighbo
 import { SOUTH_VIETNAM_LAST_YEAR } from "../../compare/population";
 import type { NeighbourId } from "../../compare/ids";
 import { neighboursSentence } from "../../compare/sentence";
-import { licensedPublishers, NEIGHBOURS_CSV_HEADER, neighbourTableRows } from "../../compare/tables";
+import { licensedPublishers, NEIGHBOURS_CSV_HEADER, neighbourTableRows, shortPublishers } from "../../compare/tables";
+import { knownZeroRuns } from "../../aid/known-zero";
 import { fyRange } from "../../aid/fiscal";
 import { normaliseView, type NeighbourChartMeasure, type ViewState } from "../../view";
 import { getCpi } from "../../aid/queries";
@@ -45,15 +46,17 @@ export function neighbourQueryOf(ds: Dataset, view: ViewState): NeighbourQuery {
   };
 }
 
-function seriesOf(nv: NeighbourView, measure: NeighbourChartMeasure): ClusteredSeries[] {
+function seriesOf(nv: NeighbourView, measure: NeighbourChartMeasure, source: string): ClusteredSeries[] {
   if (measure === "cambodia-share")
-    return [{ id: "cambodia-share", label: "Cambodia's share of US obligations to the countries chosen", colorVar: COUNTRY_COLOR.cambodia, highlight: true, values: nv.rows.map((r) => r.cambodiaShare) }];
+    return [{ id: "cambodia-share", label: "Cambodia's share of US obligations to the countries chosen", colorVar: COUNTRY_COLOR.cambodia, highlight: true, values: nv.rows.map((r) => r.cambodiaShare), basis: "obligation", source }];
   return nv.query.countries.map((country, i) => ({
     id: country,
     label: `${nv.rows[0]?.cells[i]?.label ?? country}${country === "vietnam" && nv.query.from <= SOUTH_VIETNAM_LAST_YEAR ? ` (South Vietnam to ${SOUTH_VIETNAM_LAST_YEAR})` : ""}: obligations`,
     colorVar: COUNTRY_COLOR[country],
     highlight: country === "cambodia",
     values: nv.rows.map((r) => r.cells[i]?.total ?? null),
+    basis: "obligation",
+    source,
   }));
 }
 
@@ -64,13 +67,18 @@ function buildNeighboursSpec(ds: Dataset, view: ViewState): ClusteredSpec {
   const unit = UNIT[v.nbMeasure];
   const sourceIds = [...nv.sourceIds, ...(q.dollars === "constant" && unit !== "share" ? [ds.cpi.sourceId] : [])];
   const dollars = unit === "share" ? "current dollars over current dollars" : q.dollars === "constant" ? `constant ${q.baseYear} US dollars (CPI-U)` : "current US dollars";
+  const publishers = licensedPublishers(ds, sourceIds);
+  // a value's own sources (a tooltip's): the obligations, the population or GDP divided by, the price index; not the
+  // sources of the notes on years known to be $0
+  const noteIds = new Set(knownZeroRuns(ds.annual.rows, q.from, q.to).flatMap((r) => r.sourceIds));
+  const valueSources = shortPublishers(ds, sourceIds.filter((id) => id === ds.compare.neighboursAid.sourceId || !noteIds.has(id)));
   const title = `US aid to Cambodia and its neighbours ${GROUPING_WORDS[q.groupBy]}, ${fyRange(q.from, q.to)}: ${NB_MEASURE_TITLE[v.nbMeasure]}`;
   const model: ClusteredModel = {
     title,
     description: `Bars side by side for each period, one per country (${q.countries.length} countries, Cambodia outlined), ${NB_MEASURE_TITLE[v.nbMeasure]}; no data is a gap, never zero; net-negative periods hang below zero. The data table lists every value.`,
     categories: nv.rows.map((r) => r.period.label),
     shortCategories: nv.rows.map((r) => shortPeriod(r.period, true)),
-    series: seriesOf(nv, v.nbMeasure),
+    series: seriesOf(nv, v.nbMeasure, valueSources),
     unit,
   };
   const reasons = [...new Set(nv.rows.flatMap((r) => r.cells.flatMap((c) => (c.reason && c.yearsWithData > 0 ? [`${c.label}: ${c.reason}`] : []))))];
@@ -80,7 +88,6 @@ function buildNeighboursSpec(ds: Dataset, view: ViewState): ClusteredSpec {
     ...(q.to < v.to ? [`The Greenbook's Southeast Asia series ends in FY${q.to}.`] : []),
     ...reasons.slice(0, 6),
   ];
-  const publishers = licensedPublishers(ds, sourceIds);
   // the 1970s per person, the figures alone (the section opens with the full sentence: compare-summary.tsx)
   const sentence = neighboursSentence(ds.compare, q.countries, context(ds), { brief: true });
   return {

@@ -3,6 +3,7 @@
 // origin and a fetch). No chart is special-cased here: the server's chart definition built the table.
 import { z } from "../../util/zod";
 import { fetchChecked, relationsResponse, sourcesResponse } from "../../api/response-schemas";
+import { clusteredModelSchema } from "../../charts/clustered-bars/schema";
 import { CHART_SLUGS, chartTableHref, type ChartSlug } from "../../charts/registry";
 import type { ViewState } from "../../view";
 import { viewSchema } from "../../view/schema";
@@ -36,6 +37,7 @@ export const drawnChartResponse = z.object({
   series: z.array(z.object({ name: z.string(), color: z.string(), values: z.array(z.number().nullable()) })),
   table: z.object({ header: z.array(z.string()), rows: z.array(z.array(cell)) }),
   events: z.array(z.object({ date: z.string(), title: z.string() })).optional(),
+  clustered: clusteredModelSchema.optional(),
 });
 
 /** Fetches each address once per export run (a deck of four charts reads /api/sources once). */

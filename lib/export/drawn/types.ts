@@ -1,5 +1,6 @@
 // What a chart draws in one view, as plain data every export writes out: the native PowerPoint chart (categories and
 // series), the CSV of exactly the numbers drawn, and the caption texts. Built from the same models the chart files use.
+import type { ClusteredModel } from "../../charts/clustered-bars/derive";
 import type { FigureTextData } from "../../charts/figure-text";
 import type { ChartSlug } from "../../charts/registry";
 import type { ViewState } from "../../view";
@@ -26,6 +27,9 @@ export interface DrawnChart {
   table: { header: string[]; rows: CsvCell[][] };
   /** the relations band's events in view, written as a table beside its chart */
   events?: { date: string; title: string }[];
+  /** charts 5 and 6: the clustered model both faces draw (the chart file on the server, the live face in the browser
+   * from /charts/<slug>.json): series with their colour tokens, outline, basis and source */
+  clustered?: ClusteredModel;
 }
 
 /** A light tint of a hex colour (share 0..1 of white mixed in): approximate and earmarked series stay the same hue. */
