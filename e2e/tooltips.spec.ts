@@ -1,6 +1,8 @@
 // Tooltips beside the bar, not over it: on every Recharts face (charts 1 and 3 by decade and by year, chart 4 as
 // differences and in dollars), at a laptop's and a phone's width, pointing at bars across the chart, the tooltip's box
-// does not cross the box of the bar pointed at (every segment of that bar), and stays inside the viewport.
+// does not cross the box of the bar pointed at (every segment of that bar), and stays inside the viewport. A bar as
+// wide as the chart (the whole span as one bar, ?groupBy=span) leaves no room beside it: pointed at on its left, middle
+// and right, its tooltip stays inside the viewport and covers neither the point pointed at nor the bar's value label.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { aidFigure, figure, shareFigure, waitForLiveFace } from "./helpers";
 
@@ -37,6 +39,48 @@ async function expectBeside(page: Page, fig: Locator, what: string) {
   await page.mouse.move(0, 0);
 }
 
+/** The boxes of every element a locator finds, on the screen. */
+const rectsOf = (l: Locator): Promise<Box[]> => l.evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }));
+
+/** Point at a bar as wide as the plot at its left, middle and right: the tooltip covers neither the pointer nor any
+ * text over the bars (the bar's value label, its callout), and is inside the viewport. */
+async function expectClearOfPointer(page: Page, fig: Locator, what: string) {
+  await waitForLiveFace(fig);
+  const bars = fig.locator('[data-face="live"] .recharts-bar-rectangle');
+  const boxes = await rectsOf(bars);
+  const drawn = boxes.filter((b) => b.height >= 3 && b.width >= 3);
+  expect(drawn.length, `${what}: bars`).toBeGreaterThan(0);
+  // one bar: every segment at the same x and width
+  expect(new Set(drawn.map((b) => Math.round(b.x))).size, `${what}: one bar`).toBe(1);
+  await fig.locator('[data-face="live"]').scrollIntoViewIfNeeded();
+  const texts = fig.locator('[data-face="live"] [data-value-label], [data-face="live"] [data-highlight]');
+  expect(await texts.count(), `${what}: the bar's value label`).toBeGreaterThan(0);
+  const viewport = page.viewportSize()!;
+  const tip = fig.locator(".chart-tooltip").first();
+  const segments = (await rectsOf(bars)).filter((b) => b.height >= 3);
+  const tallest = segments.reduce((a, b) => (b.height > a.height ? b : a));
+  for (const fx of [0.08, 0.5, 0.92])
+    for (const fy of [0.25, 0.75]) {
+      const point = { x: tallest.x + tallest.width * fx, y: tallest.y + tallest.height * fy };
+      await page.mouse.move(point.x, point.y, { steps: 2 });
+      await expect(tip, `${what}: tooltip at ${fx}, ${fy}`).toBeVisible();
+      // the tooltip follows the pointer's last move: polled until it has
+      await expect
+        .poll(async () => {
+          const t = (await tip.boundingBox())!;
+          const labels = await rectsOf(texts);
+          const problems: string[] = [];
+          if (t.x < 0 || t.y < 0 || t.x + t.width > viewport.width || t.y + t.height > viewport.height) problems.push(`outside the viewport: ${JSON.stringify(t)}`);
+          // the pointer's point, with a few pixels round it
+          if (overlap(t, { x: point.x - 3, y: point.y - 3, width: 6, height: 6 }) > 0) problems.push(`over the pointer at ${JSON.stringify(point)}: ${JSON.stringify(t)}`);
+          for (const l of labels) if (overlap(t, l) > 1) problems.push(`over the value label ${JSON.stringify(l)}: ${JSON.stringify(t)}`);
+          return problems;
+        }, { message: `${what}: pointer at ${fx}, ${fy} of the bar` })
+        .toEqual([]);
+    }
+  await page.mouse.move(0, 0);
+}
+
 for (const size of [
   { width: 1280, height: 900 },
   { width: 390, height: 844 },
@@ -52,6 +96,11 @@ for (const size of [
         await expectBeside(page, aidFigure(page), `chart 1 ${label}`);
         await expectBeside(page, shareFigure(page), `chart 3 ${label}`);
       });
+    test("charts 1 and 3 over the whole span, one bar as wide as the chart: the tooltip clear of the pointer and of the value label", async ({ page }) => {
+      await page.goto("/?groupBy=span");
+      await expectClearOfPointer(page, aidFigure(page), "chart 1 over the span");
+      await expectClearOfPointer(page, shareFigure(page), "chart 3 over the span");
+    });
     for (const compare of ["difference", "dollars"])
       test(`chart 4 (${compare}): the tooltip beside the figure's bars`, async ({ page }) => {
         await page.goto(compare === "dollars" ? "/?compare=dollars" : "/");

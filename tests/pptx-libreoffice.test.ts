@@ -1,7 +1,9 @@
 // The decks as a reader opens them in LibreOffice Impress (Debian's libreoffice-impress, installed by .ci/run): every
 // deck is converted to PDF with `soffice --headless`, every page rasterised with pdftoppm and read back. Each chart
 // slide must draw its marks (not only a legend), no text may leave its slide, and no source may be lost off the
-// sources slides. A missing converter fails the test: a check that did not run is not a pass.
+// sources slides. Read from the back of a room (issue 18): every text at least 2% of the slide's height, in the deck
+// of every chart (default and busiest views) and in the briefing's hand-out, and no word printed over another.
+// A missing converter fails the test: a check that did not run is not a pass.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,6 +16,11 @@ import { slideFacts } from "@/lib/charts/definitions";
 import { DEFAULT_VIEW } from "@/lib/view";
 import { endpointFetch, TEST_ORIGIN } from "./export-fetch";
 import { realDataset } from "./helpers";
+import { BUSY_VIEWS } from "./pptx-busy-views";
+import { deckToPptxSpec } from "@/components/briefing/deck-pptx";
+import { DECK_LIMITS } from "@/lib/briefing/deck-format";
+import { DEFAULT_DECK } from "@/lib/briefing/default-deck";
+import { defaultDeckFacts } from "@/lib/briefing/default-facts";
 
 const DPI = 30;
 const CHART_VIEWS: Pick<DeckSlideSpec, "chart" | "view">[] = [
@@ -23,16 +30,26 @@ const CHART_VIEWS: Pick<DeckSlideSpec, "chart" | "view">[] = [
   { chart: "seed-vs-greenbook", view: DEFAULT_VIEW },
   { chart: "seed-vs-greenbook", view: { ...DEFAULT_VIEW, compare: "dollars" } },
   { chart: "aid-by-period", view: { ...DEFAULT_VIEW, groupBy: "year", dollars: "constant", base: 2020 } },
+  // and every chart in its busiest view: the most bars, series, labels and events a slide has to hold
+  ...BUSY_VIEWS,
 ];
+/** The smallest text a slide may hold: 2% of its height (issue 18, projection) */
+const MIN_SHARE = 0.02;
 /** Every slide with its computed takeaway, as the briefing hands it out. */
 const SLIDES: DeckSlideSpec[] = CHART_VIEWS.map((s) => ({ ...s, takeaway: slideFacts(realDataset(), s.chart, s.view).takeaway }));
 const COVER = { title: "All charts", subtitle: "LibreOffice check", presenter: "A. Presenter", date: "2 December 2026" };
 
 let dir = "";
 let pdf = "";
+/** the briefing's hand-out: the shipped deck and the busiest views with the longest takeaways an author may write */
+let briefPdf = "";
 let drawn: DrawnChart[] = [];
 let slideCount = 0;
 let sourceCount = 0;
+
+/** What a chart slide's text begins with: its title up to the first colon or comma (a dash in a year range after it
+ * is not always read back from the PDF as a dash) */
+const titleKey = (title: string) => title.split(/[:,]/)[0];
 
 /** A page as raw RGB pixels (pdftoppm's PPM: "P6 w h 255" then bytes). */
 function pagePixels(page: number): { width: number; height: number; rgb: Buffer } {
@@ -42,12 +59,12 @@ function pagePixels(page: number): { width: number; height: number; rgb: Buffer 
 }
 
 /** Words of a page with their boxes, and the page's size, from pdftotext -bbox. */
-function pageWords(page: number) {
-  const html = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-bbox", pdf, "-"]).toString("utf8");
+function pageWords(page: number, file = pdf) {
+  const html = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-bbox", file, "-"]).toString("utf8");
   const size = /<page width="([\d.]+)" height="([\d.]+)"/.exec(html)!;
   const words = [...html.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map((m) => ({
     xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]),
-    text: m[5].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"),
+    text: m[5].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"),
   }));
   return { width: Number(size[1]), height: Number(size[2]), words, text: words.map((w) => w.text).join(" ") };
 }
@@ -64,10 +81,15 @@ beforeAll(async () => {
   const ids = new Set(drawn.flatMap((d) => { const i = d.table.header.indexOf("source_ids"); return i < 0 ? [] : d.table.rows.flatMap((r) => String(r[i] ?? "").split(" ").filter(Boolean)); }));
   sourceCount = (await loader.sources()).filter((s) => ids.has(s.id) || s.kind === "primary-data").length;
   // its own profile, so a LibreOffice already running elsewhere on the machine does not swallow the conversion
-  execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "deck.pptx")], { stdio: "ignore", timeout: 120_000 });
+  const longest = "A takeaway as long as the deck format allows, written by hand. ".repeat(10).slice(0, DECK_LIMITS.takeaway);
+  const brief = { ...DEFAULT_DECK, slides: [...DEFAULT_DECK.slides, ...BUSY_VIEWS.map((s, i) => ({ id: `busy${i}`, chart: s.chart, view: s.view, takeaway: longest.slice(0, 200 + 40 * i) }))] };
+  writeFileSync(path.join(dir, "brief.pptx"), await buildDeckPptx(deckToPptxSpec(brief, TEST_ORIGIN, defaultDeckFacts(realDataset()), new Date("2026-12-02T12:00:00Z")), { fetch, now: new Date("2026-12-02T12:00:00Z") }));
+  execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "deck.pptx"), path.join(dir, "brief.pptx")], { stdio: "ignore", timeout: 240_000 });
   pdf = path.join(dir, "deck.pdf");
+  briefPdf = path.join(dir, "brief.pdf");
   readFileSync(pdf); // throws if LibreOffice wrote nothing
-}, 180_000);
+  readFileSync(briefPdf);
+}, 300_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -85,7 +107,7 @@ describe("decks opened in LibreOffice Impress", () => {
     let next = 0;
     drawn.forEach((d, k) => {
       // the chart's slide: the next page whose text begins with the chart's title
-      const hit = titled.slice(next).find((t) => t.words.text.startsWith(d.text.title.split(":")[0]));
+      const hit = titled.slice(next).find((t) => t.words.text.startsWith(titleKey(d.text.title)));
       expect(hit, `slide of ${SLIDES[k].chart}`).toBeDefined();
       next = titled.indexOf(hit!) + 1;
       const { width, height, rgb } = pagePixels(hit!.p);
@@ -134,12 +156,12 @@ describe("decks opened in LibreOffice Impress", () => {
     const pages = Array.from({ length: slideCount }, (_, i) => pageWords(i + 1));
     let next = 1;
     drawn.forEach((d, k) => {
-      const i = pages.findIndex((p, j) => j >= next && p.text.startsWith(d.text.title.split(":")[0]));
+      const i = pages.findIndex((p, j) => j >= next && p.text.startsWith(titleKey(d.text.title)));
       expect(i, `slide of ${SLIDES[k].chart}`).toBeGreaterThan(0);
       next = i + 1;
       const page = pages[i];
       // the title once: the native chart draws none of its own
-      expect(page.text.split(d.text.title.split(":")[0]).length - 1, SLIDES[k].chart).toBe(1);
+      expect(page.text.split(titleKey(d.text.title)).length - 1, SLIDES[k].chart).toBe(1);
       // the takeaway's words, in reading order from its first word: on at most two lines
       const words = SLIDES[k].takeaway!.split(/\s+/);
       const start = page.words.findIndex((w, j) => words.every((x, n) => n > 3 || page.words[j + n]?.text === x));
@@ -155,5 +177,47 @@ describe("decks opened in LibreOffice Impress", () => {
       expect(h(src[0])).toBeLessThan(h(mine[0]));
       expect(h(src[0])).toBeGreaterThanOrEqual(0.02 * page.height);
     });
+  });
+
+  it("set every word at least 2% of the page's height, inside its page, and no word over another (the briefing's hand-out too)", () => {
+    const small: string[] = [];
+    const over: string[] = [];
+    let smallestBox = Infinity;
+    let smallestFont = Infinity;
+    const pagesOf = (file: string) => Array.from({ length: Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file]).toString())![1]) }, (_, i) => ({ file, p: i + 1 }));
+    for (const { file, p } of [...pagesOf(pdf), ...pagesOf(briefPdf)]) {
+      const { width, height, words } = pageWords(p, file);
+      for (const w of words) if (w.xMin < 0 || w.yMin < 0 || w.xMax > width || w.yMax > height) over.push(`${path.basename(file)} page ${p}: "${w.text}" off the page`);
+      // each word's box (its font's ascent to descent) is at least 2% of the page's height
+      for (const w of words) {
+        smallestBox = Math.min(smallestBox, (w.yMax - w.yMin) / height);
+        if (w.yMax - w.yMin < MIN_SHARE * height) small.push(`${path.basename(file)} page ${p} "${w.text}": box ${(w.yMax - w.yMin).toFixed(1)} pt`);
+      }
+      // and so is the size each text was set at (the box is taller than the size: 9 pt text passes the box test),
+      // as pdftohtml reads it from the page's fonts, upright or turned
+      const xml = execFileSync("pdftohtml", ["-xml", "-i", "-stdout", "-zoom", "1", "-f", String(p), "-l", String(p), file]).toString("utf8");
+      const pageH = Number(/<page [^>]*height="([\d.]+)"/.exec(xml)![1]);
+      const sizes = new Map([...xml.matchAll(/<fontspec id="(\d+)" size="([\d.]+)"/g)].map((m) => [m[1], Number(m[2])]));
+      for (const m of xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>(.*?)<\/text>/g)) {
+        const pt = sizes.get(m[1])!;
+        smallestFont = Math.min(smallestFont, pt / pageH);
+        if (pt < MIN_SHARE * pageH) small.push(`${path.basename(file)} page ${p} "${m[2].replace(/<[^>]+>/g, "")}": ${pt} pt`);
+      }
+      // two words overprint when their boxes still cross once each is drawn in by a tenth of its thickness: lines
+      // set close share the top and bottom of their boxes (ascent and descent) without their letters touching
+      const inner = words.map((w) => {
+        const d = 0.1 * Math.min(w.xMax - w.xMin, w.yMax - w.yMin);
+        return { ...w, xMin: w.xMin + d, xMax: w.xMax - d, yMin: w.yMin + d, yMax: w.yMax - d };
+      });
+      for (let i = 0; i < inner.length; i++)
+        for (let j = i + 1; j < inner.length; j++) {
+          const a = inner[i], b = inner[j];
+          const ox = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+          const oy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+          if (ox > 0.5 && oy > 0.5) over.push(`${path.basename(file)} page ${p}: "${a.text}" and "${b.text}" (${ox.toFixed(1)} x ${oy.toFixed(1)} pt)`);
+        }
+    }
+    expect(small.slice(0, 20), `${small.length} texts under 2% of the page's height; smallest box ${(100 * smallestBox).toFixed(2)}%, smallest size ${(100 * smallestFont).toFixed(2)}%`).toEqual([]);
+    expect(over.slice(0, 20), `${over.length} words off their page or pairs of words overprinted`).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // same margins, y domain and ticks, every bar at the x and width the spec places it (over its fiscal years on the
 // band's time axis), heights from the same drawn values, and the spec's placed annotations drawn as children of the
 // chart. Nothing is laid over it, and the swap from the chart file moves nothing.
+import { useCallback, useState } from "react";
 import { Bar, BarChart, CartesianGrid, Rectangle, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from "recharts";
 import { MARGIN, Y_AXIS_WIDTH } from "@/lib/charts/layout";
 import { cssVarColor } from "@/lib/charts/palette";
@@ -10,6 +11,7 @@ import {
   LABEL_LINE_HEIGHT,
   STACKED_MARGIN_TOP,
   barSlots,
+  boxOf,
   categoryLabels,
   drawnValue,
   hatchPattern,
@@ -17,6 +19,7 @@ import {
   segmentStyle,
   stackedPlot,
   type BarSlot,
+  type Box,
   type CategoryLabel,
   type PlacedText,
   type StackedBarModel,
@@ -24,18 +27,38 @@ import {
 import { placeholderWords } from "@/lib/charts/stacked-bars/derive";
 import { pixelXAxis } from "./pixel-axis";
 import { SvgTree } from "./svg-tree";
-import { besideBar, TOOLTIP_PINNED } from "./tooltip-beside";
+import { besideBar, clearOfPointer, noRoomBeside, TOOLTIP_PINNED, TOOLTIP_PINNED_XY } from "./tooltip-beside";
 
 type Datum = Record<string, number | string | null> & { label: string; index: number; x: number };
 
-function TooltipBody({ active, payload, model, maxWidth, slots, chartWidth, plotLeft }: TooltipContentProps & { model: StackedBarModel; maxWidth: number; slots: BarSlot[]; chartWidth: number; plotLeft: number }) {
+/** Where the tooltips go: beside their bars; in a chart with a bar as wide as the plot (no room beside it), pinned at
+ * (0, 0) and placed clear of the pointer and of the chart's texts (`clear`: the pointer's place, those texts' boxes). */
+interface TooltipPlace {
+  maxWidth: number;
+  slots: BarSlot[];
+  chartWidth: number;
+  chartHeight: number;
+  plotLeft: number;
+  plotTop: number;
+  clear: { pointer: { x: number; y: number } | null; texts: Box[] } | null;
+}
+
+function tooltipStyle(p: TooltipPlace, slot: BarSlot) {
+  if (p.clear && noRoomBeside(slot, p.chartWidth, p.maxWidth))
+    return clearOfPointer(p.clear.pointer, slot, { width: p.chartWidth, height: p.chartHeight, plotTop: p.plotTop }, p.maxWidth, p.clear.texts);
+  const beside = besideBar(slot, p.chartWidth, p.maxWidth, p.plotLeft);
+  // pinned at y = 0 with the rest: at the plot's top
+  return p.clear ? { ...beside, transform: `${String(beside.transform)} translateY(${p.plotTop}px)` } : beside;
+}
+
+function TooltipBody({ active, payload, model, place }: TooltipContentProps & { model: StackedBarModel; place: TooltipPlace }) {
   if (!active || !payload?.length) return null;
   const index = (payload[0].payload as Datum).index;
   const bar = model.bars[index];
-  const slot = slots[index];
+  const slot = place.slots[index];
   if (!bar || !slot) return null;
   return (
-    <div className="chart-tooltip" role="status" style={besideBar(slot, chartWidth, maxWidth, plotLeft)} data-tooltip-for={bar.id}>
+    <div className="chart-tooltip" role="status" style={tooltipStyle(place, slot)} data-tooltip-for={bar.id}>
       <p className="font-semibold">{bar.label}</p>
       <p>{bar.description}</p>
       {!bar.placeholder && (
@@ -125,6 +148,36 @@ export default function StackedBarsLive({ model, width, height, label, idPrefix 
     return d;
   });
   const zeroY = plot.top + plot.height * (model.y.max / (model.y.max - model.y.min || 1));
+  const maxWidth = tooltipMaxWidth(width);
+  // a bar as wide as the plot (the whole span as one bar) leaves its tooltip no room beside it: the chart then follows
+  // the pointer, so the tooltip can stand clear of it and of the texts over the bars
+  const cramped = slots.some((slot) => noRoomBeside(slot, width, maxWidth));
+  const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
+  // the pointer in the chart's own pixels, from the chart's wrapper (Recharts' own mouse events are throttled, and a
+  // tooltip placed from a late one could land on the pointer)
+  const follow = useCallback((g: SVGGElement | null) => {
+    const wrapper = g?.closest(".recharts-wrapper");
+    if (!wrapper) return;
+    const move = (e: Event) => {
+      if (!(e instanceof MouseEvent) || !(wrapper instanceof HTMLElement)) return;
+      // the face may be drawn scaled to its box: screen pixels back to the chart's own
+      const r = wrapper.getBoundingClientRect();
+      const sx = wrapper.offsetWidth / (r.width || 1);
+      const sy = wrapper.offsetHeight / (r.height || 1);
+      setPointer({ x: (e.clientX - r.left) * sx, y: (e.clientY - r.top) * sy });
+    };
+    const leave = () => setPointer(null);
+    wrapper.addEventListener("mousemove", move);
+    wrapper.addEventListener("mouseleave", leave);
+    return () => {
+      wrapper.removeEventListener("mousemove", move);
+      wrapper.removeEventListener("mouseleave", leave);
+    };
+  }, []);
+  const texts = cramped
+    ? [...placed.values.map((t) => boxOf(t)), ...(placed.highlight ? [boxOf(placed.highlight, true)] : []), ...(placed.mark?.label ? [boxOf(placed.mark.label, true)] : []), ...placed.markers.flatMap((m) => (m.label ? [boxOf(m.label)] : []))]
+    : [];
+  const place: TooltipPlace = { maxWidth, slots, chartWidth: width, chartHeight: height, plotLeft: plot.left, plotTop: plot.top, clear: cramped ? { pointer, texts } : null };
   return (
     <BarChart
       width={width}
@@ -162,13 +215,14 @@ export default function StackedBarsLive({ model, width, height, label, idPrefix 
         <ReferenceLine key={m.full} x={m.x} stroke="var(--fg)" strokeDasharray="4 3" ifOverflow="extendDomain" />
       ))}
       <Tooltip
-        content={(p: TooltipContentProps) => <TooltipBody {...p} model={model} maxWidth={tooltipMaxWidth(width)} slots={slots} chartWidth={width} plotLeft={plot.left} />}
+        content={(p: TooltipContentProps) => <TooltipBody {...p} model={model} place={place} />}
         cursor={false}
-        position={TOOLTIP_PINNED}
+        position={cramped ? TOOLTIP_PINNED_XY : TOOLTIP_PINNED}
       />
       {model.keys.map((k) => (
         <Bar key={k.key} dataKey={k.key} name={k.label} stackId="stack" fill={`var(${k.colorVar})`} isAnimationActive={false} shape={segmentShape(model, k, slots, `url(#${hatchId})`)} />
       ))}
+      {cramped && <g ref={follow} data-follows-pointer="" />}
       <g data-annotations="" pointerEvents="none">
         {model.bars.map((b, i) =>
           b.placeholder && slots[i].band >= 14 ? (

@@ -7,6 +7,7 @@ import type { Source } from "../../data/schema";
 import { DEFAULT_VIEW, type ViewState } from "../../view";
 import { exportLoader, type ExportDeps } from "../drawn";
 import { exportStamp } from "../stamp";
+import { levelDeckLabels } from "./level-labels";
 import { addChartSlide, addSourcesSlide, addTitleSlide } from "./slides";
 
 export interface DeckSlideSpec {
@@ -45,7 +46,7 @@ function citedIds(rows: readonly (readonly unknown[])[], header: readonly string
 
 export async function buildDeckPptx(deck: DeckSpec, deps: ExportDeps & { now?: Date } = {}): Promise<Uint8Array> {
   const loader = exportLoader({ origin: deps.origin ?? deck.origin, fetch: deps.fetch });
-  const [{ default: PptxGenJS }, drawn] = await Promise.all([import("pptxgenjs"), Promise.all(deck.slides.map((s) => loader.chart(s.chart, s.view)))]);
+  const [{ default: PptxGenJS }, { default: JSZip }, drawn] = await Promise.all([import("pptxgenjs"), import("jszip"), Promise.all(deck.slides.map((s) => loader.chart(s.chart, s.view)))]);
   const exported = exportStamp(deps.now);
   const pptx = new PptxGenJS();
   pptx.layout = "LAYOUT_WIDE";
@@ -62,7 +63,7 @@ export async function buildDeckPptx(deck: DeckSpec, deps: ExportDeps & { now?: D
     addSourcesSlide(pptx, cited, { link: firstLink, exported });
   }
   const out = await pptx.write({ outputType: "uint8array" });
-  return out as Uint8Array;
+  return levelDeckLabels(out as Uint8Array, JSZip);
 }
 
 /** One chart of one view on one slide (the chart's own "PowerPoint" export). */
