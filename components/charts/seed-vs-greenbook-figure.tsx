@@ -32,11 +32,6 @@ export interface SeedVsGreenbookFigureProps {
   sources?: SourceRef[];
 }
 
-const MODES = [
-  ["difference", "Difference (%)"],
-  ["dollars", "Dollars"],
-] as const;
-
 function diffCell(c: Comparison): string {
   if (c.greenbookAmount === null || c.differenceUsd === null) return "no records";
   const usd = `${c.differenceUsd > 0 ? "+" : ""}${formatUsdFull(c.differenceUsd)}`;
@@ -89,7 +84,7 @@ export function SeedVsGreenbookFigure({ recs, nonAid, sources, view, theme }: Se
       actions={
         <ChartActions chart="seed-vs-greenbook" view={view}>{empty ? undefined : (
           <>
-            <ViewToggle view={view} setting="compare" label="Chart view" options={MODES} />
+            <ViewToggle view={view} setting="compare" />
             <a href={chartTableHref("seed-vs-greenbook", "csv", view)} className="text-sm" download>
               Download CSV
             </a>

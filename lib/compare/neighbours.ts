@@ -8,20 +8,13 @@ import { isKnownZero, knownZeroNote, knownZeroRuns } from "../aid/known-zero";
 import type { AnnualRow, RelationsFile, SeedFigure } from "../data/schema";
 import { populationSeriesFor, SOUTH_VIETNAM_LAST_YEAR, SOUTH_VIETNAM_NOTE } from "./population";
 import type { CompareData, NeighbourId } from "./schema";
+import { NEIGHBOUR_LABELS } from "./ids";
+
+export { NEIGHBOUR_LABELS };
 
 export const NEIGHBOUR_MEASURES = ["total", "per-year", "per-person", "gdp-share"] as const;
 export type NeighbourMeasure = (typeof NEIGHBOUR_MEASURES)[number];
 
-export const NEIGHBOUR_LABELS: Readonly<Record<NeighbourId, string>> = {
-  cambodia: "Cambodia",
-  laos: "Laos",
-  vietnam: "Vietnam",
-  thailand: "Thailand",
-  myanmar: "Myanmar (Burma)",
-  malaysia: "Malaysia",
-  indonesia: "Indonesia",
-  philippines: "Philippines",
-};
 /** Cambodia first, always; a sensible default for the picker. */
 export const DEFAULT_NEIGHBOURS: readonly NeighbourId[] = ["cambodia", "laos", "vietnam", "thailand"];
 
