@@ -23,7 +23,7 @@ import { ChartFigure } from "./chart-figure";
 import { ChartPicture } from "./chart-picture";
 import { LiveSeed } from "./live-seed";
 
-export interface SeedVsGreenbookFigureProps {
+interface SeedVsGreenbookFigureProps {
   /** getReconciliations(ds): plain JSON, passed from a server component */
   recs: Reconciliation[];
   /** ds.seed.nonAid: named in the notes as not aid and not drawn (the $500M debt) */
@@ -39,7 +39,7 @@ function diffCell(c: Comparison): string {
   return c.differencePct === null ? `${usd} (no percentage: the seed figure is $0)` : `${usd} (${pctText(c.differencePct)})`;
 }
 
-export function SeedVsGreenbookTable({ recs, sources }: { recs: readonly Reconciliation[]; sources?: SeedVsGreenbookFigureProps["sources"] }) {
+function SeedVsGreenbookTable({ recs, sources }: { recs: readonly Reconciliation[]; sources?: SeedVsGreenbookFigureProps["sources"] }) {
   const byId = new Map((sources ?? []).map((s) => [s.id, s]));
   const difference = buildSeedVsGreenbookModel(recs, "difference");
   return (

@@ -40,7 +40,7 @@ import {
 import { renderSvgNode, SvgTree } from "./svg-tree";
 import { besideBar, besideRow, TOOLTIP_PINNED, TOOLTIP_PINNED_Y } from "./tooltip-beside";
 
-export interface SeedVsGreenbookLiveProps {
+interface SeedVsGreenbookLiveProps {
   model: SeedVsGreenbookModel;
   width: number;
   height: number;

@@ -51,7 +51,7 @@ function periodsPart(v: ViewState): string[] {
   return [v.series === "seed" ? "seed-figures" : v.groupBy, `fy${v.from}-${v.to}`];
 }
 
-export interface ChartEntry {
+interface ChartEntry {
   slug: string;
   /** the chart's number in the page's reading order ("Chart 1") */
   number: number;

@@ -1,4 +1,4 @@
-// The comparison's ids with no schema attached, so the view (lib/view/state.ts, loaded by the page's scripts) can name
+// The comparison's ids with no schema attached, so the view (lib/view/settings.ts, loaded by the page's scripts) can name
 // them without loading zod; lib/compare/schema.ts builds its enums from these.
 export const NEIGHBOUR_IDS = ["cambodia", "laos", "vietnam", "thailand", "myanmar", "malaysia", "indonesia", "philippines"] as const;
 export type NeighbourId = (typeof NEIGHBOUR_IDS)[number];

@@ -35,7 +35,7 @@ export interface NeighbourContext {
   cpi: CpiTable;
 }
 
-export interface NeighbourCell {
+interface NeighbourCell {
   country: NeighbourId;
   label: string;
   /** in the measure's units: dollars, dollars per person, or a fraction of GDP; null: no data (never zero) */
@@ -59,7 +59,7 @@ export interface NeighbourCell {
   notes: string[];
 }
 
-export interface NeighbourRow {
+interface NeighbourRow {
   period: Period;
   cells: NeighbourCell[];
   /** Cambodia's total over the chosen countries' totals in the period (dollars of the chosen basis); null where there is nothing to share */
@@ -225,7 +225,7 @@ export function neighbourCell(
   };
 }
 
-export const NEIGHBOUR_NOTES = {
+const NEIGHBOUR_NOTES = {
   perPerson:
     "Per person: each fiscal year's aid divided by the population of the calendar year of the same number, summed over the period's years with records (dollars per person over the period).",
   gdpShare:

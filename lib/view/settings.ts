@@ -215,7 +215,7 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze(
 );
 
 /** A setting's default, a fresh copy for a list. */
-export function defaultOf(s: Setting): string | number | null | string[] {
+function defaultOf(s: Setting): string | number | null | string[] {
   return s.kind === "list" ? [...s.default] : s.default;
 }
 

@@ -16,10 +16,8 @@ export {
 } from "./settings";
 
 /** Chart 3: military share as 100% bars, or amounts. */
-export const SHARE_MODES = SETTINGS.share.values;
+const SHARE_MODES = SETTINGS.share.values;
 export type ShareMode = (typeof SHARE_MODES)[number];
-/** Chart 4: the seed figures against the Greenbook as a difference, or in dollars. */
-export const COMPARE_MODES = SETTINGS.compare.values;
 /** Chart 5 (Cambodia among its neighbours): what each bar measures. */
 export const NEIGHBOUR_CHART_MEASURES = SETTINGS.nbMeasure.values;
 export type NeighbourChartMeasure = (typeof NEIGHBOUR_CHART_MEASURES)[number];
@@ -35,7 +33,7 @@ export function normaliseView(v: ViewState): ViewState {
   return v;
 }
 
-export interface ViewIssue {
+interface ViewIssue {
   param: string;
   message: string;
 }

@@ -5,13 +5,13 @@ import { canonicalCountries, DEFAULT_VIEW, SETTINGS, settingApplies, VIEW_KEYS, 
 import { crossFieldIssues, normaliseView } from "./state";
 
 /** Every view setting as a query parameter: the settings table is a query spec. */
-export const VIEW_PARAMS = SETTINGS satisfies QuerySpec;
+const VIEW_PARAMS = SETTINGS satisfies QuerySpec;
 
 /** The settings /api/aid takes (the chart-only ones, share and compare, do not change its rows). */
 export const AID_VIEW_KEYS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "averageOver"] as const satisfies readonly ViewKey[];
 
 /** Parameters that link shorteners and mailers append; a shared link with them still shows its view. */
-export function isTrackingParam(name: string): boolean {
+function isTrackingParam(name: string): boolean {
   return /^utm_[a-z]+$/.test(name) || ["fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "ref"].includes(name);
 }
 
