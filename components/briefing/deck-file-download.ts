@@ -12,7 +12,7 @@ import { deckFileName } from "./deck-share";
 
 /** The chart on a file's slide: the room the 960 x 540 slide leaves under its heading and above its takeaway, framed
  * for a slide (no second title) with its smallest text 2% of the slide's height. */
-export const DECK_FILE_CHART = NOMINAL_SLIDE_FILE;
+const DECK_FILE_CHART = NOMINAL_SLIDE_FILE;
 
 async function text(url: string): Promise<string> {
   const r = await fetch(url);
@@ -20,7 +20,7 @@ async function text(url: string): Promise<string> {
   return r.text();
 }
 
-export function deckHtmlName(deck: Deck): string {
+function deckHtmlName(deck: Deck): string {
   return deckFileName(deck).replace(/\.deck\.json$/, ".html");
 }
 

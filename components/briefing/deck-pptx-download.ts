@@ -7,7 +7,7 @@ import { buildDeckPptx, PPTX_MIME } from "@/lib/export/pptx";
 import { deckToPptxSpec } from "./deck-pptx";
 import { deckFileName } from "./deck-share";
 
-export function deckPptxName(deck: Deck): string {
+function deckPptxName(deck: Deck): string {
   return deckFileName(deck).replace(/\.deck\.json$/, ".pptx");
 }
 

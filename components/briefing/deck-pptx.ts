@@ -6,7 +6,7 @@ import { deckDateText, factsKey, type FactsByKey } from "@/lib/briefing/slides";
 import type { ChartSlug } from "@/lib/charts/registry";
 import type { ViewState } from "@/lib/view";
 
-export interface PptxDeckSpec {
+interface PptxDeckSpec {
   title: string;
   subtitle?: string;
   presenter?: string;

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef } from "react";
 import type { Deck } from "@/lib/briefing/deck";
 import type { FactsByKey } from "@/lib/briefing/slides";
 
-export const PRESENTER_CHANNEL = "us-cambodia-briefing";
+const PRESENTER_CHANNEL = "us-cambodia-briefing";
 
 export type SyncMessage =
   | { type: "hello" }

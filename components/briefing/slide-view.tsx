@@ -4,7 +4,7 @@
 // lines and its sources in small type) or the sources slide. Deck text is rendered as React text, never as markup.
 import { slideFileHref, type PresentedSlide, type SlideFileSize } from "@/lib/briefing/slides";
 
-export interface SlideViewProps {
+interface SlideViewProps {
   slide: PresentedSlide;
   /** the chart file's size (the slide's aspect at the design width); null: not measured yet, draw no image */
   fileSize: SlideFileSize | null;

@@ -6,9 +6,9 @@ import type { Deck, DeckProblem } from "@/lib/briefing/deck";
 import { readFragment } from "@/lib/briefing/fragment";
 import { loadStoredDeck, storeDeck } from "@/lib/briefing/storage";
 
-export type DeckOrigin = "link" | "stored" | "default";
+type DeckOrigin = "link" | "stored" | "default";
 
-export interface LoadedDeck {
+interface LoadedDeck {
   deck: Deck;
   origin: DeckOrigin;
   /** the fragment's payload, kept in the address while the link's deck is shown */
@@ -18,7 +18,7 @@ export interface LoadedDeck {
   slide: number | null;
 }
 
-export async function loadDeck(hash: string): Promise<LoadedDeck> {
+async function loadDeck(hash: string): Promise<LoadedDeck> {
   const { deck: payload, slide } = readFragment(hash);
   if (payload !== null) {
     const { decodeDeck } = await import("@/lib/briefing/link");

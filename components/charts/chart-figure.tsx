@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import type { FigureTextData } from "@/lib/charts/figure-text";
 import { methodsHref } from "@/lib/pages/methods";
 
-export type FigureText = FigureTextData;
+type FigureText = FigureTextData;
 
 export function ChartFigure({
   id,

@@ -24,7 +24,7 @@ import styles from "./relations-band.module.css";
 import { GroupTip, PhaseTip } from "./relations-band-tips";
 import { SvgTree } from "./svg-tree";
 
-export interface RelationsBandProps {
+interface RelationsBandProps {
   relations: RelationsFile;
   events: readonly AidEvent[];
   /** every source the events and phases cite (more is fine): serialisable, looked up by id here */

@@ -15,7 +15,7 @@ import { ChartPicture } from "./chart-picture";
 import { LiveBand } from "./live-band";
 import { RelationsLegend } from "./relations-legend";
 
-export interface RelationsFigureProps {
+interface RelationsFigureProps {
   view: ViewState;
   theme: Theme;
   relations: RelationsFile;

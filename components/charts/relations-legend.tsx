@@ -4,7 +4,7 @@ import { cssVarColor } from "@/lib/charts/palette";
 import styles from "./relations-band.module.css";
 
 /** The id of the band's HTML legend (tests and links find it by this). */
-export const RELATIONS_LEGEND_ID = "relations-band-legend";
+const RELATIONS_LEGEND_ID = "relations-band-legend";
 
 export function RelationsLegend({ model }: { model: Pick<RelationsBandModel, "scale"> }) {
   return (

@@ -23,7 +23,7 @@ import { ChartFigure } from "./chart-figure";
 import { ChartPicture } from "./chart-picture";
 import { LiveSeed } from "./live-seed";
 
-export interface SeedVsGreenbookFigureProps {
+interface SeedVsGreenbookFigureProps {
   /** getReconciliations(ds): plain JSON, passed from a server component */
   recs: Reconciliation[];
   /** ds.seed.nonAid: named in the notes as not aid and not drawn (the $500M debt) */
@@ -32,11 +32,6 @@ export interface SeedVsGreenbookFigureProps {
   sources?: SourceRef[];
 }
 
-const MODES = [
-  ["difference", "Difference (%)"],
-  ["dollars", "Dollars"],
-] as const;
-
 function diffCell(c: Comparison): string {
   if (c.greenbookAmount === null || c.differenceUsd === null) return "no records";
   const usd = `${c.differenceUsd > 0 ? "+" : ""}${formatUsdFull(c.differenceUsd)}`;
@@ -44,7 +39,7 @@ function diffCell(c: Comparison): string {
   return c.differencePct === null ? `${usd} (no percentage: the seed figure is $0)` : `${usd} (${pctText(c.differencePct)})`;
 }
 
-export function SeedVsGreenbookTable({ recs, sources }: { recs: readonly Reconciliation[]; sources?: SeedVsGreenbookFigureProps["sources"] }) {
+function SeedVsGreenbookTable({ recs, sources }: { recs: readonly Reconciliation[]; sources?: SeedVsGreenbookFigureProps["sources"] }) {
   const byId = new Map((sources ?? []).map((s) => [s.id, s]));
   const difference = buildSeedVsGreenbookModel(recs, "difference");
   return (
@@ -89,7 +84,7 @@ export function SeedVsGreenbookFigure({ recs, nonAid, sources, view, theme }: Se
       actions={
         <ChartActions chart="seed-vs-greenbook" view={view}>{empty ? undefined : (
           <>
-            <ViewToggle view={view} setting="compare" label="Chart view" options={MODES} />
+            <ViewToggle view={view} setting="compare" />
             <a href={chartTableHref("seed-vs-greenbook", "csv", view)} className="text-sm" download>
               Download CSV
             </a>

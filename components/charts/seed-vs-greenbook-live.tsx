@@ -41,7 +41,7 @@ import { renderSvgNode, SvgTree } from "./svg-tree";
 import { besideBar, besideRow, TOOLTIP_PINNED, TOOLTIP_PINNED_Y } from "./tooltip-beside";
 import { usePainted } from "./use-painted";
 
-export interface SeedVsGreenbookLiveProps {
+interface SeedVsGreenbookLiveProps {
   model: SeedVsGreenbookModel;
   width: number;
   height: number;

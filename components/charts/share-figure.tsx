@@ -26,7 +26,7 @@ export function ShareFigure({ view, theme, data }: { view: ViewState; theme: The
       state={data.rows.length === 0 ? "empty" : "ready"}
       actions={
         <ChartActions chart="military-share" view={view}><>
-          <ViewToggle view={view} setting="share" label="Show military versus economic as" options={[["percent", "Shares (100%)"], ["absolute", "Amounts"]] as const} />
+          <ViewToggle view={view} setting="share" />
           <a href={chartTableHref("military-share", "csv", view)} className="text-sm" download>
             Download CSV
           </a>

@@ -5,7 +5,7 @@ import { startTransition, useEffect, useState, type RefObject } from "react";
 import { DEFAULT_CHART_WIDTH } from "@/lib/charts/layout";
 
 /** Narrowest width a chart is laid out for; a narrower container scales the drawing down via the viewBox. */
-export const MIN_CHART_WIDTH = 280;
+const MIN_CHART_WIDTH = 280;
 
 export function useChartWidth(ref: RefObject<HTMLElement | null>, fallback: number = DEFAULT_CHART_WIDTH): number {
   const [width, setWidth] = useState(fallback);

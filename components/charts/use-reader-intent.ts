@@ -4,7 +4,7 @@
 import { useEffect, useState, type RefObject } from "react";
 
 /** The events that count as intent, on the chart's box. */
-export const INTENT_EVENTS = ["pointerenter", "pointerdown", "touchstart", "click", "focusin"] as const;
+const INTENT_EVENTS = ["pointerenter", "pointerdown", "touchstart", "click", "focusin"] as const;
 
 export function useReaderIntent(ref: RefObject<HTMLElement | null>): boolean {
   const [wanted, setWanted] = useState(false);

@@ -6,12 +6,23 @@ import { useEffect, useId, useState } from "react";
 import { serializeView } from "@/lib/view";
 import { viewInWords } from "@/lib/view/summary";
 import { announceView } from "./view-announcer";
-import { CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, type ViewState } from "@/lib/view";
+import { CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, optionsOf, SETTINGS, type ViewState } from "@/lib/view";
 import { useView } from "./use-view-navigation";
 import { DraftRadio, DraftSelect } from "./draft-controls";
 import { useRestoreFocus } from "./keep-focus";
 
 const years = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+const label = (key: keyof typeof SETTINGS) => SETTINGS[key].label;
+/** A select's options: each value with its words from the settings table. */
+const Options = ({ of }: { of: "groupBy" | "split" | "averageOver" }) => (
+  <>
+    {optionsOf(of).map(([value, words]) => (
+      <option key={value} value={value}>
+        {words}
+      </option>
+    ))}
+  </>
+);
 
 /** The annual grouping and split while the seed series is shown: kept here, outside the component, because each view
  * is its own page and the controls are drawn anew for it. */
@@ -44,37 +55,31 @@ export function ViewControls({ view: shown }: { view: ViewState }) {
       </button>
       <div id={`${id}-panel`} className="controls" data-open={open || undefined}>
       <DraftRadio
-        legend="Figures"
+        legend={label("series")}
         name={`${id}-series`}
         value={view.series}
-        options={[["annual", "Annual obligations"], ["seed", "Seed article"]] as const}
+        options={optionsOf("series")}
         focusKey="series"
         onCommit={(series) => setView({ series })}
       />
       <div className="control">
-        <label htmlFor={`${id}-group`}>Group by</label>
+        <label htmlFor={`${id}-group`}>{label("groupBy")}</label>
         <DraftSelect id={`${id}-group`} focusKey="groupBy" value={view.groupBy} disabled={seed} onCommit={(v) => setView({ groupBy: v as ViewState["groupBy"] })}>
-          <option value="year">Fiscal year</option>
-          <option value="decade">Decade</option>
-          <option value="seed-period">Seed article&apos;s periods</option>
-          <option value="relations-phase">Phase of relations</option>
-          <option value="span">Whole range (one bar)</option>
+          <Options of="groupBy" />
         </DraftSelect>
       </div>
       <div className="control">
-        <label htmlFor={`${id}-split`}>Split bars by</label>
+        <label htmlFor={`${id}-split`}>{label("split")}</label>
         <DraftSelect id={`${id}-split`} focusKey="split" value={view.split} disabled={seed} onCommit={(v) => setView({ split: v as ViewState["split"] })}>
-          <option value="kind">Economic / military</option>
-          <option value="programme">Programme</option>
-          <option value="form">Grant / loan</option>
+          <Options of="split" />
         </DraftSelect>
       </div>
       <div className="control">
         <span id={`${id}-range`}>Fiscal years</span>
         <div className="range" role="group" aria-labelledby={`${id}-range`}>
           <label>
-            <span className="sr-only">From fiscal year</span>
-            <DraftSelect label="From fiscal year" focusKey="from" value={String(view.from)} onCommit={(v) => {
+            <span className="sr-only">{label("from")}</span>
+            <DraftSelect label={label("from")} focusKey="from" value={String(view.from)} onCommit={(v) => {
                 const from = Number(v);
                 // a start after the end moves the end with it, rather than ignoring the choice
                 setView({ from, to: Math.max(view.to, from) });
@@ -87,8 +92,8 @@ export function ViewControls({ view: shown }: { view: ViewState }) {
           </label>
           <span aria-hidden>to</span>
           <label>
-            <span className="sr-only">To fiscal year</span>
-            <DraftSelect label="To fiscal year" focusKey="to" value={String(view.to)} onCommit={(v) => {
+            <span className="sr-only">{label("to")}</span>
+            <DraftSelect label={label("to")} focusKey="to" value={String(view.to)} onCommit={(v) => {
                 const to = Number(v);
                 setView({ to, from: Math.min(view.from, to) });
               }}>
@@ -100,15 +105,15 @@ export function ViewControls({ view: shown }: { view: ViewState }) {
         </div>
       </div>
       <DraftRadio
-        legend="Dollars"
+        legend={label("dollars")}
         name={`${id}-dollars`}
         value={view.dollars}
-        options={[["nominal", "Nominal"], ["constant", "Constant (CPI-U)"]] as const}
+        options={optionsOf("dollars")}
         focusKey="dollars"
         onCommit={(dollars) => setView({ dollars })}
       />
       <div className="control">
-        <label htmlFor={`${id}-base`}>Base year</label>
+        <label htmlFor={`${id}-base`}>{label("base")}</label>
         <DraftSelect id={`${id}-base`} focusKey="base" value={String(view.base)} disabled={view.dollars !== "constant"} onCommit={(v) => setView({ base: Number(v) })}>
           {years(CPI_FIRST_YEAR, CPI_LAST_YEAR).reverse().map((y) => (
             <option key={y}>{y}</option>
@@ -116,15 +121,15 @@ export function ViewControls({ view: shown }: { view: ViewState }) {
         </DraftSelect>
       </div>
       <DraftRadio
-        legend="Measure"
+        legend={label("measure")}
         name={`${id}-measure`}
         value={view.measure}
-        options={[["total", "Total"], ["per-year", "Average per year"]] as const}
+        options={optionsOf("measure")}
         focusKey="measure"
         onCommit={(measure) => setView({ measure })}
       />
       <div className="control">
-        <label htmlFor={`${id}-average-over`}>Average per year over</label>
+        <label htmlFor={`${id}-average-over`}>{label("averageOver")}</label>
         <DraftSelect
           id={`${id}-average-over`}
           focusKey="averageOver"
@@ -132,8 +137,7 @@ export function ViewControls({ view: shown }: { view: ViewState }) {
           disabled={view.measure !== "per-year" || seed}
           onCommit={(v) => setView({ averageOver: v as ViewState["averageOver"] })}
         >
-          <option value="years-with-records">Years with known values</option>
-          <option value="every-year">Every year (no records = no aid)</option>
+          <Options of="averageOver" />
         </DraftSelect>
       </div>
       <div className="control control-actions">

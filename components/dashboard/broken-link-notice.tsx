@@ -4,9 +4,8 @@
 // browser's address can be read, each problem is spelled out with what the setting allows.
 import { useEffect, useState } from "react";
 import type { QueryIssue } from "@/lib/api/query";
-import { parseView, type ViewState } from "@/lib/view";
+import { parseView, settingLabel, type ViewState } from "@/lib/view";
 import { viewInWords } from "@/lib/view/summary";
-import { settingLabel } from "../controls/setting-labels";
 
 export function BrokenLinkNotice({ badParams, view }: { badParams: string[]; view: ViewState }) {
   const [issues, setIssues] = useState<QueryIssue[] | null>(null);

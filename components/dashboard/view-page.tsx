@@ -6,7 +6,7 @@ import { Dashboard } from "@/components/dashboard/dashboard";
 import { THEMES, viewFromSegment, type Theme } from "@/lib/view";
 import { viewDescription, viewPreviewImage, viewTitle } from "@/lib/view/title";
 
-export type ViewParams = { params: Promise<{ theme: string; view: string }> };
+type ViewParams = { params: Promise<{ theme: string; view: string }> };
 
 export async function viewMetadata({ params }: ViewParams): Promise<Metadata> {
   const parsed = viewFromSegment(decodeURIComponent((await params).view));

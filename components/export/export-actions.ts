@@ -21,7 +21,7 @@ export function saveBlob(blob: Blob, name: string): void {
 }
 
 /** A chart file as a Blob; a refusal (400, 503...) becomes an Error with the server's own words. */
-export async function fetchChartFile(url: string): Promise<Blob> {
+async function fetchChartFile(url: string): Promise<Blob> {
   let res: Response;
   try {
     res = await fetch(url);
@@ -35,7 +35,7 @@ export async function fetchChartFile(url: string): Promise<Blob> {
   return res.blob();
 }
 
-export function pngHref(chart: ChartSlug, view: ViewState, preset: PngPreset, screenWidth: number): string {
+function pngHref(chart: ChartSlug, view: ViewState, preset: PngPreset, screenWidth: number): string {
   return chartFileHref(chart, "png", view, { ...presetParams(preset, screenWidth), frame: "full", theme: "light" });
 }
 

@@ -24,7 +24,7 @@ function sentence(err: unknown): string {
 
 type Outcome = { tone: "ok" | "error"; text: string; offerPng?: boolean } | null;
 
-export interface ExportMenuProps {
+interface ExportMenuProps {
   chart: ChartSlug;
   view: ViewState;
   /** open at once (the reader clicked the button before the menu had loaded); "keyboard" puts the focus on the first

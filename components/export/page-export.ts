@@ -6,7 +6,7 @@ import type { ViewState } from "@/lib/view";
 import { viewTitle } from "@/lib/view/title";
 import { saveBlob } from "./export-actions";
 
-export const PAGE_DECK_TITLE = "US aid to Cambodia, 1955-2024, and the state of relations";
+const PAGE_DECK_TITLE = "US aid to Cambodia, 1955-2024, and the state of relations";
 
 export async function downloadPageDeck(view: ViewState): Promise<string> {
   const bytes = await buildDeckPptx({

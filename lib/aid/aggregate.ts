@@ -19,7 +19,7 @@ export type Series = (typeof SERIES)[number];
 export const AVERAGE_OVER = ["years-with-records", "every-year"] as const;
 export type AverageOver = (typeof AVERAGE_OVER)[number];
 
-export interface DollarOptions {
+interface DollarOptions {
   dollars: Dollars;
   /** CPI base year; required when dollars is "constant" */
   baseYear: number | null;
@@ -30,7 +30,7 @@ export interface DollarOptions {
 }
 
 /** How a per-year figure was computed: the number of years divided by and the words that say so. */
-export interface PerYearDivisor {
+interface PerYearDivisor {
   years: number;
   over: AverageOver;
   /** "per year, over the 5 of 10 years with records"; "per year, over the 10 of 10 years with known values (5 known
@@ -38,7 +38,7 @@ export interface PerYearDivisor {
   label: string;
 }
 
-export type RowPrecision = "exact" | "includes-provisional" | SeedPrecision;
+type RowPrecision = "exact" | "includes-provisional" | SeedPrecision;
 
 export interface Coverage {
   /** years whose value is known: years with records plus years known to be $0 */
@@ -114,7 +114,7 @@ export function roundPartsTo(parts: readonly (number | null)[], target: number):
 }
 
 /** The words of a per-year divisor, as the bar tooltip, table, CSV and API state it. */
-export function divisorLabel(over: AverageOver, withData: number, inSpan: number, knownZeros = 0): string {
+function divisorLabel(over: AverageOver, withData: number, inSpan: number, knownZeros = 0): string {
   if (over !== "every-year" && knownZeros > 0)
     return `per year, over the ${withData} of ${inSpan} year${inSpan === 1 ? "" : "s"} with known values (${knownZeros === withData ? "all" : knownZeros} known to be $0)`;
   if (over === "every-year") {

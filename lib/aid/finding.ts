@@ -9,7 +9,7 @@ import { relationsPhasePeriods } from "./periods";
 import type { ViewState } from "../view";
 import { getCpi } from "./queries";
 
-export interface PhaseAid {
+interface PhaseAid {
   row: AidRow;
   /** "full relations" */
   statusWords: string;
@@ -56,7 +56,7 @@ const phrase = (p: PhaseAid) => STATUS_PHRASE[p.row.period.status ?? ""] ?? { du
 const years = (r: AidRow) =>
   fyRange(r.period.from, r.period.to) + (r.coverage.partial ? ` (${r.coverage.yearsWithData} of ${r.coverage.yearsInSpan} years known)` : "");
 
-export const FINDING_MAX_WORDS = 25;
+const FINDING_MAX_WORDS = 25;
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**

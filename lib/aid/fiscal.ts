@@ -4,7 +4,7 @@ import { dayNumber } from "../util/dates";
 /** Last fiscal year that ran July-June; FY1977 onward runs October-September. */
 export const LAST_JULY_FISCAL_YEAR = 1976;
 
-export interface CalendarSpan {
+interface CalendarSpan {
   /** first day, "YYYY-MM-DD" */
   start: string;
   /** last day, "YYYY-MM-DD" (inclusive) */

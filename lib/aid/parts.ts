@@ -21,15 +21,15 @@ export interface Part {
   amount: number | null;
 }
 
-export const KIND_KEYS: PartKey[] = [
+const KIND_KEYS: PartKey[] = [
   { key: "economic", label: "Economic", colorVar: "--chart-economic" },
   { key: "military", label: "Military", colorVar: "--chart-military" },
 ];
-export const SEED_TOTAL_KEY: PartKey = { key: "total", label: "Total (no split stated)", colorVar: "--chart-unsplit" };
-export const UNSPLIT_KEY: PartKey = { key: "unsplit", label: "Total only (no breakdown, FY2021 on)", short: "Total only (FY2021 on)", colorVar: "--chart-unsplit" };
+const SEED_TOTAL_KEY: PartKey = { key: "total", label: "Total (no split stated)", colorVar: "--chart-unsplit" };
+const UNSPLIT_KEY: PartKey = { key: "unsplit", label: "Total only (no breakdown, FY2021 on)", short: "Total only (FY2021 on)", colorVar: "--chart-unsplit" };
 
 /** Programme groups a reader knows; each Greenbook programme belongs to exactly one. */
-export const PROGRAMME_GROUPS: (PartKey & { programmeIds: string[] })[] = [
+const PROGRAMME_GROUPS: (PartKey & { programmeIds: string[] })[] = [
   { key: "esf", label: "Economic Support Fund", colorVar: "--chart-p1", programmeIds: ["esf"] },
   { key: "development", label: "Development assistance and USAID", short: "Development and USAID", colorVar: "--chart-p2", programmeIds: ["development-assistance", "development-credit", "usaid-operations"] },
   { key: "food", label: "Food aid (PL 480 and USDA)", short: "Food aid (PL 480, USDA)", colorVar: "--chart-p3", programmeIds: ["pl480-title-i", "pl480-title-ii", "food-aid-other"] },
@@ -37,7 +37,7 @@ export const PROGRAMME_GROUPS: (PartKey & { programmeIds: string[] })[] = [
   { key: "military-equipment", label: "Military equipment (MAP, excess articles)", short: "Military equipment", colorVar: "--chart-p5", programmeIds: ["map", "eda"] },
   { key: "military-other", label: "FMF, IMET and other military", short: "FMF, IMET, other military", colorVar: "--chart-p6", programmeIds: ["imet", "fmf", "counter-drug", "other-military"] },
 ];
-export const FORM_KEYS: PartKey[] = [
+const FORM_KEYS: PartKey[] = [
   { key: "grant", label: "Grants", colorVar: "--chart-economic" },
   { key: "loan", label: "Loans and credits", colorVar: "--chart-military" },
 ];

@@ -2,7 +2,7 @@
 import { type CpiTable, deflateToBaseYear } from "./cpi";
 import type { Account, Programme, ProgrammeFile } from "../data/schema";
 
-export interface ProgrammeTotal {
+interface ProgrammeTotal {
   programme: Programme;
   /** null when no fiscal year of the range has programme records (no data, not zero) */
   amount: number | null;
@@ -11,7 +11,7 @@ export interface ProgrammeTotal {
   yearsWithObligations: number;
 }
 
-export interface ProgrammeOptions {
+interface ProgrammeOptions {
   from: number;
   to: number;
   dollars: "nominal" | "constant";

@@ -36,13 +36,13 @@ export interface AidQuery {
 
 export const FISCAL_YEAR_NOTE =
   "Fiscal year N runs July N-1 to June N up to FY1976 (plus a July-September 1976 transition quarter) and October N-1 to September N from FY1977.";
-export const AVERAGE_NOTE =
+const AVERAGE_NOTE =
   "Per-year averages divide by the years in the period whose value is known: years with records and years known to be $0 because no US aid could flow; coverage says how many.";
-export const EVERY_YEAR_NOTE =
+const EVERY_YEAR_NOTE =
   "Assumption: per-year averages divide by every year of the period, counting years without records as no aid ($0); a period with no records at all stays no data.";
-export const SPLIT_AVERAGE_NOTE =
+const SPLIT_AVERAGE_NOTE =
   "Economic, military and total-only parts are divided by the same years as the total, so they add up to it; the average over the years that have the economic/military split alone is its own column.";
-export const PHASE_NOTE =
+const PHASE_NOTE =
   "Relations phases use each boundary's primary date; a fiscal year belongs to the phase in force at its midpoint.";
 
 const cpiCache = new WeakMap<Dataset, CpiTable>();
@@ -52,7 +52,7 @@ export function getCpi(ds: Dataset): CpiTable {
   return t;
 }
 
-export function sourceSummary(ds: Dataset, ids: Iterable<string>): SourceRef[] {
+function sourceSummary(ds: Dataset, ids: Iterable<string>): SourceRef[] {
   return [...new Set(ids)].flatMap((id) => {
     const s = ds.sourceById.get(id);
     return s ? [{ id: s.id, title: s.title, publisher: s.publisher }] : [];
@@ -144,7 +144,7 @@ export function getAidAnswer(ds: Dataset, q: AidQuery): AidAnswer {
 }
 
 /** Where another source gives a different total for a fiscal year (by $1,000 or more): shown, not hidden. */
-export const DISAGREEMENT_MIN_USD = 1_000;
+const DISAGREEMENT_MIN_USD = 1_000;
 
 export interface Disagreement {
   fiscalYear: number;
@@ -226,7 +226,7 @@ export function getReconciliations(ds: Dataset): Reconciliation[] {
   );
 }
 
-export interface DisputeEntry extends Dispute {
+interface DisputeEntry extends Dispute {
   /** computed from the Greenbook where the dispute names a check */
   checkResult: { programmeId: string; from: number; to: number; amount: number; yearsWithObligations: number[] } | null;
 }

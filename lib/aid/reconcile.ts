@@ -8,7 +8,7 @@ import type { z } from "../util/zod";
 import type { reconciliationSchema } from "../api/response-schemas";
 
 /** How a programme named in the seed maps onto Greenbook accounts. */
-export const SEED_PROGRAMME_MATCH: Record<NonNullable<SeedFigure["programme"]>, { label: string; match: (a: Account) => boolean }> = {
+const SEED_PROGRAMME_MATCH: Record<NonNullable<SeedFigure["programme"]>, { label: string; match: (a: Account) => boolean }> = {
   FMF: { label: "Foreign Military Financing accounts", match: (a) => a.programmeId === "fmf" },
   IMET: { label: "IMET accounts", match: (a) => a.programmeId === "imet" },
   // Greenbook accounts whose funding agency is USAID; State-funded programmes that USAID runs (Global Health

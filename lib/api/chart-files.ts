@@ -13,8 +13,8 @@ import type { QuerySpec } from "./query";
 import { badRequest, etagFor, matches } from "./respond";
 
 /** Largest PNG side in pixels (width or height times scale). */
-export const MAX_PNG_PIXELS = 4000;
-export const CHART_FILE_CACHE_CONTROL = "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800";
+const MAX_PNG_PIXELS = 4000;
+const CHART_FILE_CACHE_CONTROL = "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800";
 
 const COMMON = {
   theme: { kind: "enum", values: CHART_THEMES },

@@ -44,7 +44,7 @@ export function neighboursEndpoint(ds: Dataset, req: Request): Response {
   );
 }
 
-export function neighboursCsv(v: NeighbourView): string {
+function neighboursCsv(v: NeighbourView): string {
   return toCsv(NEIGHBOURS_CSV_HEADER, neighbourTableRows(v));
 }
 
@@ -78,7 +78,7 @@ export function financiersEndpoint(ds: Dataset, req: Request): Response {
   );
 }
 
-export function financiersCsv(v: FinancierView): string {
+function financiersCsv(v: FinancierView): string {
   return toCsv(FINANCIERS_CSV_HEADER, financierTableRows(v));
 }
 
@@ -92,13 +92,13 @@ export function chinaProjectsEndpoint(ds: Dataset, req: Request): Response {
   return jsonOk(req, () => ({ ...table(), meta: { note: ds.compare.chinaProjects.note, sources: compareSources(ds, [ds.compare.chinaProjects.sourceId]) } }), key);
 }
 
-export const PROJECTS_CSV_HEADER = [
+const PROJECTS_CSV_HEADER = [
   "project_id", "year", "year_uncertain", "title", "agency", "grant_or_loan", "flow", "flow_class", "status", "sector_code", "sector",
   "amount_original", "currency", "usd_current", "usd_constant_2014", "loan_type", "interest_rate", "maturity_years",
   "grace_period_years", "grant_element", "recommended_for_research", "umbrella", "source_id",
 ] as const;
 
-export function projectsCsv(t: ProjectTable, sourceId: string): string {
+function projectsCsv(t: ProjectTable, sourceId: string): string {
   return toCsv(
     PROJECTS_CSV_HEADER,
     t.projects.map((p) => [

@@ -43,7 +43,6 @@ export const neighboursResponse = z.looseObject({
   sourceIds: z.array(z.string()),
   meta: z.looseObject({ sources: z.array(source), yearRange }),
 });
-export type NeighboursResponse = z.infer<typeof neighboursResponse>;
 
 export const financiersResponse = z.looseObject({
   query: z.looseObject({ basis: z.string(), financiers: z.array(z.string()), china: z.string(), groupBy: z.string(), from: z.number(), to: z.number(), dollars: z.string(), measure: z.string() }),
@@ -73,7 +72,6 @@ export const financiersResponse = z.looseObject({
   notes: z.array(z.string()),
   meta: z.looseObject({ sources: z.array(source), yearRange }),
 });
-export type FinanciersResponse = z.infer<typeof financiersResponse>;
 
 export const chinaProjectsResponse = z.looseObject({
   query: z.looseObject({ sort: z.string(), q: z.string(), records: z.string() }),
@@ -93,4 +91,3 @@ export const chinaProjectsResponse = z.looseObject({
   totals: z.looseObject({ records: z.number(), usdCurrent: z.number(), usdConstant2014: z.number(), withoutAmount: z.number() }),
   meta: z.looseObject({ sources: z.array(source) }),
 });
-export type ChinaProjectsResponse = z.infer<typeof chinaProjectsResponse>;

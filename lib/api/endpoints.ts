@@ -50,7 +50,7 @@ export function aidEndpoint(ds: Dataset, req: Request): Response {
   return jsonOk(req, answer, key);
 }
 
-export const AID_CSV_HEADER = [
+const AID_CSV_HEADER = [
   "period_id", "period", "from_fy", "to_fy", "status", "economic_usd", "military_usd", "unsplit_usd", "total_usd",
   "military_share", "years_with_data", "years_in_span", "coverage", "dollars", "base_year", "measure", "divisor_years",
   "divisor", "split_years", "economic_avg_over_split_years_usd", "military_avg_over_split_years_usd", "precision",
@@ -60,7 +60,7 @@ export const AID_CSV_HEADER = [
 /** One CSV line per drawn period; "no data" periods keep empty amounts and say so in `status`. Economic, military and
  * unsplit add up to the total (per-year averages divide every part by `divisor_years`); the average over the years
  * with the split alone has its own columns. Programme or grant/loan stacks add one column per part. */
-export function aidRowsCsv(aid: Pick<AidAnswer, "rows" | "query" | "meta">): string {
+function aidRowsCsv(aid: Pick<AidAnswer, "rows" | "query" | "meta">): string {
   const detailed = aid.query.series === "annual" && aid.query.split !== "kind";
   const partKeys = detailed ? aid.meta.partKeys : [];
   return toCsv(

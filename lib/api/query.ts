@@ -18,7 +18,7 @@ export interface QueryIssue {
 
 export const MAX_VALUE_LENGTH = 40;
 /** A comma list of every id is longer than one value may usually be. */
-export const MAX_LIST_LENGTH = 120;
+const MAX_LIST_LENGTH = 120;
 
 function allowed(spec: ParamSpec): string {
   if (spec.kind === "int") return `a whole number from ${spec.min} to ${spec.max}`;

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { BoundedCache } from "../cache/bounded-cache";
 import type { QueryIssue } from "./query";
 
-export const CACHE_CONTROL = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
+const CACHE_CONTROL = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
 
 /** A strong validator for a body: the same bytes, the same tag. */
 export function etagFor(body: string | Uint8Array): string {

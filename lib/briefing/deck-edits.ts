@@ -5,7 +5,7 @@ import { DECK_LIMITS } from "./deck-format";
 
 let counter = 0;
 /** A slide id unique within a deck. */
-export function newSlideId(deck: Pick<Deck, "slides">): string {
+function newSlideId(deck: Pick<Deck, "slides">): string {
   const taken = new Set(deck.slides.map((s) => s.id));
   let id: string;
   do id = `s-${Date.now().toString(36)}-${(counter++).toString(36)}`;

@@ -27,7 +27,7 @@ export interface DeckFileSlide {
   link?: string;
 }
 
-export interface DeckFileInput {
+interface DeckFileInput {
   title: string;
   subtitle?: string;
   /** the presenter's name on the title slide, if given */
@@ -43,10 +43,10 @@ export interface DeckFileInput {
 }
 
 /** Design size of a slide: laid out at 960 x 540 and scaled to the window, so type keeps its share of the height. */
-export const DECK_FILE_STAGE = { width: 960, height: 540 } as const;
+const DECK_FILE_STAGE = { width: 960, height: 540 } as const;
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-export function exportDateText(d: Date): string {
+function exportDateText(d: Date): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 

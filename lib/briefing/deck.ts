@@ -10,7 +10,7 @@ export { DECK_CHARTS, DECK_LIMITS, type DeckChart } from "./deck-format";
 
 const text = (max: number) => z.string().max(max);
 
-export const slideSchema = z.strictObject({
+const slideSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/),
   chart: z.enum(DECK_CHARTS),
   view: viewSchema,
@@ -21,7 +21,7 @@ export const slideSchema = z.strictObject({
   notes: text(DECK_LIMITS.notes).optional(),
 });
 
-export const deckSchema = z.strictObject({
+const deckSchema = z.strictObject({
   version: z.literal(1),
   title: text(DECK_LIMITS.title).min(1),
   subtitle: text(DECK_LIMITS.title).optional(),

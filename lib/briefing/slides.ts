@@ -65,9 +65,9 @@ export function clampSlide(n: number, count: number): number {
  * projection: its smallest text is 2% of the slide's height (`minText`, in the file's pixels: the file is shown at the
  * chart box's width). Mirrors chartFileHref (lib/charts/files.ts, kept off the browser's bundle); a unit test keeps
  * the two equal. */
-export const SLIDE_FILE_WIDTH = { wide: 960, narrow: 360, narrowBelow: 560 } as const;
+const SLIDE_FILE_WIDTH = { wide: 960, narrow: 360, narrowBelow: 560 } as const;
 /** The smallest text on a slide, as a share of its height (lib/charts/projection.ts holds the same rule for files). */
-export const SLIDE_TEXT_SHARE = 0.02;
+const SLIDE_TEXT_SHARE = 0.02;
 
 export interface SlideFileSize {
   width: number;

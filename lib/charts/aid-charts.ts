@@ -3,7 +3,7 @@
 import type { PartKey } from "../aid/parts";
 import { fyRange } from "../aid/fiscal";
 import { GROUPING_WORDS } from "./registry";
-import { formatUsdShort, percentText } from "../util/format";
+import { formatUsdShort } from "../util/format";
 import type { AidResponse, AidResponseRow } from "../api/response-schemas";
 import type { FigureTextData } from "./figure-text";
 import { AREA_RULE, EMPHASIS_NOTE, stackExtent, type BarEmphasis, type BarMarker, type StackedBar, type StackedBarModel } from "./stacked-bars";
@@ -12,7 +12,7 @@ import { AREA_RULE, EMPHASIS_NOTE, stackExtent, type BarEmphasis, type BarMarker
 export const PER_YEAR_SUFFIX = "/yr";
 
 /** How a per-year average was divided, in the words of a subtitle. */
-export function averageWords(q: AidResponse["query"]): string {
+function averageWords(q: AidResponse["query"]): string {
   if (q.series === "seed") return "average per year of each figure's span";
   return q.averageOver === "every-year"
     ? "average per year over every year of the period (assumption: years without records count as no aid)"
@@ -25,7 +25,7 @@ export function dollarBasis(q: AidResponse["query"]): string {
 }
 
 /** The legend's statement of the every-year assumption, where the view makes it. */
-export function averageAssumptions(q: AidResponse["query"]): string[] {
+function averageAssumptions(q: AidResponse["query"]): string[] {
   return q.measure === "per-year" && q.series === "annual" && q.averageOver === "every-year"
     ? ["Assumption: per-year averages divide by every year of the period; years without records count as no aid ($0)."]
     : [];
@@ -190,7 +190,7 @@ export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export function sumParts(r: AidResponseRow): number | null {
+function sumParts(r: AidResponseRow): number | null {
   const vals = r.parts.map((p) => p.amount).filter((v): v is number => v !== null);
   return vals.length ? vals.reduce((a, b) => a + b, 0) : null;
 }

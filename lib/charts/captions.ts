@@ -55,7 +55,7 @@ export function relationsFigureText(
   };
 }
 
-export const SEED_VS_GREENBOOK_WHY =
+const SEED_VS_GREENBOOK_WHY =
   "Why they can differ: the Greenbook counts obligations by US fiscal year, including food-aid credits and every agency; a narrative figure may count disbursements, grants only, one programme, or calendar years.";
 
 function seedVsGreenbookNotes(recs: readonly Reconciliation[], nonAid: readonly NonAidFigure[] | undefined, clampedAt: number | null): string[] {

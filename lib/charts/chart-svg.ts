@@ -4,7 +4,7 @@
 import { el, type SvgAttrValue, type SvgNode } from "../svg/tree";
 import { FONT_FAMILY } from "./text";
 
-export interface ChartSvgSpec {
+interface ChartSvgSpec {
   width: number;
   height: number;
   idPrefix: string;

@@ -2,7 +2,7 @@
 // covered"; chart 4: earmarked bars): a 6 px tile turned 45 degrees, a background and one stripe.
 import { el, type SvgNode } from "../svg/tree";
 
-export interface HatchStyle {
+interface HatchStyle {
   background: string;
   /** opacity of the background (the stripe stays opaque) */
   backgroundOpacity?: number;

@@ -36,7 +36,7 @@ function hasText(n: SvgNode): boolean {
 
 /** The smallest font size of any drawn <text> in the tree, in the tree's own units (inherited sizes and scale
  * transforms applied); null when it draws no text. */
-export function smallestTextSize(root: SvgNode): number | null {
+function smallestTextSize(root: SvgNode): number | null {
   let min: number | null = null;
   const walk = (n: SvgNode, size: number, scale: number) => {
     const own = n.attrs?.["font-size"];
@@ -50,7 +50,7 @@ export function smallestTextSize(root: SvgNode): number | null {
 }
 
 /** Draws a chart at (width, height) and returns its root <svg> (whose width and height are its layout's). */
-export type ChartLayout = (width: number, height: number | null) => SvgNode;
+type ChartLayout = (width: number, height: number | null) => SvgNode;
 
 /**
  * The chart laid out so that its smallest text is at least `minText` pixels in a file of `width` x `height`

@@ -4,7 +4,7 @@
 // ./definitions.ts. Code elsewhere looks a chart up here; it does not switch over chart names.
 import type { GroupBy } from "../aid/aggregate";
 import { fyRange } from "../aid/fiscal";
-import { normaliseView, serializeView, viewHref, type ViewKey, type ViewState } from "../view";
+import { normaliseView, serializeView, settingsOf, viewHref, type ViewKey, type ViewState } from "../view";
 
 /** How each grouping reads in a title: "US aid to Cambodia by decade". */
 export const GROUPING_WORDS: Record<GroupBy, string> = {
@@ -51,7 +51,7 @@ function periodsPart(v: ViewState): string[] {
   return [v.series === "seed" ? "seed-figures" : v.groupBy, `fy${v.from}-${v.to}`];
 }
 
-export interface ChartEntry {
+interface ChartEntry {
   slug: string;
   /** the chart's number in the page's reading order ("Chart 1") */
   number: number;
@@ -59,7 +59,7 @@ export interface ChartEntry {
   heading: string;
   /** how the export button names the chart ("Export chart: state of relations") */
   menuName: string;
-  /** the view settings the chart draws; it ignores the others */
+  /** the view settings the chart draws (it ignores the others): the settings table's `charts` (lib/view/settings.ts) */
   settings: readonly ViewKey[];
   /** the height of its embed frame at the default width (chart file and caption) */
   embedHeight: number;
@@ -69,15 +69,13 @@ export interface ChartEntry {
   fileNameParts: (v: ViewState) => string[];
 }
 
-const AID_SETTINGS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "averageOver"] as const satisfies readonly ViewKey[];
-
 export const CHARTS = [
   {
     slug: "aid-by-period",
     number: 1,
     heading: "How much",
     menuName: "how much (aid by period)",
-    settings: AID_SETTINGS,
+    settings: settingsOf("aid-by-period"),
     embedHeight: 760,
     citationTitle: (v) => viewTitle(v),
     fileNameParts: (v) => [...periodsPart(v), ...dollarsPart(v), ...(v.split !== "kind" ? [`by-${v.split}`] : [])],
@@ -88,7 +86,7 @@ export const CHARTS = [
     heading: "State of US-Cambodia relations",
     menuName: "state of relations",
     // the band's time axis is chart 1's: its periods come from the same settings
-    settings: ["series", "groupBy", "from", "to"],
+    settings: settingsOf("relations-band"),
     embedHeight: 560,
     citationTitle: (v) => `State of US-Cambodia relations, ${fyRange(v.from, v.to)}`,
     fileNameParts: (v) => periodsPart(v),
@@ -98,7 +96,7 @@ export const CHARTS = [
     number: 3,
     heading: "In what form",
     menuName: "military versus economic",
-    settings: [...AID_SETTINGS.filter((k) => k !== "split"), "share"],
+    settings: settingsOf("military-share"),
     embedHeight: 760,
     citationTitle: (v) =>
       `Military versus economic US aid to Cambodia ${v.series === "seed" ? "in the seed article's figures" : GROUPING_WORDS[v.groupBy]}, ${fyRange(v.from, v.to)}, ${v.share === "percent" ? "shares" : "amounts"}`,
@@ -109,7 +107,7 @@ export const CHARTS = [
     number: 4,
     heading: "Seed figures versus the Greenbook",
     menuName: "seed figures versus the Greenbook",
-    settings: ["compare"],
+    settings: settingsOf("seed-vs-greenbook"),
     embedHeight: 900,
     citationTitle: (v) => `Seed figures versus the Greenbook (${v.compare === "dollars" ? "dollars" : "difference"})`,
     fileNameParts: (v) => [v.compare === "dollars" ? "dollars" : "difference"],
@@ -120,7 +118,7 @@ export const CHARTS = [
     heading: "Cambodia among its neighbours",
     menuName: "Cambodia among its neighbours",
     // the neighbours' periods and dollars follow the dashboard's own; its countries and measure are its own
-    settings: ["countries", "nbMeasure", "series", "groupBy", "from", "to", "dollars", "base"],
+    settings: settingsOf("neighbours"),
     embedHeight: 820,
     citationTitle: (v) => `US aid to ${countryList(v.countries)} ${GROUPING_WORDS[normaliseView(v).groupBy]} (${NB_MEASURE_TITLE[v.nbMeasure]})`,
     fileNameParts: (v) => [normaliseView(v).groupBy, ...v.countries.filter((c) => c !== "cambodia"), v.nbMeasure, dollarsOnly(v)],
@@ -130,7 +128,7 @@ export const CHARTS = [
     number: 6,
     heading: "The United States among Cambodia's financiers",
     menuName: "Cambodia's financiers",
-    settings: ["basis", "fgroupBy", "dollars", "base"],
+    settings: settingsOf("financiers"),
     embedHeight: 860,
     citationTitle: (v) => `The United States among Cambodia's financiers ${GROUPING_WORDS[v.fgroupBy]}, 2000 on (${v.basis})`,
     fileNameParts: (v) => [v.basis, v.fgroupBy, dollarsOnly(v)],

@@ -13,7 +13,7 @@ import { stackExtent, type StackedBar, type StackedBarModel } from "./stacked-ba
 export const SHARE_HIGHLIGHT_MIN_TOTAL = 10_000_000;
 
 /** A share for a bar label: whole percent, but never "0%" or "100%" for a share that is neither. */
-export function shareLabel(share: number): string {
+function shareLabel(share: number): string {
   const p = share * 100;
   if (p > 0 && p < 0.5) return "<1%";
   if (p < 100 && p > 99.5) return ">99%";

@@ -5,7 +5,7 @@ import type { FigureTextData } from "./figure-text";
 import type { ColorResolver } from "./palette";
 import { FONT_FAMILY, wrapUrl, wrapWords } from "./text";
 
-export const FRAME_PADDING = 16;
+const FRAME_PADDING = 16;
 
 const TITLE = { size: 18, line: 23, maxLines: 3 } as const;
 const SUBTITLE = { size: 12, line: 16, maxLines: 3 } as const;
@@ -20,7 +20,7 @@ const MIN_BODY = 160;
  * than this (its phone layout) to get there. */
 const MIN_FILL_WIDTH = 360;
 
-export interface FrameText extends FigureTextData {
+interface FrameText extends FigureTextData {
   /** the view's address, printed at the foot */
   link: string;
 }
@@ -87,7 +87,7 @@ function filling(body: BodyRenderer, inner: number, space: number): { node: SvgN
  * Notes that do not fit a fixed height are dropped, last first, and the footer says so; if even the title, chart
  * and source do not fit, the whole drawing is scaled down to the frame, so the file always has the size asked for.
  */
-export interface FrameOptions {
+interface FrameOptions {
   width: number;
   height: number | null;
   color: ColorResolver;

@@ -4,7 +4,7 @@ import type { AnnualFile } from "../data/schema";
 import { populationSeriesFor } from "./population";
 import type { CompareData } from "./schema";
 
-export type CompareFileKey = keyof CompareData;
+type CompareFileKey = keyof CompareData;
 
 /** Within the rounding of the three parts AidData rounds separately. */
 const PART_ROUNDING = 2;

@@ -2,7 +2,7 @@
 // source, a verdict per measure and one for the claim. A pure function of the data.
 import type { Basis, CompareData, FinancierClaim } from "./schema";
 
-export interface ClaimMeasureResult {
+interface ClaimMeasureResult {
   id: string;
   label: string;
   basis: Basis;
@@ -17,9 +17,9 @@ export interface ClaimMeasureResult {
   sourceIds: string[];
 }
 
-export type ClaimVerdict = "holds" | "holds-on-some-measures" | "does-not-hold";
+type ClaimVerdict = "holds" | "holds-on-some-measures" | "does-not-hold";
 
-export interface ClaimReconciliation {
+interface ClaimReconciliation {
   claim: FinancierClaim;
   measures: ClaimMeasureResult[];
   verdict: ClaimVerdict;
@@ -28,7 +28,7 @@ export interface ClaimReconciliation {
   sourceIds: string[];
 }
 
-export function claimMeasureAmount(c: CompareData, m: FinancierClaim["measures"][number]): number {
+function claimMeasureAmount(c: CompareData, m: FinancierClaim["measures"][number]): number {
   const inRange = (y: number) => y >= m.from && y <= m.to;
   switch (m.kind) {
     case "aiddata-v1":
@@ -48,7 +48,7 @@ export function claimMeasureAmount(c: CompareData, m: FinancierClaim["measures"]
 
 const billions = (n: number) => `$${(n / 1e9).toFixed(1)}B`;
 
-export function reconcileClaim(c: CompareData, claim: FinancierClaim): ClaimReconciliation {
+function reconcileClaim(c: CompareData, claim: FinancierClaim): ClaimReconciliation {
   const measures = claim.measures.map((m) => {
     const amount = claimMeasureAmount(c, m);
     return { id: m.id, label: m.label, basis: m.basis, from: m.from, to: m.to, dollars: m.dollars, baseYear: m.baseYear, amount, holds: amount >= claim.threshold, sourceIds: m.sourceIds };

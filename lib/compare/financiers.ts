@@ -32,11 +32,11 @@ const COUNTERPART: Readonly<Record<Financier, string>> = {
 };
 
 export const BASIS_CHOICES = ["disbursement", "commitment", "obligation", "debt-service", "all"] as const;
-export type BasisChoice = (typeof BASIS_CHOICES)[number];
+type BasisChoice = (typeof BASIS_CHOICES)[number];
 export const CHINA_MODES = ["v3", "v1-split"] as const;
-export type ChinaMode = (typeof CHINA_MODES)[number];
+type ChinaMode = (typeof CHINA_MODES)[number];
 export const FINANCIER_MEASURES = ["total", "per-year"] as const;
-export type FinancierMeasure = (typeof FINANCIER_MEASURES)[number];
+type FinancierMeasure = (typeof FINANCIER_MEASURES)[number];
 
 export const BASIS_WORDS: Readonly<Record<Basis, string>> = {
   obligation: "obligated (agreed to spend, US fiscal years)",
@@ -199,7 +199,7 @@ export function basesOf(defs: readonly SeriesDef[], financier: Financier): Basis
   return [...new Set(defs.filter((d) => d.financier === financier).map((d) => d.basis))];
 }
 
-export interface FinancierCell {
+interface FinancierCell {
   period: Period;
   /** null: no record in the period (never zero) */
   amount: number | null;
@@ -208,7 +208,7 @@ export interface FinancierCell {
   coverage: string;
 }
 
-export interface FinancierSeries {
+interface FinancierSeries {
   id: string;
   financier: Financier;
   financierLabel: string;
@@ -234,7 +234,7 @@ export interface FinancierView {
 }
 
 /** Amount of `native` dollars of `year` in the dollars asked for. */
-export function toDollars(amount: number, year: number, native: SeriesDef["native"], dollars: Dollars, baseYear: number | null, cpi: CpiTable): number {
+function toDollars(amount: number, year: number, native: SeriesDef["native"], dollars: Dollars, baseYear: number | null, cpi: CpiTable): number {
   const from = native.dollars === "constant" ? native.baseYear : year;
   const to = dollars === "constant" && baseYear !== null ? baseYear : year;
   return from === to ? amount : amount * deflationFactor(cpi, from, to);
@@ -245,7 +245,7 @@ function calendarLabel(p: Period): Period {
   return { ...p, label: p.label.replace(/FY/g, "") };
 }
 
-export function seriesCell(d: SeriesDef, period: Period, q: Pick<FinancierQuery, "dollars" | "baseYear" | "measure">, cpi: CpiTable): FinancierCell {
+function seriesCell(d: SeriesDef, period: Period, q: Pick<FinancierQuery, "dollars" | "baseYear" | "measure">, cpi: CpiTable): FinancierCell {
   let sum = 0, withData = 0;
   const lo = Math.max(period.from, d.first), hi = Math.min(period.to, d.last);
   for (let y = lo; y <= hi; y++) {

@@ -8,20 +8,13 @@ import { isKnownZero, knownZeroNote, knownZeroRuns } from "../aid/known-zero";
 import type { AnnualRow, RelationsFile, SeedFigure } from "../data/schema";
 import { populationSeriesFor, SOUTH_VIETNAM_LAST_YEAR, SOUTH_VIETNAM_NOTE } from "./population";
 import type { CompareData, NeighbourId } from "./schema";
+import { NEIGHBOUR_LABELS } from "./ids";
+
+export { NEIGHBOUR_LABELS };
 
 export const NEIGHBOUR_MEASURES = ["total", "per-year", "per-person", "gdp-share"] as const;
 export type NeighbourMeasure = (typeof NEIGHBOUR_MEASURES)[number];
 
-export const NEIGHBOUR_LABELS: Readonly<Record<NeighbourId, string>> = {
-  cambodia: "Cambodia",
-  laos: "Laos",
-  vietnam: "Vietnam",
-  thailand: "Thailand",
-  myanmar: "Myanmar (Burma)",
-  malaysia: "Malaysia",
-  indonesia: "Indonesia",
-  philippines: "Philippines",
-};
 /** Cambodia first, always; a sensible default for the picker. */
 export const DEFAULT_NEIGHBOURS: readonly NeighbourId[] = ["cambodia", "laos", "vietnam", "thailand"];
 
@@ -42,7 +35,7 @@ export interface NeighbourContext {
   cpi: CpiTable;
 }
 
-export interface NeighbourCell {
+interface NeighbourCell {
   country: NeighbourId;
   label: string;
   /** in the measure's units: dollars, dollars per person, or a fraction of GDP; null: no data (never zero) */
@@ -66,7 +59,7 @@ export interface NeighbourCell {
   notes: string[];
 }
 
-export interface NeighbourRow {
+interface NeighbourRow {
   period: Period;
   cells: NeighbourCell[];
   /** Cambodia's total over the chosen countries' totals in the period (dollars of the chosen basis); null where there is nothing to share */
@@ -232,7 +225,7 @@ export function neighbourCell(
   };
 }
 
-export const NEIGHBOUR_NOTES = {
+const NEIGHBOUR_NOTES = {
   perPerson:
     "Per person: each fiscal year's aid divided by the population of the calendar year of the same number, summed over the period's years with records (dollars per person over the period).",
   gdpShare:

@@ -39,7 +39,7 @@ export function apiParams(page: URLSearchParams, table: Table): URLSearchParams 
 const LIST_PARAMS = new Set(["countries", "financiers"]);
 
 /** The page parameters of one table's API query string. */
-export function pageParams(api: string, table: Table): [string, string][] {
+function pageParams(api: string, table: Table): [string, string][] {
   const back = Object.fromEntries(Object.entries(PAGE_PARAMS[table]).map(([p, a]) => [a, p]));
   return [...new URLSearchParams(api)].map(([k, v]) => [back[k] ?? k, v]);
 }
@@ -78,13 +78,13 @@ function pageName(table: Table, apiName: string): string {
   return hit ? hit[0] : apiName;
 }
 
-export function defaultNeighbours(range: { first: number; last: number }): NeighbourQuery {
+function defaultNeighbours(range: { first: number; last: number }): NeighbourQuery {
   const r = parseNeighbourQuery(new URLSearchParams(), range);
   if (!r.ok) throw new Error("the neighbours defaults do not parse");
   return r.query;
 }
 
-export function defaultFinanciers(defs: readonly SeriesDef[]): FinancierQuery {
+function defaultFinanciers(defs: readonly SeriesDef[]): FinancierQuery {
   const r = parseFinancierQuery(new URLSearchParams(), defs);
   if (!r.ok) throw new Error("the financiers defaults do not parse");
   return r.query;

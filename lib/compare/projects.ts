@@ -2,11 +2,11 @@
 import { parseQuery, type QueryIssue, type QuerySpec } from "../api/query";
 import type { ChinaProject } from "./schema";
 
-export const PROJECT_SORTS = ["year", "-year", "amount", "-amount", "title", "-title", "agency", "-agency", "flow", "-flow", "status", "-status", "sector", "-sector"] as const;
+const PROJECT_SORTS = ["year", "-year", "amount", "-amount", "title", "-title", "agency", "-agency", "flow", "-flow", "status", "-status", "sector", "-sector"] as const;
 export type ProjectSort = (typeof PROJECT_SORTS)[number];
 /** The records behind AidData's totals (recommended for research) by default; every record on request. */
 export const PROJECT_SETS = ["recommended", "all"] as const;
-export type ProjectSet = (typeof PROJECT_SETS)[number];
+type ProjectSet = (typeof PROJECT_SETS)[number];
 
 export interface ProjectQuery {
   sort: ProjectSort;
@@ -96,7 +96,7 @@ export function projectTable(projects: readonly ChinaProject[], q: ProjectQuery)
 }
 
 /** The longest search accepted. */
-export const MAX_SEARCH_LENGTH = 40;
+const MAX_SEARCH_LENGTH = 40;
 
 export function parseProjectQuery(params: URLSearchParams): { ok: true; query: ProjectQuery; csv: boolean } | { ok: false; issues: QueryIssue[] } {
   const qs = params.getAll("q");

@@ -22,7 +22,7 @@ const FORMAT = { kind: "enum", values: ["json", "csv"] } as const;
 type Parsed<T> = { ok: true; query: T; csv: boolean } | { ok: false; issues: QueryIssue[] };
 
 /** A comma list of known ids, given once: each unknown, repeated or missing id is an issue naming the allowed ones. */
-export function parseList<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): { ok: true; values: T[] | null } | { ok: false; issue: QueryIssue } {
+function parseList<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): { ok: true; values: T[] | null } | { ok: false; issue: QueryIssue } {
   const all = params.getAll(name);
   if (all.length === 0) return { ok: true, values: null };
   if (all.length > 1) return { ok: false, issue: { param: name, message: `given ${all.length} times; give it once, as a comma-separated list of ${allowed.map((v) => `"${v}"`).join(", ")}` } };
@@ -48,7 +48,7 @@ function crossIssues(v: { from?: number; to?: number; base?: number; dollars?: s
 
 // --- Neighbours ---
 
-export const NEIGHBOUR_DEFAULTS = { groupBy: "decade", dollars: "nominal", base: CPI_LAST_YEAR, measure: "total" } as const;
+const NEIGHBOUR_DEFAULTS = { groupBy: "decade", dollars: "nominal", base: CPI_LAST_YEAR, measure: "total" } as const;
 
 /** Parses a neighbours query; the years are fiscal years of the neighbours file (`range`). Cambodia is always shown. */
 export function parseNeighbourQuery(params: URLSearchParams, range: { first: number; last: number }): Parsed<NeighbourQuery> {
@@ -104,7 +104,7 @@ export function serializeNeighbourQuery(q: NeighbourQuery, range: { first: numbe
 // --- Financiers ---
 
 /** Disbursements by default: money paid out in the year, the basis a reader is least likely to misread. */
-export const FINANCIER_DEFAULTS = { basis: "disbursement", china: "v3", groupBy: "year", dollars: "nominal", base: CPI_LAST_YEAR, measure: "total" } as const;
+const FINANCIER_DEFAULTS = { basis: "disbursement", china: "v3", groupBy: "year", dollars: "nominal", base: CPI_LAST_YEAR, measure: "total" } as const;
 
 /** The years the chosen series cover together. */
 export function seriesRange(series: readonly SeriesDef[]): { first: number; last: number } | null {

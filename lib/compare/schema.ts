@@ -12,10 +12,10 @@ const statedTotal = { from: year, to: year, approxTotal: z.int().min(0), rounded
 import { BASES, NEIGHBOUR_IDS } from "./ids";
 
 export { BASES, NEIGHBOUR_IDS };
-export const POPULATION_SERIES = [...NEIGHBOUR_IDS, "south-vietnam", "north-vietnam"] as const;
-export const POPULATION_BASES = ["historical-estimate", "un-estimate", "un-projection", "cow-nmc"] as const;
+const POPULATION_SERIES = [...NEIGHBOUR_IDS, "south-vietnam", "north-vietnam"] as const;
+const POPULATION_BASES = ["historical-estimate", "un-estimate", "un-projection", "cow-nmc"] as const;
 
-export const NeighboursAidFileSchema = z.strictObject({
+const NeighboursAidFileSchema = z.strictObject({
   sourceId: id,
   units: z.literal("USD"),
   dollars: z.literal("nominal"),
@@ -35,7 +35,7 @@ export const NeighboursAidFileSchema = z.strictObject({
     .min(1),
 });
 
-export const PopulationFileSchema = z.strictObject({
+const PopulationFileSchema = z.strictObject({
   units: z.literal("persons"),
   note: z.string().min(1),
   rows: z
@@ -51,7 +51,7 @@ export const PopulationFileSchema = z.strictObject({
     .min(1),
 });
 
-export const GdpFileSchema = z.strictObject({
+const GdpFileSchema = z.strictObject({
   sourceId: id,
   units: z.literal("USD"),
   dollars: z.literal("nominal"),
@@ -59,11 +59,11 @@ export const GdpFileSchema = z.strictObject({
   rows: z.array(z.strictObject({ country: z.enum(NEIGHBOUR_IDS), year, gdp: z.int().positive() })).min(1),
 });
 
-export const AIDDATA_FLOWS = ["grant", "loan", "technical-assistance", "export-credit", "scholarships", "debt-forgiveness"] as const;
-export const AIDDATA_STATUSES = ["completion", "implementation", "pipeline-commitment", "pipeline-pledge", "suspended"] as const;
-export const AIDDATA_FLOW_CLASSES = ["oda-like", "oof-like", "vague"] as const;
+const AIDDATA_FLOWS = ["grant", "loan", "technical-assistance", "export-credit", "scholarships", "debt-forgiveness"] as const;
+const AIDDATA_STATUSES = ["completion", "implementation", "pipeline-commitment", "pipeline-pledge", "suspended"] as const;
+const AIDDATA_FLOW_CLASSES = ["oda-like", "oof-like", "vague"] as const;
 
-export const ChinaProjectSchema = z.strictObject({
+const ChinaProjectSchema = z.strictObject({
   projectId: z.int().positive(),
   recommended: z.boolean(),
   umbrella: z.boolean(),
@@ -89,7 +89,7 @@ export const ChinaProjectSchema = z.strictObject({
   sourcesCount: z.int().min(0),
 });
 
-export const ChinaProjectsFileSchema = z.strictObject({
+const ChinaProjectsFileSchema = z.strictObject({
   sourceId: id,
   units: z.literal("USD"),
   note: z.string().min(1),
@@ -97,7 +97,7 @@ export const ChinaProjectsFileSchema = z.strictObject({
   projects: z.array(ChinaProjectSchema).min(1),
 });
 
-export const ChinaByYearFileSchema = z.strictObject({
+const ChinaByYearFileSchema = z.strictObject({
   sourceId: id,
   units: z.literal("USD"),
   dollars: z.literal("constant"),
@@ -109,9 +109,9 @@ export const ChinaByYearFileSchema = z.strictObject({
 });
 
 export const INSTRUMENTS = ["grant", "concessional-loan", "non-concessional-loan"] as const;
-export const FLOW_DIRECTIONS = ["inflow", "outflow"] as const;
+const FLOW_DIRECTIONS = ["inflow", "outflow"] as const;
 
-export const CounterpartFlowsFileSchema = z.strictObject({
+const CounterpartFlowsFileSchema = z.strictObject({
   units: z.literal("USD"),
   dollars: z.literal("nominal"),
   note: z.string().min(1),
@@ -134,7 +134,7 @@ export const CounterpartFlowsFileSchema = z.strictObject({
     .min(1),
 });
 
-export const FinancierClaimsFileSchema = z.strictObject({
+const FinancierClaimsFileSchema = z.strictObject({
   claims: z
     .array(
       z.strictObject({
@@ -172,18 +172,16 @@ export const FinancierClaimsFileSchema = z.strictObject({
 export type NeighbourId = (typeof NEIGHBOUR_IDS)[number];
 export type PopulationSeries = (typeof POPULATION_SERIES)[number];
 export type NeighboursAidFile = z.infer<typeof NeighboursAidFileSchema>;
-export type NeighboursAidRow = NeighboursAidFile["rows"][number];
-export type PopulationFile = z.infer<typeof PopulationFileSchema>;
-export type GdpFile = z.infer<typeof GdpFileSchema>;
+type PopulationFile = z.infer<typeof PopulationFileSchema>;
+type GdpFile = z.infer<typeof GdpFileSchema>;
 export type ChinaProject = z.infer<typeof ChinaProjectSchema>;
-export type ChinaProjectsFile = z.infer<typeof ChinaProjectsFileSchema>;
-export type ChinaByYearFile = z.infer<typeof ChinaByYearFileSchema>;
-export type CounterpartFlowsFile = z.infer<typeof CounterpartFlowsFileSchema>;
+type ChinaProjectsFile = z.infer<typeof ChinaProjectsFileSchema>;
+type ChinaByYearFile = z.infer<typeof ChinaByYearFileSchema>;
+type CounterpartFlowsFile = z.infer<typeof CounterpartFlowsFileSchema>;
 export type CounterpartFlowRow = CounterpartFlowsFile["rows"][number];
-export type FinancierClaimsFile = z.infer<typeof FinancierClaimsFileSchema>;
+type FinancierClaimsFile = z.infer<typeof FinancierClaimsFileSchema>;
 export type FinancierClaim = FinancierClaimsFile["claims"][number];
 export type Basis = (typeof BASES)[number];
-export type Instrument = (typeof INSTRUMENTS)[number];
 
 /** The comparison files, keyed as lib/data/dataset.ts keys every data file. */
 export const COMPARE_FILES = {

@@ -3,7 +3,7 @@ import { z } from "../util/zod";
 import raw from "../../data/changelog.json";
 import { fullDate } from "./schema";
 
-export const ChangelogSchema = z.strictObject({
+const ChangelogSchema = z.strictObject({
   entries: z.array(z.strictObject({ date: fullDate, changes: z.array(z.string().min(1)).min(1) })).min(1),
 });
 export type Changelog = z.infer<typeof ChangelogSchema>;

@@ -6,7 +6,7 @@ import { changelogMarkdown } from "./changelog";
 import { dataVersion } from "../export/cite";
 import { toCsv, type CsvCell } from "../export/csv";
 
-export interface DatasetFile {
+interface DatasetFile {
   name: string;
   text: string;
 }
@@ -28,7 +28,7 @@ export function recordsCsv(rows: readonly Row[]): string {
 }
 
 /** Each table of the data set: its name, what one row is, the rows, and the whole file as validated. */
-export function datasetTables(ds: Dataset): { name: string; row: string; rows: Row[]; json: unknown }[] {
+function datasetTables(ds: Dataset): { name: string; row: string; rows: Row[]; json: unknown }[] {
   const accounts = new Map(ds.programmes.accounts.map((a) => [a.id, a]));
   const programmes = new Map(ds.programmes.programmes.map((p) => [p.id, p]));
   return [

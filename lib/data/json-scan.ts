@@ -2,7 +2,7 @@
 // object keys are given twice (JSON.parse silently keeps the last). Used to say exactly where a data file is wrong.
 type Frame = { kind: "object"; keys: Set<string>; key: string | null; expectKey: boolean } | { kind: "array"; index: number };
 
-export interface JsonScan {
+interface JsonScan {
   /** the first character that cannot start a JSON value or token (NaN, Infinity, undefined, a stray word), if any */
   invalidAt: number | null;
   /** the path (keys and indices) open at `stopAt`, or at the end of the text */

@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import { errorPosition, scanJson } from "./json-scan";
 
-export function formatPath(segments: readonly PropertyKey[]): string {
+function formatPath(segments: readonly PropertyKey[]): string {
   let out = "";
   for (const s of segments) {
     if (typeof s === "number") out += `[${s}]`;
@@ -41,7 +41,7 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
 }
 
 /** Far above any real data file (the largest is under 100 kB): a file this size is a mistake, not data. */
-export const MAX_DATA_FILE_CHARS = 5_000_000;
+const MAX_DATA_FILE_CHARS = 5_000_000;
 
 /** Parses one file's text; returns the typed value or the list of problems, each prefixed with the file name. */
 export function parseDataText<S extends z.ZodType>(

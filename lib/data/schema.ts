@@ -6,16 +6,16 @@ const usd = z.int(); // whole US dollars; negative only where a source nets out 
 const fiscalYear = z.int().min(1946).max(2100);
 const calendarYear = z.int().min(1900).max(2100);
 /** A calendar date with no time zone, at day, month or year precision. */
-export const partialDate = z
+const partialDate = z
   .string()
   .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 export const fullDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected YYYY-MM-DD");
 
-export const KINDS = ["economic", "military", "total"] as const;
-export const SEED_PRECISIONS = ["exact", "approximate", "lower-bound", "earmarked"] as const;
-export const SEED_PROGRAMMES = ["FMF", "IMET", "USAID"] as const;
+const KINDS = ["economic", "military", "total"] as const;
+const SEED_PRECISIONS = ["exact", "approximate", "lower-bound", "earmarked"] as const;
+const SEED_PROGRAMMES = ["FMF", "IMET", "USAID"] as const;
 export const EVENT_CATEGORIES = ["diplomatic", "aid", "military", "legislative", "political", "economic"] as const;
-export const DATE_PRECISIONS = ["day", "month", "year", "range", "approximate"] as const;
+const DATE_PRECISIONS = ["day", "month", "year", "range", "approximate"] as const;
 export const CONFIDENCES = ["high", "medium", "low"] as const;
 
 export const SourceSchema = z.strictObject({
@@ -46,7 +46,7 @@ export const SeedFigureSchema = z.strictObject({
   statedAs: z.string().min(1),
   description: z.string().min(1),
 });
-export const NonAidFigureSchema = z.strictObject({
+const NonAidFigureSchema = z.strictObject({
   id,
   paragraph: z.int().min(1),
   kind: z.literal("debt"),
@@ -65,7 +65,7 @@ export const SeedFiguresFileSchema = z.strictObject({
 export const ANNUAL_STATUSES = ["reported", "provisional", "no-data", "known-zero"] as const;
 /** Why a year without records is $0 and not "no data": a cited event (and the phase of relations it began) that
  * established that no US aid could flow. Cross-checked against events.json and relations.json. */
-export const KnownZeroSchema = z.strictObject({
+const KnownZeroSchema = z.strictObject({
   /** a few words for a table cell: "relations severed" */
   label: z.string().min(1).max(60),
   reason: z.string().min(1),
@@ -73,7 +73,7 @@ export const KnownZeroSchema = z.strictObject({
   phaseIds: z.array(id).min(1),
   sourceIds: z.array(id).min(1),
 });
-export const AnnualRowSchema = z.strictObject({
+const AnnualRowSchema = z.strictObject({
   fiscalYear,
   /** "known-zero": no records because no US aid could flow (amounts 0, with knownZero saying why) */
   status: z.enum(ANNUAL_STATUSES),
@@ -93,14 +93,14 @@ export const AnnualFileSchema = z.strictObject({
   rows: z.array(AnnualRowSchema).min(1),
 });
 
-export const ProgrammeSchema = z.strictObject({
+const ProgrammeSchema = z.strictObject({
   id,
   label: z.string().min(1),
   kind: z.enum(["economic", "military"]),
   form: z.enum(["grant", "loan"]),
   description: z.string().min(1),
 });
-export const AccountSchema = z.strictObject({
+const AccountSchema = z.strictObject({
   id,
   name: z.string().min(1),
   agency: z.string().min(1),

@@ -6,7 +6,7 @@ import { formatPartialDate } from "../util/dates";
 import type { Source } from "../data/schema";
 import { normaliseView, type ViewState } from "../view";
 
-export const PUBLISHER = "US aid to Cambodia: aid and relations dashboard";
+const PUBLISHER = "US aid to Cambodia: aid and relations dashboard";
 
 /** The chart's title for a view, as a citation names it (the registry's entry says how). */
 export function chartCitationTitle(chart: ChartSlug, state: ViewState): string {

@@ -3,7 +3,7 @@
 import { chartFileName, type ChartSlug } from "../charts/registry";
 import type { ViewState } from "../view";
 
-export type ExportFormat = "png" | "svg" | "csv" | "pptx";
+type ExportFormat = "png" | "svg" | "csv" | "pptx";
 
 /** "us-cambodia-aid-by-period-decade-fy1955-2024-constant-2020-usd-1920x1080.png" */
 export function exportFileName(target: ChartSlug | "all-charts", view: ViewState, format: ExportFormat, variant?: string): string {

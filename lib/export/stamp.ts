@@ -1,7 +1,7 @@
 // The export date written into notes, citations and printouts: "1 December 2026, 21:05 UTC".
 import { formatPartialDate } from "../util/dates";
 
-export function exportDate(now: Date = new Date()): string {
+function exportDate(now: Date = new Date()): string {
   return formatPartialDate(now.toISOString().slice(0, 10));
 }
 

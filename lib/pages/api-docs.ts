@@ -1,11 +1,11 @@
 // The API as documented on /data: every endpoint, its parameters, and a live example for each, with what it answers.
 // e2e/pages.spec.ts requests every example and checks the answer against `expect`.
-export interface ApiExample {
+interface ApiExample {
   href: string;
   what: string;
   expect: { status: number; type: "json" | "csv"; /** a top-level JSON key (or the CSV's first header cell) the answer has */ has: string };
 }
-export interface ApiEndpoint {
+interface ApiEndpoint {
   path: string;
   what: string;
   params: { name: string; allowed: string; example: ApiExample }[];

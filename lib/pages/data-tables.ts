@@ -15,7 +15,7 @@ const yearParam = (v: string | null, fallback: number) => {
 
 export const ANNUAL_SORTS = ["year", "total", "economic", "military"] as const;
 export const ANNUAL_TABLE_STATUSES = ["any", ...ANNUAL_STATUSES] as const;
-export interface AnnualTableQuery {
+interface AnnualTableQuery {
   from: number;
   to: number;
   status: (typeof ANNUAL_TABLE_STATUSES)[number];
@@ -66,7 +66,7 @@ export function annualTableCsv(ds: Dataset, rows: readonly AnnualRow[]): string 
 }
 
 export const EVENT_SORTS = ["date", "category", "confidence", "title"] as const;
-export interface EventsTableQuery {
+interface EventsTableQuery {
   q: string;
   category: (typeof EVENT_CATEGORIES)[number] | "any";
   confidence: (typeof CONFIDENCES)[number] | "any";

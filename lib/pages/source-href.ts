@@ -1,5 +1,5 @@
 // Where a citation links: the source's entry on the reference page.
-export const REFERENCE_PATH = "/data";
+const REFERENCE_PATH = "/data";
 
 export function sourceHref(id: string): string {
   return `${REFERENCE_PATH}#source-${id}`;

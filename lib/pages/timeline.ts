@@ -7,8 +7,8 @@ import { LAST_JULY_FISCAL_YEAR, fiscalYearSpan } from "../aid/fiscal";
 import { CONFIDENCES, EVENT_CATEGORIES, type AidEvent, type EventCategory } from "../data/schema";
 import { DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIEW, viewHref } from "../view";
 
-export const TIMELINE_ORDERS = ["oldest", "newest"] as const;
-export type TimelineOrder = (typeof TIMELINE_ORDERS)[number];
+const TIMELINE_ORDERS = ["oldest", "newest"] as const;
+type TimelineOrder = (typeof TIMELINE_ORDERS)[number];
 type Confidence = (typeof CONFIDENCES)[number];
 
 export interface TimelineFilters {
@@ -19,8 +19,8 @@ export interface TimelineFilters {
   order: TimelineOrder;
 }
 
-export const DEFAULT_FILTERS: TimelineFilters = { q: "", categories: [], decade: null, confidence: null, order: "oldest" };
-export const MAX_QUERY_LENGTH = 100;
+const DEFAULT_FILTERS: TimelineFilters = { q: "", categories: [], decade: null, confidence: null, order: "oldest" };
+const MAX_QUERY_LENGTH = 100;
 
 /** The decades the events touch, e.g. [1950, 1960, ..., 2020]. */
 export function eventDecades(ds: Dataset): number[] {
@@ -81,7 +81,7 @@ export function timelineHref(f: TimelineFilters): string {
 const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
 /** Every word of the search must appear in the event's title, description, date, category or its sources' names. */
-export function matchesSearch(e: AidEvent, q: string, sourceText: (id: string) => string): boolean {
+function matchesSearch(e: AidEvent, q: string, sourceText: (id: string) => string): boolean {
   const words = fold(q).split(/\s+/).filter(Boolean);
   if (!words.length) return true;
   const hay = fold([e.title, e.description, formatEventDate(e), e.start, e.category, ...e.sourceIds.map(sourceText), ...e.alternatives.map((a) => `${a.date} ${formatPartialDate(a.date)} ${a.note}`)].join(" "));
@@ -121,7 +121,7 @@ export function fiscalYearOf(iso: string): { fiscalYear: number; transitionQuart
   return { fiscalYear: LAST_JULY_FISCAL_YEAR, transitionQuarter: true };
 }
 
-export interface EventContext {
+interface EventContext {
   /** the relations status in force on the event's (first) date; null after the phases' coverage ends */
   status: { label: string; status: string; phase: string; phaseId: string } | null;
   /** the status in force on the event's last day, where a range or approximate date ends in another phase */

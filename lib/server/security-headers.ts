@@ -27,7 +27,7 @@ export const EMBED_CSP = PAGE_CSP.replace("frame-ancestors 'none'", "frame-ances
 /** A chart file opened on its own runs nothing and loads nothing. */
 export const CHART_FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox";
 
-export const PERMISSIONS_POLICY = [
+const PERMISSIONS_POLICY = [
   "accelerometer=()",
   "autoplay=()",
   "camera=()",

@@ -7,10 +7,10 @@ import { methodNotAllowed } from "../api/respond";
 import { COMMON_HEADERS, PAGE_CSP } from "./security-headers";
 
 /** The methods Next's route handlers and pages serve (next/dist/server/web/http HTTP_METHODS). */
-export const SERVED_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"]);
+const SERVED_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"]);
 
 /** The status, headers and body of the answer to a method no route serves: the API's 405, with the security headers. */
-export async function unsupportedMethodAnswer(): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+async function unsupportedMethodAnswer(): Promise<{ status: number; headers: Record<string, string>; body: string }> {
   const res = methodNotAllowed();
   const headers: Record<string, string> = Object.fromEntries(COMMON_HEADERS.map((h) => [h.key, h.value]));
   res.headers.forEach((value, key) => (headers[key] = value));

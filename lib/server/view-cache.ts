@@ -82,7 +82,7 @@ function ifNoneMatchMatches(header: string | string[] | undefined, etag: string)
 }
 
 /** The cache key of a request for the dashboard's page, or null when it is not one the cache serves. */
-export function viewCacheKey(req: Pick<http.IncomingMessage, "method" | "url" | "headers">): { key: string; theme: Theme; gzip: boolean } | null {
+function viewCacheKey(req: Pick<http.IncomingMessage, "method" | "url" | "headers">): { key: string; theme: Theme; gzip: boolean } | null {
   if (req.method !== "GET" || !req.url || !(req.url === "/" || req.url.startsWith("/?"))) return null;
   if (UNCACHED_IF.some((h) => req.headers[h] !== undefined)) return null;
   const search = new URLSearchParams(req.url.slice(2));
@@ -154,7 +154,7 @@ function fillOnMiss(res: http.ServerResponse, key: string): void {
 }
 
 /** Handles a request from the cache (true), or prepares it for Next and for filling the cache (false). */
-export function viewCacheHandle(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+function viewCacheHandle(req: http.IncomingMessage, res: http.ServerResponse): boolean {
   const k = viewCacheKey(req);
   if (!k) return false;
   // what Next sees is exactly what the key says

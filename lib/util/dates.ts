@@ -4,7 +4,7 @@ export const MONTHS = [
   "July", "August", "September", "October", "November", "December",
 ] as const;
 
-export interface YMD {
+interface YMD {
   year: number;
   month: number; // 1-12
   day: number; // 1-31
@@ -46,7 +46,7 @@ export function formatPartialDate(iso: string): string {
   return `${v.day} ${MONTHS[v.month - 1]} ${v.year}`;
 }
 
-export interface DatedThing {
+interface DatedThing {
   start: string;
   end: string | null;
   precision: "day" | "month" | "year" | "range" | "approximate";

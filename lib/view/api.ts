@@ -1,6 +1,7 @@
 // A view as the aid query the server answers (lib/aid/queries.ts), and the /api/aid parameters that carry it.
 import type { AidQuery } from "../aid/queries";
-import { normaliseView, type ViewState } from "./state";
+import { normaliseView } from "./state";
+import type { ViewState } from "./settings";
 
 /** The rows chart 1 draws for a view, or chart 2's (the kind split forced). */
 export function aidQueryOf(state: ViewState, opts: { forceKindSplit?: boolean } = {}): AidQuery {

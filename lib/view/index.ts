@@ -1,4 +1,5 @@
-// The one view module: state and defaults (zod), URL form, path segment and API query form.
+// The one view module: the settings table, state and defaults, URL form, path segment and API query form.
+export * from "./settings";
 export * from "./state";
 export * from "./url";
 export * from "./path";

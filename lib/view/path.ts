@@ -1,7 +1,7 @@
 // View and theme <-> the internal path /v/[theme]/[view] that the proxy rewrites "/?..." to, so every view is
 // rendered once and cached, and "/" itself stays prerendered. Values are [a-z0-9-] (a list's items joined by ","), so "."
 // and "~" are safe separators.
-import { VIEW_KEYS, DEFAULT_VIEW, type ViewState } from "./state";
+import { VIEW_KEYS, DEFAULT_VIEW, type ViewState } from "./settings";
 import { parseView, serializeView } from "./url";
 
 export const THEMES = ["system", "light", "dark"] as const;

@@ -1,58 +1,28 @@
-// The dashboard's view state: its defaults (the zod schema is ./schema.ts), the facts of the data set it is checked against,
-// and the rules that tie settings together. The page, the proxy, the API and the chart files all read views here.
-import type { ViewState } from "./schema";
-import { NEIGHBOUR_IDS, type NeighbourId } from "../compare/ids";
+// The dashboard's view state: the settings table (./settings.ts) read as defaults and value lists, and the rules that
+// tie settings together. The page, the proxy, the API and the chart files all read views here.
+import { SETTINGS, type ViewKey, type ViewState } from "./settings";
 
-/** Facts of the data set the view is checked against; a unit test keeps them equal to data/. */
-export const DATA_FIRST_FY = 1955;
-export const DATA_LAST_FY = 2024;
-export const CPI_FIRST_YEAR = 1946;
-export const CPI_LAST_YEAR = 2025;
+export {
+  canonicalCountries,
+  CPI_FIRST_YEAR,
+  CPI_LAST_YEAR,
+  DATA_FIRST_FY,
+  DATA_LAST_FY,
+  DEFAULT_COUNTRIES,
+  DEFAULT_VIEW,
+  VIEW_KEYS,
+  type ViewKey,
+  type ViewState,
+} from "./settings";
 
-export const SHARE_MODES = ["percent", "absolute"] as const;
+/** Chart 3: military share as 100% bars, or amounts. */
+const SHARE_MODES = SETTINGS.share.values;
 export type ShareMode = (typeof SHARE_MODES)[number];
-export const COMPARE_MODES = ["difference", "dollars"] as const;
 /** Chart 5 (Cambodia among its neighbours): what each bar measures. */
-export const NEIGHBOUR_CHART_MEASURES = ["total", "per-year", "per-person", "gdp-share", "cambodia-share"] as const;
+export const NEIGHBOUR_CHART_MEASURES = SETTINGS.nbMeasure.values;
 export type NeighbourChartMeasure = (typeof NEIGHBOUR_CHART_MEASURES)[number];
-/** Chart 6 (Cambodia's financiers): the one basis its bars are on (never several added or stacked). Disbursement,
- * money paid out in the year, is the default: the basis a reader is least likely to misread. */
-export const FINANCIER_CHART_BASES = ["disbursement", "commitment", "obligation", "debt-service"] as const;
-/** Chart 5's default countries; Cambodia is always among them. */
-export const DEFAULT_COUNTRIES: readonly NeighbourId[] = ["cambodia", "laos", "vietnam", "thailand"];
-
-/** A choice of countries in one order (Cambodia first, then the file's order), Cambodia always included. */
-export function canonicalCountries(list: readonly NeighbourId[]): NeighbourId[] {
-  return NEIGHBOUR_IDS.filter((id) => id === "cambodia" || list.includes(id));
-}
-
-export type { ViewState } from "./schema";
-
-export type ViewKey = keyof ViewState;
-
-/** The defaults of viewSchema (./schema.ts), written out so pages can use them without loading zod; a unit test keeps
- * the two equal. */
-export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
-  series: "annual",
-  groupBy: "decade",
-  split: "kind",
-  from: DATA_FIRST_FY,
-  to: DATA_LAST_FY,
-  dollars: "nominal",
-  base: CPI_LAST_YEAR,
-  measure: "total",
-  averageOver: "years-with-records",
-  share: "percent",
-  compare: "difference",
-  mark: null,
-  countries: [...DEFAULT_COUNTRIES],
-  nbMeasure: "total",
-  basis: "disbursement",
-  fgroupBy: "decade",
-});
-
-/** The order settings are written in a URL. */
-export const VIEW_KEYS = ["series", "groupBy", "split", "from", "to", "dollars", "base", "measure", "averageOver", "share", "compare", "mark", "countries", "nbMeasure", "basis", "fgroupBy"] as const satisfies readonly ViewKey[];
+/** Chart 6 (Cambodia's financiers): the one basis its bars are on. */
+export const FINANCIER_CHART_BASES = SETTINGS.basis.values;
 
 /**
  * The seed series has only its own periods and kinds. A state keeps the annual series' grouping and split while
@@ -63,7 +33,7 @@ export function normaliseView(v: ViewState): ViewState {
   return v;
 }
 
-export interface ViewIssue {
+interface ViewIssue {
   param: string;
   message: string;
 }

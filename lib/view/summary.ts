@@ -4,7 +4,8 @@ import { fyRange } from "../aid/fiscal";
 import { markShown, normaliseView, type ViewState } from "./";
 
 const GROUPING = { year: "by year", decade: "by decade", "seed-period": "by the seed article's periods", "relations-phase": "by phase of relations", span: "as one span" } as const;
-const SPLIT = { kind: "economic and military", programme: "by programme", form: "grants and loans" } as const;
+/** Each split in a sentence about the view: "by decade, economic and military". */
+export const SPLIT_WORDS = { kind: "economic and military", programme: "by programme", form: "grants and loans" } as const;
 
 function perYearWords(v: ViewState): string {
   if (v.measure !== "per-year") return "totals";
@@ -14,7 +15,7 @@ function perYearWords(v: ViewState): string {
 
 export function viewInWords(state: ViewState): string {
   const v = normaliseView(state);
-  const what = v.series === "seed" ? "the seed article's figures" : `${GROUPING[v.groupBy]}, ${SPLIT[v.split]}`;
+  const what = v.series === "seed" ? "the seed article's figures" : `${GROUPING[v.groupBy]}, ${SPLIT_WORDS[v.split]}`;
   const dollars = v.dollars === "constant" ? `constant ${v.base} dollars` : "current dollars";
   return `${what}, ${dollars}, ${perYearWords(v)}, ${fyRange(v.from, v.to)}`;
 }

@@ -3,11 +3,11 @@ import { chartFileHref, viewTitle } from "../charts/registry";
 
 export { viewTitle };
 import { normaliseView, type ViewState } from "./";
-const SPLIT = { kind: "economic and military", programme: "by programme", form: "grants and loans" } as const;
+import { SPLIT_WORDS } from "./summary";
 
 export function viewDescription(state: ViewState): string {
   const v = normaliseView(state);
-  return `${viewTitle(v)}, split ${SPLIT[v.split]}, with the state of US-Cambodia relations and every figure's source (USAID Greenbook, ForeignAssistance.gov, BLS CPI-U, State Department).`;
+  return `${viewTitle(v)}, split ${SPLIT_WORDS[v.split]}, with the state of US-Cambodia relations and every figure's source (USAID Greenbook, ForeignAssistance.gov, BLS CPI-U, State Department).`;
 }
 
 /** The link preview of a view (Open Graph and Twitter card): the aid chart's PNG for exactly that view. */

@@ -1,4 +1,4 @@
-// GET /api/china-projects: see README "API". Other methods answer 405.
+// GET /api/china-projects: see docs/api.md. Other methods answer 405.
 import { chinaProjectsEndpoint } from "@/lib/api/compare-endpoints";
 import { notAllowedHandlers, safely } from "@/lib/api/respond";
 import { getDataset } from "@/lib/data/get-dataset";

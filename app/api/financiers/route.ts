@@ -1,4 +1,4 @@
-// GET /api/financiers: see README "API". Other methods answer 405.
+// GET /api/financiers: see docs/api.md. Other methods answer 405.
 import { financiersEndpoint } from "@/lib/api/compare-endpoints";
 import { notAllowedHandlers, safely } from "@/lib/api/respond";
 import { getDataset } from "@/lib/data/get-dataset";

@@ -1,4 +1,4 @@
-// GET /api/neighbours: see README "API". Other methods answer 405.
+// GET /api/neighbours: see docs/api.md. Other methods answer 405.
 import { neighboursEndpoint } from "@/lib/api/compare-endpoints";
 import { notAllowedHandlers, safely } from "@/lib/api/respond";
 import { getDataset } from "@/lib/data/get-dataset";

@@ -12,7 +12,7 @@ import type { ColorVar } from "../palette";
 import { GROUPING_WORDS } from "../registry";
 import { context } from "../neighbours/chart";
 
-export const FINANCIER_COLOR: Readonly<Record<Financier, ColorVar>> = {
+const FINANCIER_COLOR: Readonly<Record<Financier, ColorVar>> = {
   us: "--chart-military",
   china: "--chart-p1",
   japan: "--chart-p2",
@@ -32,7 +32,7 @@ export const BASIS_TITLE: Readonly<Record<ViewState["basis"], string>> = {
 
 /** The financiers' query of a view: its basis and grouping over the years that basis's sources cover; a period's
  * amount is its average a year (so a short last period does not look like a fall), a year's is the year's. */
-export function financierQueryOf(ds: Dataset, view: ViewState): FinancierQuery {
+function financierQueryOf(ds: Dataset, view: ViewState): FinancierQuery {
   const base = { basis: view.basis, financiers: [...FINANCIERS], china: "v3" } as const;
   const range = seriesRange(selectSeries(seriesCatalogue(ds.compare, ds.annual.rows), base)) ?? { first: 2000, last: 2000 };
   return {

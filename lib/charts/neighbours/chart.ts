@@ -15,7 +15,7 @@ import { clusteredDefinition, memoSpec, type ClusteredSpec } from "../clustered-
 import type { ColorVar } from "../palette";
 import { GROUPING_WORDS, NB_MEASURE_TITLE } from "../registry";
 
-export const COUNTRY_COLOR: Readonly<Record<NeighbourId, ColorVar>> = {
+const COUNTRY_COLOR: Readonly<Record<NeighbourId, ColorVar>> = {
   cambodia: "--chart-military",
   laos: "--chart-p1",
   vietnam: "--chart-p2",
@@ -31,7 +31,7 @@ const UNIT: Record<NeighbourChartMeasure, ClusteredUnit> = { total: "usd", "per-
 export const context = (ds: Dataset) => ({ annual: ds.annual.rows, figures: ds.seed.figures, relations: ds.relations, cpi: getCpi(ds) });
 
 /** The neighbours' query of a view: its countries, grouping and dollars, its years within the file's (FY1946-2020). */
-export function neighbourQueryOf(ds: Dataset, view: ViewState): NeighbourQuery {
+function neighbourQueryOf(ds: Dataset, view: ViewState): NeighbourQuery {
   const v = normaliseView(view);
   const r = neighbourYearRange(ds.compare);
   const clamp = (y: number) => Math.min(r.last, Math.max(r.first, y));

@@ -16,7 +16,7 @@ export function periodsOf(aid: Pick<AidAnswer, "rows">): { from: number; to: num
 }
 
 /** The bars' periods of a view, read from the data set. */
-export function viewPeriods(ds: Dataset, view: ViewState): { from: number; to: number }[] {
+function viewPeriods(ds: Dataset, view: ViewState): { from: number; to: number }[] {
   return periodsOf(getAidAnswer(ds, aidQueryOf(view)));
 }
 

@@ -9,7 +9,7 @@ import { publishersOf } from "./events";
 import type { visibleRange } from "./layout";
 
 /** What every part of the model is placed with: the data, the visible range and the time scale. */
-export interface BandContext {
+interface BandContext {
   relations: RelationsFile;
   /** the phases in time order */
   segments: readonly RelationSegment[];

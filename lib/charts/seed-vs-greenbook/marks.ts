@@ -41,7 +41,7 @@ export function precisionAttrs(precision: SeedPrecision, colorVar: string, color
   }
 }
 
-export function tooltipText(t: RowTooltip): string {
+function tooltipText(t: RowTooltip): string {
   return [`${t.title}: ${t.quote}`, ...t.lines.map((l) => `${l.label}: ${l.value}`), `Why they can differ: ${t.why}`].join("\n");
 }
 

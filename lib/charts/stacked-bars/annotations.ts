@@ -6,9 +6,9 @@ import { textWidth } from "../text";
 import { markWords, type StackedBarModel } from "./derive";
 import { CALLOUT_BASELINE, barSlots, markSlice, segmentGeometry, stackedPlot, yAt } from "./layout";
 
-export const VALUE_LABEL_SIZE = 11;
-export const MARKER_LABEL_SIZE = 10;
-export const CALLOUT_SIZE = 11;
+const VALUE_LABEL_SIZE = 11;
+const MARKER_LABEL_SIZE = 10;
+const CALLOUT_SIZE = 11;
 
 export interface PlacedText {
   x: number;

@@ -21,13 +21,13 @@ function barRows(aid: AidAnswer): AidAnswerRow[] {
   return aid.rows.flatMap((r) => r.parts.filter((p) => p.amount !== null).map(() => r));
 }
 
-export function categoryLabel(b: StackedBar): string {
+function categoryLabel(b: StackedBar): string {
   if (b.placeholder) return `${b.label} (${placeholderWords(b)})`;
   return b.partial ? `${b.label}*` : b.label;
 }
 
 /** One series per part and emphasis present: "Economic", "Economic (approximate)". */
-export function stackedSeries(model: StackedBarModel): DrawnSeries[] {
+function stackedSeries(model: StackedBarModel): DrawnSeries[] {
   const out: DrawnSeries[] = [];
   for (const k of model.keys) {
     const base = (PALETTE.light as Record<string, string>)[k.colorVar] ?? PALETTE.light["--chart-unsplit"];

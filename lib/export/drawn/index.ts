@@ -20,7 +20,7 @@ export interface ExportDeps {
 const cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 /** The answer of /charts/<slug>.json, checked before anything is written from it. */
-export const drawnChartResponse = z.object({
+const drawnChartResponse = z.object({
   chart: z.enum(CHART_SLUGS),
   view: viewSchema,
   text: z.object({ title: z.string(), subtitle: z.string(), summary: z.string(), sourceLine: z.string(), notes: z.array(z.string()).optional() }),

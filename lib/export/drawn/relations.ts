@@ -51,7 +51,7 @@ function pieces(model: RelationsBandModel): Piece[] {
   return out.sort((a, b) => a.startDay - b.startDay);
 }
 
-export interface RelationsInput {
+interface RelationsInput {
   relations: RelationsFile;
   events: readonly AidEvent[];
   sources: readonly SourceRef[];
