@@ -5,7 +5,7 @@
 // (0, 0) and places it clear of the pointer and of the bar's value label (clearOfPointer).
 import type { CSSProperties } from "react";
 
-const TOOLTIP_GAP = 8;
+export const TOOLTIP_GAP = 8;
 /** Narrower than this, a tooltip's lines break into single words: the other side, or the fallback, is used. */
 const READABLE = 150;
 
