@@ -8,6 +8,7 @@ import { viewSchema } from "@/lib/view/schema";
 import * as aid from "@/app/api/aid/route";
 import { expect400, get } from "./api-helpers";
 import { realDataset } from "./helpers";
+import { API_DOCS } from "@/lib/pages/api-docs";
 
 /** Every value a setting can take: each of a list's values, a list's values alone and all together; a range's ends
  * and middle. */
@@ -68,5 +69,16 @@ describe("the settings table", () => {
       await expect400(res, key, new RegExp(allowed.replace(/[()]/g, "\\$&")));
       if ((AID_VIEW_KEYS as readonly string[]).includes(key)) await expect400(get(aid, `?${qs}`), key, new RegExp(allowed));
     }
+  });
+});
+
+describe("the API's documentation on /data", () => {
+  it("lists each view setting's values from the table, the default marked", () => {
+    const aidParams = API_DOCS.find((e) => e.path === "/api/aid")!.params;
+    const groupBy = aidParams.find((p) => p.name === "groupBy")!.allowed;
+    // every grouping once, in the table's order, "decade" (the default) marked
+    expect(groupBy).toBe("year, decade (default), seed-period, relations-phase, span");
+    expect(groupBy.split(", ").map((v) => v.replace(" (default)", ""))).toEqual([...SETTINGS.groupBy.values]);
+    expect(aidParams.find((p) => p.name === "measure, averageOver")!.allowed).toBe("total (default), per-year; years-with-records (default), every-year");
   });
 });

@@ -4,12 +4,8 @@
 // disabled, and a hidden input always sends it.
 import { NEIGHBOUR_IDS } from "@/lib/compare/ids";
 import { NEIGHBOUR_LABELS } from "@/lib/compare/neighbours";
-import { BASIS_TITLE } from "@/lib/charts/financiers/chart";
-import { NB_MEASURE_TITLE } from "@/lib/charts/registry";
-import { FINANCIER_CHART_BASES, NEIGHBOUR_CHART_MEASURES, serializeView, type ViewKey, type ViewState } from "@/lib/view";
+import { optionsOf, serializeView, SETTINGS, type ViewKey, type ViewState } from "@/lib/view";
 import styles from "./compare.module.css";
-
-const PERIOD_WORDS = { year: "Each year", decade: "Decades", "seed-period": "Seed article's periods", "relations-phase": "Phases of relations", span: "One span" } as const;
 
 /** Hidden inputs for the view's settings other than the form's own. */
 function KeepView({ view, own }: { view: ViewState; own: readonly ViewKey[] }) {
@@ -64,13 +60,11 @@ export function SelectField({ id, name, label, value, options }: { id: string; n
   );
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 export function NeighbourPicker({ view }: { view: ViewState }) {
   return (
     <form method="get" action="/#neighbours" className={`${styles.form} no-print`} aria-label="Countries and measure (chart 5)">
       <CountryBoxes chosen={view.countries} idPrefix="nb" />
-      <SelectField id="nb-measure" name="nbMeasure" label="Measure" value={view.nbMeasure} options={NEIGHBOUR_CHART_MEASURES.map((m) => [m, capital(NB_MEASURE_TITLE[m])] as const)} />
+      <SelectField id="nb-measure" name="nbMeasure" label={SETTINGS.nbMeasure.label} value={view.nbMeasure} options={optionsOf("nbMeasure")} />
       <KeepView view={view} own={["countries", "nbMeasure"]} />
       <button type="submit">Show countries</button>
     </form>
@@ -81,14 +75,14 @@ export function FinancierSwitch({ view }: { view: ViewState }) {
   return (
     <form method="get" action="/#financiers" className={`${styles.form} no-print`} aria-label="Basis and periods (chart 6)">
       <fieldset>
-        <legend>Basis</legend>
-        {FINANCIER_CHART_BASES.map((b) => (
+        <legend>{SETTINGS.basis.label}</legend>
+        {optionsOf("basis").map(([b, words]) => (
           <label key={b}>
-            <input type="radio" name="basis" value={b} defaultChecked={view.basis === b} /> {capital(BASIS_TITLE[b])}
+            <input type="radio" name="basis" value={b} defaultChecked={view.basis === b} /> {words}
           </label>
         ))}
       </fieldset>
-      <SelectField id="fin-periods" name="fgroupBy" label="Periods" value={view.fgroupBy} options={Object.entries(PERIOD_WORDS)} />
+      <SelectField id="fin-periods" name="fgroupBy" label={SETTINGS.fgroupBy.label} value={view.fgroupBy} options={optionsOf("fgroupBy")} />
       <KeepView view={view} own={["basis", "fgroupBy"]} />
       <button type="submit">Show basis</button>
     </form>

@@ -1,5 +1,7 @@
 // The API as documented on /data: every endpoint, its parameters, and a live example for each, with what it answers.
 // e2e/pages.spec.ts requests every example and checks the answer against `expect`.
+import { CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, SETTINGS } from "../view/settings";
+
 interface ApiExample {
   href: string;
   what: string;
@@ -12,6 +14,15 @@ interface ApiEndpoint {
   example: ApiExample;
 }
 
+/** A view setting's values as the docs list them, the default marked: read from the view's settings table, never
+ * retyped here. */
+function allowed(key: "series" | "groupBy" | "split" | "dollars" | "measure" | "averageOver"): string {
+  const setting = SETTINGS[key];
+  return (setting.values as readonly string[]).map((v) => (v === String(setting.default) ? `${v} (default)` : v)).join(", ");
+}
+const FISCAL_YEARS = `fiscal years ${DATA_FIRST_FY}-${DATA_LAST_FY}`;
+const CPI_BASE = `CPI base year ${CPI_FIRST_YEAR}-${CPI_LAST_YEAR}`;
+
 const json = (has: string, status = 200) => ({ status, type: "json" as const, has });
 const csv = (has: string) => ({ status: 200, type: "csv" as const, has });
 
@@ -21,12 +32,12 @@ export const API_DOCS: ApiEndpoint[] = [
     what: "US aid obligations grouped into periods: economic, military, total-only and total per row, with coverage, divisor, sources and notes.",
     example: { href: "/api/aid", what: "totals by decade, current dollars, FY1955-2024", expect: json("rows") },
     params: [
-      { name: "series", allowed: "annual (default) or seed", example: { href: "/api/aid?series=seed", what: "the seed article's figures by its periods", expect: json("rows") } },
-      { name: "groupBy", allowed: "year, decade (default), seed-period, relations-phase, span", example: { href: "/api/aid?groupBy=relations-phase", what: "totals per phase of relations", expect: json("rows") } },
-      { name: "split", allowed: "kind (default), programme or form", example: { href: "/api/aid?split=programme&groupBy=decade", what: "each decade split by programme", expect: json("rows") } },
-      { name: "from, to", allowed: "fiscal years 1955-2024", example: { href: "/api/aid?groupBy=year&from=1970&to=1975", what: "each fiscal year 1970-1975", expect: json("rows") } },
-      { name: "dollars, base", allowed: "nominal (default) or constant; base = CPI base year 1946-2025 (constant only)", example: { href: "/api/aid?dollars=constant&base=2020", what: "constant 2020 dollars", expect: json("rows") } },
-      { name: "measure, averageOver", allowed: "total (default) or per-year; years-with-records (default) or every-year", example: { href: "/api/aid?measure=per-year&averageOver=every-year", what: "per-year averages over every year of each decade", expect: json("rows") } },
+      { name: "series", allowed: allowed("series"), example: { href: "/api/aid?series=seed", what: "the seed article's figures by its periods", expect: json("rows") } },
+      { name: "groupBy", allowed: allowed("groupBy"), example: { href: "/api/aid?groupBy=relations-phase", what: "totals per phase of relations", expect: json("rows") } },
+      { name: "split", allowed: allowed("split"), example: { href: "/api/aid?split=programme&groupBy=decade", what: "each decade split by programme", expect: json("rows") } },
+      { name: "from, to", allowed: FISCAL_YEARS, example: { href: "/api/aid?groupBy=year&from=1970&to=1975", what: "each fiscal year 1970-1975", expect: json("rows") } },
+      { name: "dollars, base", allowed: `${allowed("dollars")}; base = ${CPI_BASE} (constant only)`, example: { href: "/api/aid?dollars=constant&base=2020", what: "constant 2020 dollars", expect: json("rows") } },
+      { name: "measure, averageOver", allowed: `${allowed("measure")}; ${allowed("averageOver")}`, example: { href: "/api/aid?measure=per-year&averageOver=every-year", what: "per-year averages over every year of each decade", expect: json("rows") } },
       { name: "format", allowed: "json (default) or csv", example: { href: "/api/aid?groupBy=year&format=csv", what: "each fiscal year as CSV", expect: csv("period_id") } },
     ],
   },
@@ -35,8 +46,8 @@ export const API_DOCS: ApiEndpoint[] = [
     what: "Obligations per programme over a range of fiscal years, with shares (null, with a note, where the Greenbook has no programme detail).",
     example: { href: "/api/programmes", what: "every programme, FY1955-2024", expect: json("programmes") },
     params: [
-      { name: "from, to", allowed: "fiscal years 1955-2024", example: { href: "/api/programmes?from=1993&to=2008", what: "programmes 1993-2008", expect: json("programmes") } },
-      { name: "dollars, base", allowed: "nominal or constant; CPI base year", example: { href: "/api/programmes?dollars=constant&base=2025", what: "in constant 2025 dollars", expect: json("programmes") } },
+      { name: "from, to", allowed: FISCAL_YEARS, example: { href: "/api/programmes?from=1993&to=2008", what: "programmes 1993-2008", expect: json("programmes") } },
+      { name: "dollars, base", allowed: `${allowed("dollars")}; ${CPI_BASE}`, example: { href: "/api/programmes?dollars=constant&base=2025", what: "in constant 2025 dollars", expect: json("programmes") } },
       { name: "format", allowed: "json or csv", example: { href: "/api/programmes?format=csv", what: "as CSV", expect: csv("programme_id") } },
     ],
   },
