@@ -5,7 +5,7 @@ import { buildAidChartModel } from "@/lib/charts/aid-charts";
 import { barChartHeight } from "@/lib/charts/layout";
 import { formatUsdFull } from "@/lib/util/format";
 import { knownZeroLabel } from "@/lib/aid/known-zero";
-import { aidApiQuery, markShown, type Theme, type ViewState } from "@/lib/view";
+import { aidApiQuery, markShown, type ViewState } from "@/lib/view";
 import type { AidAnswer } from "@/lib/aid/queries";
 import { CompactTable } from "../tables/compact-table";
 import { citeSegments, periodCell } from "../tables/table-cells";
@@ -14,8 +14,9 @@ import { ChartFigure } from "./chart-figure";
 import { ChartPicture } from "./chart-picture";
 import { LiveBars } from "./live-bars";
 import { StackedLegend } from "./stacked-legend";
+import { stackedLegendItems } from "@/lib/charts/stacked-bars";
 
-export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme; data: AidAnswer }) {
+export function AidFigure({ view, data }: { view: ViewState; data: AidAnswer }) {
   const { model, text } = buildAidChartModel(data);
   // the row of a timeline link's marked year
   const marked = (p: { from: number; to: number }) => markShown(view) && p.from <= view.mark && view.mark <= p.to;
@@ -35,7 +36,7 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
       text={text}
       state={empty ? "empty" : "ready"}
       actions={
-        <ChartActions chart="aid-by-period" view={view}><a href={chartTableHref("aid-by-period", "csv", view)} className="text-sm" download>
+        <ChartActions chart="aid-by-period"><a href={chartTableHref("aid-by-period", "csv", view)} className="text-sm" download>
           Download CSV
         </a></ChartActions>
       }
@@ -71,9 +72,9 @@ export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme
       }
     >
       {/* the legend above the bars: the relations band follows them directly (see the dashboard's chart pair) */}
-      <StackedLegend model={model} />
+      <StackedLegend items={stackedLegendItems(model)} />
       <LiveBars chart="aid" query={query} share={view.share} mark={markShown(view) ? view.mark : null} label={text.title}>
-        <ChartPicture chart="aid-by-period" view={view} theme={theme} heightAt={barChartHeight} alt={`${model.title}. ${model.description}`} eager />
+        <ChartPicture chart="aid-by-period" heightAt={barChartHeight} alt={`${model.title}. ${model.description}`} eager />
       </LiveBars>
     </ChartFigure>
   );

@@ -14,7 +14,7 @@ import { seedVsGreenbookFigureText } from "@/lib/charts/captions";
 import { formatUsdFull } from "@/lib/util/format";
 import type { Comparison, Reconciliation } from "@/lib/aid/reconcile";
 import type { NonAidFigure, SourceRef } from "@/lib/data/schema";
-import type { Theme, ViewState } from "@/lib/view";
+import type { ViewState } from "@/lib/view";
 import { CompactTable } from "../tables/compact-table";
 import { citeSegments } from "../tables/table-cells";
 import { ViewToggle } from "../controls/view-toggle";
@@ -70,7 +70,7 @@ function SeedVsGreenbookTable({ recs, sources }: { recs: readonly Reconciliation
   );
 }
 
-export function SeedVsGreenbookFigure({ recs, nonAid, sources, view, theme }: SeedVsGreenbookFigureProps & { view: ViewState; theme: Theme }) {
+export function SeedVsGreenbookFigure({ recs, nonAid, sources, view }: SeedVsGreenbookFigureProps & { view: ViewState }) {
   const mode: SeedVsGreenbookMode = view.compare === "dollars" ? "absolute" : "difference";
   const model = buildSeedVsGreenbookModel(recs, mode);
   const text = seedVsGreenbookFigureText(recs, nonAid);
@@ -82,9 +82,9 @@ export function SeedVsGreenbookFigure({ recs, nonAid, sources, view, theme }: Se
       text={text}
       state={empty ? "empty" : "ready"}
       actions={
-        <ChartActions chart="seed-vs-greenbook" view={view}>{empty ? undefined : (
+        <ChartActions chart="seed-vs-greenbook">{empty ? undefined : (
           <>
-            <ViewToggle view={view} setting="compare" />
+            <ViewToggle setting="compare" />
             <a href={chartTableHref("seed-vs-greenbook", "csv", view)} className="text-sm" download>
               Download CSV
             </a>
@@ -95,7 +95,7 @@ export function SeedVsGreenbookFigure({ recs, nonAid, sources, view, theme }: Se
     >
       <div data-mode={mode} data-testid="seed-vs-greenbook-chart">
         <LiveSeed mode={mode} label={text.title}>
-          <ChartPicture chart="seed-vs-greenbook" view={view} theme={theme} heightAt={(w) => seedVsGreenbookHeight(model, w)} alt={`${model.title}. ${model.description}`} />
+          <ChartPicture chart="seed-vs-greenbook" heightAt={(w) => seedVsGreenbookHeight(model, w)} alt={`${model.title}. ${model.description}`} />
         </LiveSeed>
       </div>
     </ChartFigure>
