@@ -15,7 +15,7 @@ import { neighboursSpec } from "@/lib/charts/neighbours/chart";
 import { chartTableHref } from "@/lib/charts/registry";
 import type { Dataset } from "@/lib/data/dataset";
 import type { ViewState } from "@/lib/view";
-import { FinancierSwitch, NeighbourPicker } from "./chart-forms";
+import { FinancierSwitch, NeighbourPicker } from "./chart-form-leaves";
 import { ClusteredLegend, type ClusteredLegendEntry } from "./clustered-legend";
 
 /** The legend's items as compact data for the client leaf. */
@@ -70,9 +70,9 @@ function ClusteredFigure({ chart, spec, view, controls }: { chart: "neighbours" 
 }
 
 export function NeighboursFigure({ ds, view }: { ds: Dataset; view: ViewState }) {
-  return <ClusteredFigure chart="neighbours" spec={neighboursSpec(ds, view)} view={view} controls={<NeighbourPicker view={view} />} />;
+  return <ClusteredFigure chart="neighbours" spec={neighboursSpec(ds, view)} view={view} controls={<NeighbourPicker />} />;
 }
 
 export function FinanciersFigure({ ds, view }: { ds: Dataset; view: ViewState }) {
-  return <ClusteredFigure chart="financiers" spec={financiersSpec(ds, view)} view={view} controls={<FinancierSwitch view={view} />} />;
+  return <ClusteredFigure chart="financiers" spec={financiersSpec(ds, view)} view={view} controls={<FinancierSwitch />} />;
 }
