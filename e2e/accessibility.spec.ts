@@ -77,3 +77,13 @@ test("on a phone every touch target is at least 24 px or spaced enough (axe targ
     expect(await axeViolations(page, { rules: ["target-size"] }), path).toEqual([]);
   }
 });
+
+test("the suite's axe check reports what it should: a low-contrast text, an unnamed button and a page in a frame", async ({ page }) => {
+  // axeViolations runs axe in the page itself (e2e/helpers.ts): it must still find what the page gets wrong
+  await page.setContent('<!doctype html><html lang="en"><title>t</title><main><h1>t</h1><p style="color:#999;background:#aaa">faint words</p><button></button></main></html>');
+  const found = await axeViolations(page);
+  expect(found.map((v) => v.split(":")[0]).sort()).toEqual(["button-name", "color-contrast"]);
+  await page.setContent('<!doctype html><html lang="en"><title>t</title><main><h1>t</h1><iframe title="f" srcdoc="<p>x</p>"></iframe></main></html>');
+  await expect(page.frameLocator("iframe").locator("p")).toHaveText("x");
+  await expect(axeViolations(page)).rejects.toThrow(/a frame in it would go unchecked/);
+});
