@@ -174,8 +174,8 @@ async function expectPartsAddUp(page: Page, query: string) {
     const cells = rows[i];
     const what = `${query} ${r.period.label}`;
     if (r.total === null) return;
-    // the table: the part columns (between the period and the total) add up to its total
-    const parts = cells.slice(1, totalAt).map(dollars);
+    // the table: the part columns (between the period's status, or the figure's, and the total) add up to its total
+    const parts = cells.slice(head.indexOf(head.includes("Figure") ? "Figure" : "Status") + 1, totalAt).map(dollars);
     expect(parts.reduce((a, b) => a + b, 0), `${what} table`).toBe(dollars(cells[totalAt]));
     expect(dollars(cells[totalAt]), `${what} table = API`).toBe(r.total);
     // the API: parts and kinds
@@ -199,10 +199,12 @@ test("per-year parts add up to the total in the table, the CSV and the API, for 
   // the issue's 2020s: 127,469,394 / 5 + 532,076 / 5 + 384,196,241 / 5 = 512,197,711 / 5 = 102,439,542, rounded to add up
   const { rows, head, csv } = await expectPartsAddUp(page, "measure=per-year");
   const twenties = rows.find((r) => r[0].startsWith("2020s"))!;
-  expect(twenties.slice(0, 5)).toEqual(["2020s (FY2020-2024)", "$25,493,879", "$106,415", "$76,839,248", "$102,439,542"]);
+  const status = head.indexOf("Status");
+  expect([twenties[0], ...twenties.slice(status + 1, status + 5)]).toEqual(["2020s (FY2020-2024)", "$25,493,879", "$106,415", "$76,839,248", "$102,439,542"]);
   expect(twenties[head.indexOf("Divided by")]).toBe("per year, over all 5 years, each with records");
-  // the average over FY2020 alone (the year with the split) is its own named column
-  expect(twenties[head.indexOf("Economic, per year with the split")]).toBe("$127,469,394 over 1 yr");
+  // the average over FY2020 alone (the year with the split) is its own named column, with the years it divides by
+  expect(twenties[head.indexOf("Economic, per year with the split")]).toBe("$127,469,394");
+  expect(twenties[head.indexOf("Years with the split")]).toBe("1");
   expect(csv.find((r) => r.period.startsWith("2020s"))).toMatchObject({ economic_avg_over_split_years_usd: "127469394", military_avg_over_split_years_usd: "532076" });
 });
 
@@ -252,7 +254,9 @@ test("chart 3 marks shares from partial years, formats its numbers and follows t
   await expect(fig).toContainText("Share from only some of the period's years");
   await expect(fig).toContainText("FY2021-2024 have no split");
   const table = await dataTable(fig);
-  await expect(bodyRows(table).filter({ hasText: /^2020s/ })).toContainText("0.4%*");
+  // the share and its row's status: "partial", where the page's bar label stars it
+  await expect(bodyRows(table).filter({ hasText: /^2020s/ })).toContainText("0.4%");
+  await expect(bodyRows(table).filter({ hasText: /^2020s/ }).locator("td").nth(2)).toHaveText("partial");
   await expect(bodyRows(table).filter({ hasText: /^2020s/ })).toContainText("share from the 1 of 5 years with an economic/military split");
   await page.goto("/?to=2010");
   await expect(shareFigure(page)).not.toContainText("no split");

@@ -7,12 +7,14 @@ import { ChartActions } from "@/components/charts/chart-actions";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ChartPicture } from "@/components/charts/chart-picture";
 import { LiveClustered } from "@/components/charts/live-clustered";
-import { CompactTable } from "@/components/tables/compact-table";
+import { DrawnTable } from "@/components/tables/drawn-table";
 import { clusteredPlotHeight, type ClusteredSpec } from "@/lib/charts/clustered-bars/chart-parts";
-import { formatClustered, legendItems, type ClusteredModel } from "@/lib/charts/clustered-bars";
+import { legendItems, type ClusteredModel } from "@/lib/charts/clustered-bars";
 import { financiersSpec } from "@/lib/charts/financiers/chart";
 import { neighboursSpec } from "@/lib/charts/neighbours/chart";
+import { drawnChart } from "@/lib/charts/definitions";
 import { chartTableHref } from "@/lib/charts/registry";
+import { getDataset } from "@/lib/data/get-dataset";
 import type { Dataset } from "@/lib/data/dataset";
 import type { Theme, ViewState } from "@/lib/view";
 import { FinancierSwitch, NeighbourPicker } from "./chart-forms";
@@ -34,20 +36,6 @@ function ClusteredLegend({ model }: { model: ClusteredModel }) {
   );
 }
 
-/** The numbers drawn, a row per period and a column per series; "no data" is never zero. */
-function ClusteredTable({ spec, testId }: { spec: ClusteredSpec; testId: string }) {
-  const { model } = spec;
-  return (
-    <CompactTable
-      testId={testId}
-      caption={`${model.title}: the numbers drawn ("no data" is never zero)`}
-      head={["Period", ...model.series.map((s) => s.label)]}
-      numeric={model.series.map((_, i) => i + 1)}
-      rows={model.categories.map((c, i) => ({ key: `${i}`, cells: [c, ...model.series.map((s) => (s.values[i] === null ? "no data" : formatClustered(s.values[i] as number, model.unit)))] }))}
-    />
-  );
-}
-
 function ClusteredFigure({ chart, spec, view, theme, controls }: { chart: "neighbours" | "financiers"; spec: ClusteredSpec; view: ViewState; theme: Theme; controls: React.ReactNode }) {
   const { model, text } = spec;
   const empty = model.categories.length === 0;
@@ -65,7 +53,7 @@ function ClusteredFigure({ chart, spec, view, theme, controls }: { chart: "neigh
           </a>
         </ChartActions>
       }
-      table={<ClusteredTable spec={spec} testId={`${chart}-table`} />}
+      table={<DrawnTable drawn={drawnChart(getDataset(), chart, view)} testId={chart} />}
     >
       {controls}
       <div data-testid={`${chart}-chart`}>

@@ -60,7 +60,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
           <SummaryCards ds={ds} view={view} />
           <PageExportActions view={view} />
           <ShareFigure view={view} theme={theme} data={share} />
-          <SeedVsGreenbookFigure view={view} theme={theme} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} sources={sources} />
+          <SeedVsGreenbookFigure view={view} theme={theme} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} />
         </section>
 
         <CompareSummary ds={ds} view={view} theme={theme} />

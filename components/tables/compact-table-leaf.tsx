@@ -1,22 +1,58 @@
 "use client";
 // The client half of CompactTable (compact-table.tsx): renders the packed rows. Hydrating it needs only those arrays.
+// A chart's drawn table travels as its packed columns of the CSV's plain values and is written out here, each value
+// in its column's format, so the page shows exactly the CSV's numbers.
 import type { CSSProperties } from "react";
+import { cellText, isNumeric } from "@/lib/export/drawn/cell-text";
+import { unpackColumn, type PackedColumn, type PlainValue } from "@/lib/export/drawn/packed-columns";
+import type { ColumnFormat } from "@/lib/export/drawn/types";
 import { Segments } from "../ui/segments";
-import type { Segment, TableCell } from "./table-cells";
+import { citeSegments, type Segment, type TableCell } from "./table-cells";
 
 /** A cell as packed for the payload: a source link ["a", text, id] becomes ["a", index into `texts`, id]. */
 export type PackedCell = string | readonly (Exclude<Segment, readonly ["a", string, string]> | readonly ["a", number, string])[];
+
+/** A column's format and the word an empty cell reads ("no data"), for a table of plain values. */
+export type PackedFormat = ColumnFormat | readonly [ColumnFormat, string];
+
+/** A drawn table's body: its columns, their formats, the sources its cells cite (each id: its publisher's and, where
+ * two of one publisher are cited together, its title's index in `texts`) and the marked row's aside. */
+export interface PackedDrawn {
+  columns: readonly PackedColumn[];
+  formats: readonly PackedFormat[];
+  cite: Readonly<Record<string, readonly number[]>>;
+  markNote?: string;
+}
 
 function unpack(cell: PackedCell, texts: readonly string[]): TableCell {
   return typeof cell === "string" ? cell : cell.map((seg) => (typeof seg !== "string" && seg[0] === "a" ? (["a", texts[seg[1]], seg[2]] as const) : seg));
 }
 
+/** The drawn table's cells, each value written in its column's format; sources as citations. */
+function drawnCells(drawn: PackedDrawn, texts: readonly string[], marked: readonly number[]): { cells: TableCell[][]; values: (readonly PlainValue[])[] } {
+  const cols = drawn.columns.map(unpackColumn);
+  const sources = new Map(Object.entries(drawn.cite).map(([id, [p, t]]) => [id, { id, publisher: texts[p], title: texts[t ?? p] }]));
+  const write = (v: PlainValue, f: PackedFormat): TableCell => {
+    const [format, empty] = typeof f === "string" ? [f, ""] : f;
+    return format === "sources" && v !== null && v !== "" ? citeSegments(String(v).split(" "), sources) : cellText(v, format, empty);
+  };
+  const values = (cols[0] ?? []).map((_, r) => cols.map((c) => c[r]));
+  const cells = values.map((row, r) =>
+    row.map((v, i) => {
+      const cell = write(v, drawn.formats[i]);
+      return i === 0 && drawn.markNote && marked.includes(r) ? [...(typeof cell === "string" ? [cell] : cell), ["m", drawn.markNote] as const] : cell;
+    }),
+  );
+  return { cells, values };
+}
+
 export function CompactTableLeaf({
   caption,
   head,
-  rows,
+  rows = [],
+  drawn,
   texts,
-  numeric = [],
+  numeric = drawn ? drawn.formats.flatMap((f, i) => (isNumeric(typeof f === "string" ? f : f[0]) ? [i] : [])) : [],
   noData = [],
   marked = [],
   dittoInPrint = [],
@@ -25,7 +61,9 @@ export function CompactTableLeaf({
 }: {
   caption: PackedCell;
   head: readonly string[];
-  rows: readonly (readonly PackedCell[])[];
+  rows?: readonly (readonly PackedCell[])[];
+  /** a chart's drawn table, in place of `rows` */
+  drawn?: PackedDrawn;
   texts: readonly string[];
   numeric?: readonly number[];
   /** the rows greyed as having no data */
@@ -41,6 +79,8 @@ export function CompactTableLeaf({
   // on a phone a stacked row's cells are labelled by their column's name: one custom property per column on the
   // table (globals.css reads --col-1, --col-2... in ::before), not a data-label attribute on every cell
   const labels = stackOnPhone ? (Object.fromEntries(head.map((h, i) => [`--col-${i + 1}`, JSON.stringify(`${h}: `)])) as CSSProperties) : undefined;
+  const body = drawn ? drawnCells(drawn, texts, marked) : { cells: rows.map((r) => r.map((c) => unpack(c, texts))), values: rows };
+  const repeats = (r: number, i: number) => dittoInPrint.includes(i) && r > 0 && JSON.stringify(body.values[r][i]) === JSON.stringify(body.values[r - 1][i]);
   return (
     <table className={stackOnPhone ? "data stack-cards col-labels" : "data"} data-testid={testId} style={labels}>
       <caption>
@@ -56,19 +96,16 @@ export function CompactTableLeaf({
         </tr>
       </thead>
       <tbody>
-        {rows.map((cells, r) => (
+        {body.cells.map((cells, r) => (
           <tr key={r} className={noData.includes(r) ? "no-data" : undefined} data-marked={marked.includes(r) || undefined}>
             {cells.map((c, i) =>
               i === 0 ? (
                 <th scope="row" key={i}>
-                  <Segments cell={unpack(c, texts)} />
+                  <Segments cell={c} />
                 </th>
               ) : (
-                <td
-                  key={i}
-                  className={[numeric.includes(i) ? "num" : "", dittoInPrint.includes(i) && r > 0 && JSON.stringify(c) === JSON.stringify(rows[r - 1][i]) ? "print-ditto" : ""].filter(Boolean).join(" ") || undefined}
-                >
-                  <Segments cell={unpack(c, texts)} />
+                <td key={i} className={[numeric.includes(i) ? "num" : "", repeats(r, i) ? "print-ditto" : ""].filter(Boolean).join(" ") || undefined}>
+                  <Segments cell={c} />
                 </td>
               ),
             )}
