@@ -4,7 +4,7 @@
 // in its column's format, so the page shows exactly the CSV's numbers.
 import type { CSSProperties } from "react";
 import { cellText, isNumeric } from "@/lib/export/drawn/cell-text";
-import { unpackColumn, type PackedColumn, type PlainValue } from "@/lib/export/drawn/packed-columns";
+import { decodeIndexes, indexWidth, unpackColumn, type PackedColumn, type PlainValue } from "@/lib/export/drawn/packed-columns";
 import type { ColumnFormat } from "@/lib/export/drawn/types";
 import { Segments } from "../ui/segments";
 import { citeSegments, type Segment, type TableCell } from "./table-cells";
@@ -15,12 +15,13 @@ export type PackedCell = string | readonly (Exclude<Segment, readonly ["a", stri
 /** A column's format and the word an empty cell reads ("no data"), for a table of plain values. */
 export type PackedFormat = ColumnFormat | readonly [ColumnFormat, string];
 
-/** A drawn table's body: its columns, their formats, the sources its cells cite (each id: its publisher's and, where
- * two of one publisher are cited together, its title's index in `texts`) and the marked row's aside. */
+/** A drawn table's body: its columns, their formats, the sources its cells cite and the marked row's aside. A sources
+ * cell names its sources by their places in `cite.ids` (encodeIndexes); each source is named by its publisher, or
+ * [publisher, title] where a cell cites two of one publisher (indexes in `texts`). */
 export interface PackedDrawn {
   columns: readonly PackedColumn[];
   formats: readonly PackedFormat[];
-  cite: Readonly<Record<string, readonly number[]>>;
+  cite: { ids: readonly string[]; names: readonly (number | readonly [number, number])[] };
   markNote?: string;
 }
 
@@ -31,10 +32,12 @@ function unpack(cell: PackedCell, texts: readonly string[]): TableCell {
 /** The drawn table's cells, each value written in its column's format; sources as citations. */
 function drawnCells(drawn: PackedDrawn, texts: readonly string[], marked: readonly number[]): { cells: TableCell[][]; values: (readonly PlainValue[])[] } {
   const cols = drawn.columns.map(unpackColumn);
-  const sources = new Map(Object.entries(drawn.cite).map(([id, [p, t]]) => [id, { id, publisher: texts[p], title: texts[t ?? p] }]));
+  const { ids, names } = drawn.cite;
+  const sources = new Map(ids.map((id, k) => [id, { id, publisher: texts[typeof names[k] === "number" ? names[k] : names[k][0]], title: texts[typeof names[k] === "number" ? names[k] : names[k][1]] }]));
+  const width = indexWidth(ids.length);
   const write = (v: PlainValue, f: PackedFormat): TableCell => {
     const [format, empty] = typeof f === "string" ? [f, ""] : f;
-    return format === "sources" && v !== null && v !== "" ? citeSegments(String(v).split(" "), sources) : cellText(v, format, empty);
+    return format === "sources" && v !== null && v !== "" ? citeSegments(decodeIndexes(String(v), width).map((k) => ids[k]), sources) : cellText(v, format, empty);
   };
   const values = (cols[0] ?? []).map((_, r) => cols.map((c) => c[r]));
   const cells = values.map((row, r) =>

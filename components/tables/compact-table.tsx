@@ -4,7 +4,7 @@
 // each table once more only as short arrays: no row keys (the rows never reorder), greyed rows as a list of
 // indexes, and each source link's text once per table (a cell cites it by number). A chart's drawn table travels as
 // its columns of the CSV's plain values (lib/export/drawn/packed-columns.ts), written out by the leaf.
-import { packColumn, type PlainValue } from "@/lib/export/drawn/packed-columns";
+import { encodeIndexes, indexWidth, packColumn, type PlainValue } from "@/lib/export/drawn/packed-columns";
 import type { SourceRef } from "@/lib/data/schema";
 import type { TableCell, TableRow } from "./table-cells";
 import { CompactTableLeaf, type PackedCell, type PackedDrawn, type PackedFormat } from "./compact-table-leaf";
@@ -18,21 +18,22 @@ export interface DrawnRows {
   markNote?: string;
 }
 
-/** A drawn table's columns packed, and each source its cells cite named once: by publisher, and by title too where
- * a cell cites two sources of one publisher. */
+/** A drawn table's columns packed, its sources cells as places in one list of the ids they cite, each source named
+ * once: by publisher, and by title too where a cell cites two sources of one publisher. */
 function packDrawn(d: DrawnRows, textRef: (t: string) => number): PackedDrawn {
-  const columns = d.formats.map((_, i) => packColumn(d.values.map((r) => r[i])));
-  const cited = d.formats.flatMap((f, i) => ((typeof f === "string" ? f : f[0]) === "sources" ? d.values.map((r) => String(r[i] ?? "").split(" ").filter(Boolean)) : []));
-  const cite: Record<string, number[]> = {};
-  for (const ids of cited)
-    for (const id of ids) {
-      const s = d.sources.get(id);
-      if (!s) continue;
-      const twin = ids.some((o) => o !== id && d.sources.get(o)?.publisher === s.publisher);
-      const known = cite[id] ?? [textRef(s.publisher)];
-      cite[id] = twin && known.length === 1 ? [known[0], textRef(s.title)] : known;
-    }
-  return { columns, formats: d.formats, cite, ...(d.markNote ? { markNote: d.markNote } : {}) };
+  const isSources = d.formats.map((f) => (typeof f === "string" ? f : f[0]) === "sources");
+  const cells = d.values.map((r) => r.map((v, i) => (isSources[i] ? String(v ?? "").split(" ").filter(Boolean) : [])));
+  const ids = [...new Set(cells.flat(2))];
+  const at = new Map(ids.map((id, k) => [id, k]));
+  const width = indexWidth(ids.length);
+  const twin = (id: string, cell: readonly string[]) => cell.some((o) => o !== id && d.sources.get(o)?.publisher === d.sources.get(id)?.publisher);
+  const names = ids.map((id) => {
+    const s = d.sources.get(id);
+    const publisher = textRef(s?.publisher ?? id);
+    return s && cells.some((r) => r.some((cell) => cell.includes(id) && twin(id, cell))) ? ([publisher, textRef(s.title)] as const) : publisher;
+  });
+  const columns = d.formats.map((_, i) => packColumn(d.values.map((r, k) => (isSources[i] ? encodeIndexes(cells[k][i].map((id) => at.get(id) ?? 0), width) : r[i]))));
+  return { columns, formats: d.formats, cite: { ids, names }, ...(d.markNote ? { markNote: d.markNote } : {}) };
 }
 
 export function CompactTable({
