@@ -1,11 +1,9 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, SUITE_CHROMIUM, TAP, TAP_CHROMIUM } from "./e2e/browsers";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const HOSTILE_PORT = PORT + 1;
-// Debian's Chromium (Playwright cannot download its own browsers on this network); CHROMIUM_PATH overrides; with
-// neither, Playwright's own download is used (scripts/chromium.mjs installs one of them for npm test).
-const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// Debian's Chromium (Playwright cannot download its own browsers on this network): e2e/browsers.ts says which.
 
 /** Specs that count what the server keeps (its caches), or start servers of their own (Varnish and two instances):
  * they run once the others are done, with the machine to themselves. */
@@ -23,26 +21,18 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "off",
-    launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: { executablePath: SUITE_CHROMIUM, args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: SERVER_STATE_SPECS },
-    { name: "server-state", use: { ...devices["Desktop Chrome"] }, testMatch: SERVER_STATE_SPECS, dependencies: ["chromium"], fullyParallel: false },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: SERVER_STATE_SPECS, grepInvert: new RegExp(TAP) },
+    // the specs that tap (tagged @tap), in the browser that keeps a tap's hover as phones do (e2e/browsers.ts)
+    { name: "tap", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: TAP_CHROMIUM, args: CHROMIUM_ARGS } }, testIgnore: SERVER_STATE_SPECS, grep: new RegExp(TAP) },
+    { name: "server-state", use: { ...devices["Desktop Chrome"] }, testMatch: SERVER_STATE_SPECS, dependencies: ["chromium", "tap"], fullyParallel: false },
   ],
   webServer: [
     {
-      command: `npx next start -p ${PORT}`,
+      // small view-cache bounds (60 pages, 2 MB), so that e2e/cache-bound.spec.ts walks past them in 150 renders
+      command: `VIEW_CACHE_MAX_ENTRIES=60 VIEW_CACHE_MAX_BYTES=2000000 npx next start -p ${PORT}`,
       url: `http://127.0.0.1:${PORT}/api/sources`,
       reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
       timeout: 60_000,

@@ -2,6 +2,7 @@
 // address and the chart file redrawn for it; the basis switch; the chart's CSV from the export menu read with a CSV
 // parser; the forms without JavaScript; axe clean on the section, light and dark.
 import { expect, test, type Page } from "@playwright/test";
+import { TAP } from "./browsers";
 import { readFileSync } from "node:fs";
 import { parseCsv } from "../tests/csv-read";
 import { PALETTE } from "../lib/charts/palette";
@@ -39,7 +40,7 @@ test.describe("on a 390 px phone", () => {
     await expect(neighbours(page).locator("table tbody tr", { hasText: "Myanmar (Burma)" })).not.toHaveCount(0);
   });
 
-  test.describe("by touch", () => {
+  test.describe("by touch", { tag: TAP }, () => {
     test.use({ hasTouch: true, isMobile: true });
 
     test("countries picked by tapping, first tap; the page never scrolls sideways", async ({ page }) => {

@@ -1,6 +1,7 @@
 // The comparison section: picking countries by keyboard and by touch, the basis switch, the projects table's search,
 // sort and CSV, without JavaScript too, axe-clean, and a 360 px phone without sideways scrolling of the page.
 import { expect, test, type Page } from "@playwright/test";
+import { PHONE, TAP } from "./browsers";
 import { readFileSync } from "node:fs";
 import { axeViolations } from "./helpers";
 
@@ -54,8 +55,8 @@ test("countries picked by keyboard: the choice is in the address and the table g
   await expect(neighbours(page).locator("thead th", { hasText: "Myanmar (Burma)" })).toHaveCount(1);
 });
 
-test.describe("on a phone", () => {
-  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+test.describe("on a phone", { tag: TAP }, () => {
+  test.use({ ...PHONE, viewport: { width: 360, height: 740 } });
 
   test("countries picked by touch, first tap; the page never scrolls sideways at 360 px", async ({ page }) => {
     await page.goto("/compare");

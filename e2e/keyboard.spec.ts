@@ -185,9 +185,13 @@ test.describe("no dead Tab stops", () => {
     const stops: { tag: string; name: string; visible: boolean; inExport: boolean; chart: string | null; last: boolean }[] = [];
     for (let i = 0; i < 140; i++) {
       await page.keyboard.press("Tab");
-      // a stop that hands focus on (a chart file to its live face) does so at once; what a reader meets is what is
-      // focused a moment later
-      await page.waitForTimeout(250);
+      // a stop that hands focus on (a chart file to its live face, once that has loaded) is not where the reader
+      // stays: what they meet is what focus lands on after it (a chart file that keeps focus fails here)
+      await page
+        .waitForFunction(() => !document.activeElement?.closest('[data-face="static"]'), null, { timeout: 10_000 })
+        .catch(() => {
+          throw new Error(`Tab stop ${i + 1}: a chart file kept focus instead of handing it to its live face`);
+        });
       const stop = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return { tag: "body", name: "", visible: false, inExport: false, chart: null, last: false };

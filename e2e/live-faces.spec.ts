@@ -3,6 +3,7 @@
 // live rendering); and once asked for, each live face works by pointer, touch and keyboard, with every Tab stop it
 // offers still reachable.
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { PHONE, TAP } from "./browsers";
 import { aidFigure, collectConsoleErrors, financiersFigure, neighboursFigure, RECHARTS_MARKERS, relationsFigure, seedFigure, shareFigure, waitForLiveFace } from "./helpers";
 
 const CHART_DATA = ["/api/aid", "/api/relations", "/api/events", "/api/reconciliation", "/charts/neighbours.json", "/charts/financiers.json"];
@@ -32,8 +33,8 @@ async function settle(page: Page) {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-test.describe("on a phone", () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+test.describe("on a phone", { tag: TAP }, () => {
+  test.use(PHONE);
 
   test("the page loads and scrolls without Recharts, chart data or any live face: each chart is its file", async ({ page }) => {
     const errors = collectConsoleErrors(page);

@@ -1,6 +1,7 @@
 // /timeline: search and filter by keyboard, by touch and without JavaScript; each event shows the relations status and
 // its fiscal year's aid and links to the dashboard around that year; axe at phone and laptop widths in both schemes.
 import { expect, test, type Page } from "@playwright/test";
+import { PHONE, TAP } from "./browsers";
 import { axeViolations } from "./helpers";
 
 const count = (page: Page) => page.getByTestId("results-count");
@@ -66,8 +67,8 @@ test.describe("by keyboard", () => {
   });
 });
 
-test.describe("by touch", () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+test.describe("by touch", { tag: TAP }, () => {
+  test.use(PHONE);
   test("tap a category and the confidence, submit, and follow the dashboard link", async ({ page }) => {
     await page.goto("/timeline");
     await page.getByRole("checkbox", { name: "Political" }).tap();

@@ -1,9 +1,10 @@
 // Touch alone on a 390 px phone (taps, not clicks): every menu and disclosure of the dashboard opens on the first tap,
 // including an Export menu whose code another chart's menu has already loaded (the tap that used to do nothing).
 import { expect, test, type Page } from "@playwright/test";
+import { PHONE, TAP } from "./browsers";
 import { CHART_SLUGS } from "../lib/charts/registry";
 
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+test.use(PHONE);
 
 const exportButtons = (page: Page) => page.getByRole("button", { name: /^Export chart: / });
 const openMenu = (page: Page) => page.getByRole("menu");
@@ -13,7 +14,7 @@ async function tapOutside(page: Page) {
   await page.getByRole("heading", { level: 1 }).tap();
 }
 
-test("each chart's Export menu opens on the first tap, after another one was opened and dismissed", async ({ page }) => {
+test("each chart's Export menu opens on the first tap, after another one was opened and dismissed", { tag: TAP }, async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto("/");
   await expect(exportButtons(page)).toHaveCount(CHART_SLUGS.length);
@@ -36,7 +37,7 @@ test("each chart's Export menu opens on the first tap, after another one was ope
   await expect(exportButtons(page).nth(1)).toHaveAttribute("aria-expanded", "true");
 });
 
-test("a menu item works by tap: Copy link says what it did", async ({ page, context }) => {
+test("a menu item works by tap: Copy link says what it did", { tag: TAP }, async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/?groupBy=year");
   const button = exportButtons(page).nth(1);
@@ -47,7 +48,7 @@ test("a menu item works by tap: Copy link says what it did", async ({ page, cont
   await expect(page.locator("[data-export-menu='relations-band']")).toContainText("Link to this view copied.");
 });
 
-test("the folded view settings, the disclosures and Add to briefing each answer the first tap", async ({ page }) => {
+test("the folded view settings, the disclosures and Add to briefing each answer the first tap", { tag: TAP }, async ({ page }) => {
   await page.goto("/");
   const settings = page.getByRole("button", { name: /^View settings/ });
   await settings.tap();
@@ -69,7 +70,7 @@ test("the folded view settings, the disclosures and Add to briefing each answer 
   await expect(page.getByText(/^Added as chart slide 1 of/)).toBeVisible();
 });
 
-test("a setting changed by tap applies at once (no draft), and the theme switch answers a tap", async ({ page }) => {
+test("a setting changed by tap applies at once (no draft), and the theme switch answers a tap", { tag: TAP }, async ({ page }) => {
   await page.goto("/");
   await page.getByRole("button", { name: /^View settings/ }).tap();
   await page.getByRole("region", { name: "View settings" }).getByText("Constant (CPI-U)").tap();

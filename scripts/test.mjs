@@ -84,7 +84,9 @@ else {
       problem(`port${busy.length > 1 ? "s" : ""} ${busy.join(", ")} (E2E_PORT=${base} and the two above it) ${busy.length > 1 ? "are" : "is"} in use: stop what holds ${busy.length > 1 ? "them" : "it"} or unset E2E_PORT so npm test picks free ports.`);
     } else {
       console.log(`Browser suite on ports ${base}-${base + 2}.`);
-      const env = { CHROMIUM_PATH: chromium.path ?? "", E2E_PORT: String(base) };
+      // the browsers themselves are chosen by e2e/browsers.ts (the headless shell, and the full Chromium for taps);
+      // findChromium above only made sure one is installed
+      const env = { E2E_PORT: String(base) };
       const listing = spawnSync("npx", ["playwright", "test", "--list", "--reporter=json"], { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 << 20 });
       let listed = 0;
       try {

@@ -5,7 +5,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { clearViewCache, installViewCache, themeOfCookieHeader, VIEW_CACHE_MAX_BYTES, VIEW_CACHE_MAX_ENTRIES, viewCacheStats } from "@/lib/server/view-cache";
 
 let server: http.Server;
@@ -87,7 +87,7 @@ describe("the view cache in front of the page", () => {
       expect(Number(a.headers["content-length"])).toBe(first.body.length);
     }
     // 1 miss, then 2 hits (this answer is the second); one page (identity) kept
-    expect(reordered.headers["x-view-cache-stats"]).toMatch(/^hits=2 misses=1 entries=1 bytes=\d+$/);
+    expect(reordered.headers["x-view-cache-stats"]).toMatch(new RegExp(`^hits=2 misses=1 entries=1 bytes=\\d+ max-entries=${VIEW_CACHE_MAX_ENTRIES} max-bytes=${VIEW_CACHE_MAX_BYTES}$`));
     expect(viewCacheStats()).toMatchObject({ hits: 2, misses: 1, entries: 1 });
   });
 
@@ -172,5 +172,31 @@ describe("the view cache in front of the page", () => {
     expect(renders).toBe(views);
     await get("/?from=1955");
     expect(renders).toBe(views + 1);
+  });
+});
+
+describe("bounds from the environment", () => {
+  const load = async (env: Record<string, string>) => {
+    const saved = { ...process.env };
+    Object.assign(process.env, env);
+    vi.resetModules();
+    try {
+      return await import("@/lib/server/view-cache");
+    } finally {
+      for (const k of Object.keys(env)) if (saved[k] === undefined) delete process.env[k];
+      Object.assign(process.env, saved);
+    }
+  };
+
+  it("VIEW_CACHE_MAX_ENTRIES and VIEW_CACHE_MAX_BYTES set the bounds the stats report", async () => {
+    const m = await load({ VIEW_CACHE_MAX_ENTRIES: "60", VIEW_CACHE_MAX_BYTES: "2000000" });
+    expect(m.viewCacheStats()).toMatchObject({ maxEntries: 60, maxBytes: 2_000_000 });
+    const d = await load({ VIEW_CACHE_MAX_ENTRIES: "", VIEW_CACHE_MAX_BYTES: "" });
+    expect(d.viewCacheStats()).toMatchObject({ maxEntries: 300, maxBytes: 48 * 1024 * 1024 });
+  });
+
+  it("a bound that is not a positive whole number stops the server, naming the variable", async () => {
+    for (const bad of ["0", "-5", "1.5", "lots"]) await expect(load({ VIEW_CACHE_MAX_ENTRIES: bad }), bad).rejects.toThrow(`VIEW_CACHE_MAX_ENTRIES must be a positive whole number of pages, not "${bad}"`);
+    await expect(load({ VIEW_CACHE_MAX_BYTES: "1e99x" })).rejects.toThrow(/VIEW_CACHE_MAX_BYTES must be a positive whole number of bytes/);
   });
 });

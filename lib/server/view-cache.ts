@@ -11,14 +11,24 @@
 // - Bounded in entries and bytes (BoundedCache, LRU); nothing is written to disk. A process serves one build and one
 //   data set, and the page depends on nothing else, so an entry stays valid until it is evicted.
 // - Observable: every such answer says X-View-Cache: HIT or MISS, and X-View-Cache-Stats gives hits, misses, entries
-//   and bytes so far (viewCacheStats() too). VIEW_CACHE=off in the environment leaves it out.
+//   and bytes so far and the two bounds (viewCacheStats() too). VIEW_CACHE=off in the environment leaves it out.
 import http from "node:http";
 import { BoundedCache } from "../cache/bounded-cache";
 import { rewriteTarget, themeFromCookie, type Theme } from "../view";
 
-/** At most 300 pages or 48 MB (a page is 160-230 kB as sent without compression, about a fifth of that gzipped). */
-export const VIEW_CACHE_MAX_ENTRIES = 300;
-export const VIEW_CACHE_MAX_BYTES = 48 * 1024 * 1024;
+/** A bound from the environment (a positive whole number), else its default; anything else stops the server. */
+function bound(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number of ${name.endsWith("BYTES") ? "bytes" : "pages"}, not "${raw}"`);
+  return n;
+}
+/** At most 300 pages or 48 MB (a page is 160-230 kB as sent without compression, about a fifth of that gzipped);
+ * VIEW_CACHE_MAX_ENTRIES and VIEW_CACHE_MAX_BYTES in the environment set others (the browser suite's server uses
+ * small ones, so that its walk past both bounds takes 150 renders rather than 600). */
+export const VIEW_CACHE_MAX_ENTRIES = bound("VIEW_CACHE_MAX_ENTRIES", 300);
+export const VIEW_CACHE_MAX_BYTES = bound("VIEW_CACHE_MAX_BYTES", 48 * 1024 * 1024);
 /** A page larger than this is sent but not kept. */
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
@@ -46,7 +56,7 @@ export function clearViewCache(): void {
 
 const statsHeader = () => {
   const s = viewCacheStats();
-  return `hits=${s.hits} misses=${s.misses} entries=${s.entries} bytes=${s.bytes}`;
+  return `hits=${s.hits} misses=${s.misses} entries=${s.entries} bytes=${s.bytes} max-entries=${s.maxEntries} max-bytes=${s.maxBytes}`;
 };
 
 /** Router headers Next varies a page's answer on (its own Vary), and Range: such requests are not cached. */
