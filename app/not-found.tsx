@@ -1,6 +1,5 @@
 // Every unknown page (and /v/xx/yy, a view path that is not a view): the site's header, what happened and a link
-// home, with status 404. No footer: Next carries this page's tree in the inline payload of every page (the root
-// layout's not-found boundary), and the footer's data version alone is 1.4 kB of it.
+// home, with status 404. No footer. A server component: nothing on it is interactive but the header's own leaves.
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/dashboard/site-header";
 

@@ -4,9 +4,10 @@
 import { useState } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { DeckChart } from "@/lib/briefing/deck-format";
-import type { ViewState } from "@/lib/view";
+import { useShown } from "@/components/controls/view-scope";
 
-export function AddToBriefing({ chart, view }: { chart: DeckChart; view: ViewState }) {
+export function AddToBriefing({ chart }: { chart: DeckChart }) {
+  const { view } = useShown();
   const [status, setStatus] = useState<{ text: string; ok: boolean } | null>(null);
   // the button works only with JavaScript: before hydration (or without it) it keeps its room, so nothing moves when it
   // appears (at 360 px it wraps the header's actions onto a second line), but is not shown nor reachable

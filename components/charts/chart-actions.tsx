@@ -3,15 +3,14 @@
 import type { ReactNode } from "react";
 import { ExportMenu } from "@/components/export/export-menu";
 import type { ChartSlug } from "@/lib/charts/registry";
-import type { ViewState } from "@/lib/view";
 import { AddToBriefing } from "@/components/briefing/add-to-briefing";
 
-export function ChartActions({ chart, view, children }: { chart: ChartSlug; view: ViewState; children?: ReactNode }) {
+export function ChartActions({ chart, children }: { chart: ChartSlug; children?: ReactNode }) {
   return (
     <div className="flex flex-wrap items-center gap-3" data-chart-actions={chart}>
       {children}
-      <ExportMenu chart={chart} view={view} />
-      <AddToBriefing chart={chart} view={view} />
+      <ExportMenu chart={chart} />
+      <AddToBriefing chart={chart} />
     </div>
   );
 }

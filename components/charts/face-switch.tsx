@@ -7,7 +7,7 @@
 // live face, and once that has painted, focus moves on to the live face's first Tab stop (its last, when the reader
 // came with Shift+Tab), so every marker and tooltip the live face offers stays reachable by keyboard.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type FocusEvent, type ReactNode } from "react";
-import { NARROW_MEDIA, NARROW_WIDTH } from "./chart-picture";
+import { NARROW_MEDIA, NARROW_WIDTH } from "./narrow";
 import { ChartErrorBoundary } from "./chart-error-boundary";
 import { DEFAULT_CHART_WIDTH } from "@/lib/charts/layout";
 import { useChartWidth } from "./use-chart-width";

@@ -3,13 +3,13 @@
 // markers with tooltips) takes over when the reader points at, touches or Tabs to it (live-band.tsx).
 import { relationsFigureText } from "@/lib/charts/captions";
 import type { TimedPeriod } from "@/lib/charts/layout";
-import { buildRelationsBandModel, relationsBandHeight, type SourceRef } from "@/lib/charts/relations-band";
+import { buildRelationsBandModel, relationsBandHeight, relationsLegendItems, type SourceRef } from "@/lib/charts/relations-band";
 import { drawnChart } from "@/lib/charts/definitions";
 import { chartTableHref } from "@/lib/charts/registry";
 import { getDataset } from "@/lib/data/get-dataset";
 import type { AidEvent, RelationsFile } from "@/lib/data/schema";
 import { DrawnTable } from "../tables/drawn-table";
-import type { Theme, ViewState } from "@/lib/view";
+import type { ViewState } from "@/lib/view";
 import { ChartActions } from "./chart-actions";
 import { ChartFigure } from "./chart-figure";
 import { ChartPicture } from "./chart-picture";
@@ -18,7 +18,6 @@ import { RelationsLegend } from "./relations-legend";
 
 interface RelationsFigureProps {
   view: ViewState;
-  theme: Theme;
   relations: RelationsFile;
   events: readonly AidEvent[];
   sources: readonly SourceRef[];
@@ -26,7 +25,7 @@ interface RelationsFigureProps {
   periods: TimedPeriod[];
 }
 
-export function RelationsFigure({ view, theme, relations, events, sources, periods }: RelationsFigureProps) {
+export function RelationsFigure({ view, relations, events, sources, periods }: RelationsFigureProps) {
   const model = buildRelationsBandModel({ relations, events, periods, width: 960, sources });
   const text = relationsFigureText(model, sources, relations.coverageEnd, view);
   const eventsFrom = Number(model.range.start.slice(0, 4));
@@ -41,7 +40,7 @@ export function RelationsFigure({ view, theme, relations, events, sources, perio
       text={text}
       table={table}
       actions={
-        <ChartActions chart="relations-band" view={view}><a href={chartTableHref("relations-band", "csv", view)} className="text-sm" download>
+        <ChartActions chart="relations-band"><a href={chartTableHref("relations-band", "csv", view)} className="text-sm" download>
           Download CSV
         </a></ChartActions>
       }
@@ -49,10 +48,15 @@ export function RelationsFigure({ view, theme, relations, events, sources, perio
     >
       <div data-testid="relations-band">
         <LiveBand periods={periods} eventsFrom={eventsFrom} eventsTo={eventsTo} label={text.title}>
-          <ChartPicture chart="relations-band" view={view} theme={theme} heightAt={(w) => relationsBandHeight(model, w, false)} alt={model.description} />
+          <ChartPicture chart="relations-band" heightAt={(w) => relationsBandHeight(model, w, false)} alt={model.description} />
         </LiveBand>
       </div>
-      <RelationsLegend model={model} />
+      <RelationsLegend
+        items={relationsLegendItems(model).map((it) => {
+          const description = it.status ? model.scale.find((s) => s.status === it.status)?.description : undefined;
+          return description ? { ...it, description } : it;
+        })}
+      />
     </ChartFigure>
   );
 }

@@ -1,16 +1,20 @@
+"use client";
 // The relations band's legend as HTML (the chart file draws its own): every status in rank order, then the marks.
-import { relationsLegendItems, type LegendItem, type RelationsBandModel } from "@/lib/charts/relations-band";
+// A client leaf given the items (lib/charts/relations-band relationsLegendItems) and each status's description, so the
+// page's inline payload carries them as data rather than as the list's elements and symbols.
+import type { LegendItem } from "@/lib/charts/relations-band";
 import { cssVarColor } from "@/lib/charts/palette";
 import styles from "./relations-band.module.css";
 
 /** The id of the band's HTML legend (tests and links find it by this). */
 const RELATIONS_LEGEND_ID = "relations-band-legend";
 
-export function RelationsLegend({ model }: { model: Pick<RelationsBandModel, "scale"> }) {
+/** `items`: the legend's entries, each status's with its description (shown as the entry's title). */
+export function RelationsLegend({ items }: { items: readonly (LegendItem & { description?: string })[] }) {
   return (
     <ul className={styles.legend} id={RELATIONS_LEGEND_ID} tabIndex={-1} aria-label="Legend">
-      {relationsLegendItems(model).map((it) => (
-        <li key={it.status ?? it.kind} title={it.status ? model.scale.find((s) => s.status === it.status)?.description : undefined}>
+      {items.map((it) => (
+        <li key={it.status ?? it.kind} title={it.description}>
           <LegendSymbol kind={it.kind} status={it.status} />
           {it.label}
         </li>

@@ -1,11 +1,14 @@
+"use client";
 // The HTML legend of charts 1 and 2: what the chart file's own legend lists (lib/charts/stacked-bars.ts). On a phone,
 // parts with a shorter name show it, two to a row (the full name stays the accessible one).
-import { stackedLegendItems, type StackedBarModel } from "@/lib/charts/stacked-bars";
+// A client leaf given the items only (lib/charts/stacked-bars stackedLegendItems), so the page's inline payload
+// carries them as data rather than as the list's element tree.
+import type { StackedLegendItem } from "@/lib/charts/stacked-bars";
 
-export function StackedLegend({ model }: { model: StackedBarModel }) {
+export function StackedLegend({ items }: { items: readonly StackedLegendItem[] }) {
   return (
     <ul className="chart-legend" aria-label="Legend">
-      {stackedLegendItems(model).map((it) => (
+      {items.map((it) => (
         <li key={it.kind + it.label} data-legend-kind={it.kind}>
           {it.kind !== "partial" && it.kind !== "assumption" && (
             <span

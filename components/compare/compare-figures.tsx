@@ -16,27 +16,18 @@ import { drawnChart } from "@/lib/charts/definitions";
 import { chartTableHref } from "@/lib/charts/registry";
 import { getDataset } from "@/lib/data/get-dataset";
 import type { Dataset } from "@/lib/data/dataset";
-import type { Theme, ViewState } from "@/lib/view";
-import { FinancierSwitch, NeighbourPicker } from "./chart-forms";
+import type { ViewState } from "@/lib/view";
+import { FinancierSwitch, NeighbourPicker } from "./chart-form-leaves";
+import { ClusteredLegend, type ClusteredLegendEntry } from "./clustered-legend";
 
-function ClusteredLegend({ model }: { model: ClusteredModel }) {
-  return (
-    <ul className="chart-legend" aria-label="Legend">
-      {legendItems(model).map((it) => (
-        <li key={it.label} data-legend-kind={it.kind} data-highlight={it.kind === "series" && it.series.highlight ? "true" : undefined}>
-          <span
-            className={`swatch${it.kind === "no-data" ? " swatch-hatch swatch-empty" : it.kind === "negative" ? " swatch-provisional" : ""}`}
-            style={it.kind === "series" ? { background: `var(${it.series.colorVar})`, opacity: it.series.pale ? 0.55 : undefined, borderColor: it.series.highlight ? "var(--fg)" : undefined, borderWidth: it.series.highlight ? 2 : undefined } : undefined}
-            aria-hidden
-          />
-          {it.kind === "series" && it.series.highlight ? <strong>{it.label}</strong> : it.label}
-        </li>
-      ))}
-    </ul>
+/** The legend's items as compact data for the client leaf. */
+function legendEntries(model: ClusteredModel): ClusteredLegendEntry[] {
+  return legendItems(model).map((it) =>
+    it.kind === "series" ? { label: it.label, kind: it.kind, colorVar: it.series.colorVar, ...(it.series.pale ? { pale: true } : {}), ...(it.series.highlight ? { highlight: true } : {}) } : { label: it.label, kind: it.kind },
   );
 }
 
-function ClusteredFigure({ chart, spec, view, theme, controls }: { chart: "neighbours" | "financiers"; spec: ClusteredSpec; view: ViewState; theme: Theme; controls: React.ReactNode }) {
+function ClusteredFigure({ chart, spec, view, controls }: { chart: "neighbours" | "financiers"; spec: ClusteredSpec; view: ViewState; controls: React.ReactNode }) {
   const { model, text } = spec;
   const empty = model.categories.length === 0;
   return (
@@ -47,7 +38,7 @@ function ClusteredFigure({ chart, spec, view, theme, controls }: { chart: "neigh
       text={{ ...text, summary: "" }}
       state={empty ? "empty" : "ready"}
       actions={
-        <ChartActions chart={chart} view={view}>
+        <ChartActions chart={chart}>
           <a href={chartTableHref(chart, "csv", view)} className="text-sm" download>
             Download CSV
           </a>
@@ -58,18 +49,18 @@ function ClusteredFigure({ chart, spec, view, theme, controls }: { chart: "neigh
       {controls}
       <div data-testid={`${chart}-chart`}>
         <LiveClustered chart={chart} src={chartTableHref(chart, "json", view)} label={text.title}>
-          <ChartPicture chart={chart} view={view} theme={theme} heightAt={(w) => clusteredPlotHeight(model, w)} alt={`${model.title}. ${model.description}`} />
+          <ChartPicture chart={chart} heightAt={(w) => clusteredPlotHeight(model, w)} alt={`${model.title}. ${model.description}`} />
         </LiveClustered>
       </div>
-      <ClusteredLegend model={model} />
+      <ClusteredLegend items={legendEntries(model)} />
     </ChartFigure>
   );
 }
 
-export function NeighboursFigure({ ds, view, theme }: { ds: Dataset; view: ViewState; theme: Theme }) {
-  return <ClusteredFigure chart="neighbours" spec={neighboursSpec(ds, view)} view={view} theme={theme} controls={<NeighbourPicker view={view} />} />;
+export function NeighboursFigure({ ds, view }: { ds: Dataset; view: ViewState }) {
+  return <ClusteredFigure chart="neighbours" spec={neighboursSpec(ds, view)} view={view} controls={<NeighbourPicker />} />;
 }
 
-export function FinanciersFigure({ ds, view, theme }: { ds: Dataset; view: ViewState; theme: Theme }) {
-  return <ClusteredFigure chart="financiers" spec={financiersSpec(ds, view)} view={view} theme={theme} controls={<FinancierSwitch view={view} />} />;
+export function FinanciersFigure({ ds, view }: { ds: Dataset; view: ViewState }) {
+  return <ClusteredFigure chart="financiers" spec={financiersSpec(ds, view)} view={view} controls={<FinancierSwitch />} />;
 }

@@ -10,6 +10,7 @@ import { CPI_FIRST_YEAR, CPI_LAST_YEAR, DATA_FIRST_FY, DATA_LAST_FY, DEFAULT_VIE
 import { useView } from "./use-view-navigation";
 import { DraftRadio, DraftSelect } from "./draft-controls";
 import { useRestoreFocus } from "./keep-focus";
+import { useShown } from "./view-scope";
 
 const years = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 const label = (key: keyof typeof SETTINGS) => SETTINGS[key].label;
@@ -31,7 +32,9 @@ let rememberedAnnual: Pick<ViewState, "groupBy" | "split"> | null = null;
  * the panel does not close it and hide the control that has focus. */
 let panelOpen = false;
 
-export function ViewControls({ view: shown }: { view: ViewState }) {
+/** The view shown is the page's (ViewScope). */
+export function ViewControls() {
+  const shown = useShown().view;
   const id = useId();
   const { view, go, pending: loading } = useView(shown);
   const [open, setOpenState] = useState(panelOpen);

@@ -3,7 +3,8 @@
 // controls and each chart's live face (loaded on the reader's intent to use it: pointing, touching, Tabbing to it;
 // see components/charts/use-reader-intent.ts). The first screen holds the
 // finding (a sentence computed for the view), the controls, chart 1 and the relations band directly under it.
-import { SourceRefs } from "@/components/ui/source-refs";
+import { citeSegments } from "@/components/tables/table-cells";
+import { DisputeList } from "./dispute-list";
 import { getDataset } from "@/lib/data/get-dataset";
 import { aidQueryOf, type Theme, type ViewState } from "@/lib/view";
 import { FISCAL_YEAR_NOTE, getAidAnswer, getDisputes, getReconciliations } from "@/lib/aid/queries";
@@ -12,6 +13,7 @@ import { RelationsFigure } from "@/components/charts/relations-figure";
 import { SeedVsGreenbookFigure } from "@/components/charts/seed-vs-greenbook-figure";
 import { ShareFigure } from "@/components/charts/share-figure";
 import { ViewControls } from "@/components/controls/view-controls";
+import { ViewScope } from "@/components/controls/view-scope";
 import { BrokenLinkNotice } from "./broken-link-notice";
 import { periodsOf } from "@/lib/charts/relations-band/chart";
 import { SiteHeader } from "./site-header";
@@ -34,6 +36,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
     <div className="theme-root" data-theme={theme}>
       <SiteHeader theme={theme} current="dashboard" title="US aid to Cambodia, 1955-2024, and the state of relations" />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pb-4 space-y-6">
+        <ViewScope view={view} theme={theme}>
         {brokenLink && <BrokenLinkNotice badParams={badParams} view={view} />}
         <div className="lede">
           {finding && (
@@ -51,19 +54,19 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
           {/* the controls beside (on a laptop) or above (on a phone) chart 1 and the relations band, which share one
               time axis, the band directly under the bars */}
           <div className="charts-lead">
-            <ViewControls view={view} />
+            <ViewControls />
             <div className="chart-pair" data-testid="chart-pair">
-              <AidFigure view={view} theme={theme} data={aid} />
-              <RelationsFigure view={view} theme={theme} relations={ds.relations} events={ds.events.events} sources={sources} periods={periods} />
+              <AidFigure view={view} data={aid} />
+              <RelationsFigure view={view} relations={ds.relations} events={ds.events.events} sources={sources} periods={periods} />
             </div>
           </div>
           <SummaryCards ds={ds} view={view} />
-          <PageExportActions view={view} />
-          <ShareFigure view={view} theme={theme} data={share} />
-          <SeedVsGreenbookFigure view={view} theme={theme} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} />
+          <PageExportActions />
+          <ShareFigure view={view} data={share} />
+          <SeedVsGreenbookFigure view={view} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} />
         </section>
 
-        <CompareSummary ds={ds} view={view} theme={theme} />
+        <CompareSummary ds={ds} view={view} />
 
         <section aria-labelledby="about-h">
           <h2 id="about-h" className="text-xl font-semibold">About these figures</h2>
@@ -76,14 +79,9 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
 
         <section aria-labelledby="disputes-h">
           <h2 id="disputes-h" className="text-xl font-semibold">Where sources disagree</h2>
-          <ul className="space-y-3">
-            {disputes.map((d) => (
-              <li key={d.id} data-dispute={d.id}>
-                <strong>{d.topic}.</strong> Claim: {d.claim} <SourceRefs ids={d.claimSourceIds} sources={ds.sourceById} />. Against it: {d.contrary}{" "}
-                <SourceRefs ids={d.contrarySourceIds} sources={ds.sourceById} />. <span className="muted">{d.note}</span>
-              </li>
-            ))}
-          </ul>
+          <DisputeList
+            rows={disputes.map((d) => [d.id, d.topic, d.claim, citeSegments(d.claimSourceIds, ds.sourceById), d.contrary, citeSegments(d.contrarySourceIds, ds.sourceById), d.note] as const)}
+          />
         </section>
 
         <section aria-labelledby="reference-h">
@@ -95,6 +93,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
             served as JSON and CSV by the API.
           </p>
         </section>
+        </ViewScope>
       </main>
       <SiteFooter />
     </div>

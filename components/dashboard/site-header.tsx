@@ -3,15 +3,14 @@
 // from every header: in a row on a laptop, behind one "Menu" disclosure on a phone.
 import { ThemeToggle } from "@/components/controls/theme-toggle";
 import type { NavKey } from "@/components/site/nav-links";
-import { NavList } from "@/components/site/nav-list";
-import { PhoneMenu } from "@/components/site/phone-menu";
+import { SiteNav } from "@/components/site/site-nav";
 import "@/components/site/site.css";
 import type { Theme } from "@/lib/view";
 
 export function SiteHeader({ theme, title, current }: { theme?: Theme; title?: string; current?: NavKey }) {
   return (
     <header className="site-header">
-      <div className="mx-auto max-w-6xl px-4 flex flex-wrap items-center justify-between gap-2">
+      <div className="site-header-row">
         {title ? (
           <h1 className="page-title">{title}</h1>
         ) : (
@@ -19,12 +18,7 @@ export function SiteHeader({ theme, title, current }: { theme?: Theme; title?: s
             US aid to Cambodia
           </a>
         )}
-        <nav aria-label="Site" className="site-nav">
-          <NavList current={current} className="nav-wide" />
-          <PhoneMenu>
-            <NavList current={current} />
-          </PhoneMenu>
-        </nav>
+        <SiteNav current={current} />
         {theme && <ThemeToggle initial={theme} />}
       </div>
     </header>

@@ -7,14 +7,15 @@ import { useLazyComponent } from "@/components/charts/use-lazy-component";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ChartSlug } from "@/lib/charts/registry";
 import { chartEntry } from "@/lib/charts/registry";
-import type { ViewState } from "@/lib/view";
+import { useShown } from "@/components/controls/view-scope";
 import { PrintLine } from "./print-line";
 // the button, the status lines and the print-only line are styled from the first paint, not once the menu loads
 import "./menu.css";
 
 const loadMenu = () => import("./export-menu-live");
 
-export function ExportMenu({ chart, view }: { chart: ChartSlug; view: ViewState }) {
+export function ExportMenu({ chart }: { chart: ChartSlug }) {
+  const { view } = useShown();
   // the menu loads on the reader's intent (pointing at, focusing or clicking the button), as the live faces do
   const box = useRef<HTMLDivElement>(null);
   const { Comp: Live, failed } = useLazyComponent(loadMenu, box);

@@ -4,7 +4,7 @@
 // the way into the briefing mode.
 import { useEffect } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { ViewState } from "@/lib/view";
+import { useShown } from "@/components/controls/view-scope";
 import { OutcomeLines } from "./outcome-lines";
 import "./print.css";
 import { useExportOutcome } from "./use-export-outcome";
@@ -31,7 +31,8 @@ function useOpenTablesForPrint() {
   }, []);
 }
 
-export function PageExportActions({ view }: { view: ViewState }) {
+export function PageExportActions() {
+  const { view } = useShown();
   const { outcome, busy, run } = useExportOutcome();
   useOpenTablesForPrint();
   // the buttons need JavaScript: without it they keep their room but are not shown (the briefing link is)

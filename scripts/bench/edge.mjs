@@ -3,10 +3,11 @@
 // /api/aid, straight to one instance and through the cache (Varnish in front of two standalone instances,
 // scripts/edge/stack.mjs), with the reference page (bench/reference) served both ways in the same run, and the
 // shared view and `/` also straight to an instance whose view cache is off (VIEW_CACHE=off: the page as it was served
-// before the cache). Each target is loaded by two clients (scripts/bench/load.mjs says why): autocannon, and a client
-// on Node's own HTTP parser that does not decode bodies; through the cache, the CPU Varnish spent per answer is
-// measured too. Ports: 3320-3399.
-//   EDGE_BENCH_CLIENTS  "node,autocannon" (default), or one of them
+// before the cache). Each target is loaded by up to three clients (scripts/bench/load.mjs and wrk.mjs say why):
+// autocannon, a client on Node's own HTTP parser that does not decode bodies, and wrk (C; when installed); through
+// the cache, the CPU Varnish spent per answer is measured too, and for every run the CPU the client itself spent.
+// Ports: 3320-3399.
+//   EDGE_BENCH_CLIENTS  "node,autocannon,wrk" (default; wrk only when installed, reported as absent otherwise), or some
 //   EDGE_BENCH_PORTS    the ports it may take, "from-to" (default 3320-3399)
 //   EDGE_BENCH_MODES    "direct,off,cache" (default), or some of them (off: the instance with VIEW_CACHE=off)
 import { spawn } from "node:child_process";
@@ -16,6 +17,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePorts, ROOT, startEdge, startInstance, startVarnish, stopProc } from "../edge/stack.mjs";
 import { groupCpuSeconds, nodeLoad } from "./load.mjs";
+import { wrkLoad, wrkPath } from "./wrk.mjs";
 
 const require = createRequire(path.join(ROOT, "package.json"));
 const REF = path.join(ROOT, "bench", "reference");
@@ -33,11 +35,14 @@ export const EDGE_TARGETS = [
   { label: "/api/aid", path: "/api/aid", app: "dashboard" },
 ];
 
-/** @typedef {"node" | "autocannon"} Client */
+/** @typedef {"node" | "autocannon" | "wrk"} Client */
+/** @type {Client[]} */
+const CLIENTS = ["node", "autocannon", "wrk"];
 
 /**
  * One run of `client` after a warm-up request (so a cache has the answer) and `warmupS` uncounted seconds; with
- * `cpuOf` (a process group), the CPU seconds that group spent per 1,000 answers during the run.
+ * `cpuOf` (a process group), the CPU seconds that group spent per 1,000 answers during the run; and the client's own
+ * CPU per 1,000 answers (the JavaScript clients run in this process; wrk is a child, counted once it has exited).
  * @param {string} url @param {Client} client
  * @param {{ connections: number, durationS: number, warmupS: number, acceptEncoding: string, cpuOf?: number, onRun?: (r: { stop: () => void } | null) => void }} o
  */
@@ -45,12 +50,16 @@ async function load(url, client, o) {
   const warm = await fetch(url, { headers: { "accept-encoding": o.acceptEncoding } });
   await warm.arrayBuffer();
   const cpu0 = o.cpuOf ? await groupCpuSeconds(o.cpuOf) : null;
-  const r = client === "node" ? await nodeLoad(url, { ...o, headers: { "accept-encoding": o.acceptEncoding } }) : await autocannonLoad(url, o);
+  const own0 = process.cpuUsage();
+  const headers = { "accept-encoding": o.acceptEncoding };
+  const r = client === "wrk" ? await wrkLoad(url, { ...o, headers }) : client === "node" ? await nodeLoad(url, { ...o, headers }) : await autocannonLoad(url, o);
+  const own = process.cpuUsage(own0);
   const cpu1 = o.cpuOf ? await groupCpuSeconds(o.cpuOf) : null;
   // the group's CPU over warm-up and run, per answer counted in the run (the warm-up's answers are not counted: an
   // upper bound, by at most warmupS / (warmupS + durationS))
   const cpuMsPer1000 = cpu0 !== null && cpu1 !== null && r.responses ? Math.round(((cpu1 - cpu0) * 1e6) / r.responses) : null;
-  return { status: warm.status, xCache: warm.headers.get("x-cache"), client, cpuMsPer1000, ...r };
+  const clientCpuMsPer1000 = "clientCpuMsPer1000" in r ? r.clientCpuMsPer1000 : r.responses ? Math.round((own.user + own.system) / r.responses) : null;
+  return { status: warm.status, xCache: warm.headers.get("x-cache"), client, cpuMsPer1000, ...r, clientCpuMsPer1000 };
 }
 
 /** @param {string} url @param {{ connections: number, durationS: number, warmupS: number, acceptEncoding: string, onRun?: (r: { stop: () => void } | null) => void }} o */
@@ -99,7 +108,12 @@ async function startReference(/** @type {number} */ port) {
  */
 export async function edgeBench(opts = {}) {
   const o = { connections: opts.connections ?? 50, durationS: opts.durationS ?? 10, warmupS: opts.warmupS ?? 2, acceptEncoding: opts.acceptEncoding ?? "gzip, deflate, br", onRun: opts.onRun };
-  const clients = /** @type {Client[]} */ ((opts.clients ?? (process.env.EDGE_BENCH_CLIENTS ?? "node,autocannon").split(",")).filter((c) => c === "node" || c === "autocannon"));
+  const asked = opts.clients ?? (process.env.EDGE_BENCH_CLIENTS ?? CLIENTS.join(",")).split(",");
+  // wrk is a system package (apt-get install wrk): without it the run goes on with the others and says so
+  /** @type {string[]} */
+  const absent = asked.includes("wrk") && !wrkPath() ? ["wrk (not installed: apt-get install wrk)"] : [];
+  const clients = CLIENTS.filter((c) => asked.includes(c) && (c !== "wrk" || !absent.length));
+  if (absent.length) log(`  client absent: ${absent.join(", ")}\n`);
   const modes = opts.modes ?? (process.env.EDGE_BENCH_MODES ?? "direct,off,cache").split(",");
   const log = opts.log ?? ((s) => process.stdout.write(s));
   const [edgePort, i1, i2, offPort, refEdgePort, refPort] = await freePorts(6, PORTS[0], PORTS[1]);
@@ -151,7 +165,7 @@ export async function edgeBench(opts = {}) {
           rows.push({ target: t.label, path: t.path, app: t.app, mode, ...r });
         }
       }
-    return { connections: o.connections, durationS: o.durationS, warmupS: o.warmupS, release: edge.release, rows };
+    return { connections: o.connections, durationS: o.durationS, warmupS: o.warmupS, release: edge.release, clients, absent, rows };
   } finally {
     await stopAll();
   }
@@ -159,14 +173,16 @@ export async function edgeBench(opts = {}) {
 
 /** The table of edgeBench's rows: each target straight to one instance and through the cache, side by side. */
 export function edgeTable(/** @type {Awaited<ReturnType<typeof edgeBench>>} */ r) {
-  const head = ["target", "mode", "client", "req/s", "p50", "p99", "errors", "bytes/resp", "cache CPU ms/1000", "first answer"];
+  const head = ["target", "mode", "client", "req/s", "p50", "p99", "errors", "bytes/resp", "cache CPU ms/1000", "client CPU ms/1000", "first answer"];
   const cells = r.rows.map((x) => [
     x.target, x.mode, x.client, String(x.rps), `${x.p50Ms} ms`, `${x.p99Ms} ms`, String(x.errors), String(x.bytesPerResponse ?? "-"),
-    x.cpuMsPer1000 === null ? "-" : String(x.cpuMsPer1000), `${x.status}${x.xCache ? ` ${x.xCache}` : ""}`,
+    x.cpuMsPer1000 === null ? "-" : String(x.cpuMsPer1000), x.clientCpuMsPer1000 === null ? "-" : String(x.clientCpuMsPer1000),
+    `${x.status}${x.xCache ? ` ${x.xCache}` : ""}`,
   ]);
   const w = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (/** @type {string[]} */ c) => c.map((v, i) => (i < 3 ? v.padEnd(w[i]) : v.padStart(w[i]))).join("  ");
-  return [line(head), w.map((n) => "-".repeat(n)).join("  "), ...cells.map(line)].join("\n");
+  const absent = (r.absent ?? []).map((a) => `client absent: ${a}`);
+  return [line(head), w.map((n) => "-".repeat(n)).join("  "), ...cells.map(line), ...absent].join("\n");
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
