@@ -217,7 +217,12 @@ test("the reader chooses the divisor of per-year averages, and the chart, captio
   // FY1960-64 have records, 139,605,000 in all; FY1965-69 are known to be $0: 139,605,000 / 10
   await expect(sixties).toContainText("$13,960,500");
   await expect(sixties).toContainText("per year, over the 10 of 10 years with known values (5 known to be $0)");
-  await expect(sixties).toContainText("FY1965 $0: aid ended at Cambodia's request (November 1963); FY1966-1969 $0: relations severed (May 1965 to July 1969)");
+  // a year known to be $0 says why: the row gives the number of its reason, listed once under the table
+  const head = (await table.getByRole("columnheader").allTextContents()).map((h) => h.trim());
+  const reason = Number(await sixties.locator("th, td").nth(head.indexOf("Known to be $0")).textContent());
+  await expect(fig.getByRole("list", { name: "Known to be $0, by number in the table" }).getByRole("listitem").nth(reason - 1)).toHaveText(
+    "FY1965 $0: aid ended at Cambodia's request (November 1963); FY1966-1969 $0: relations severed (May 1965 to July 1969)",
+  );
   await expect(fig).toContainText("FY1966-1969: $0, no records because no US aid could flow. Relations were broken off from 3 May 1965 to 2 July 1969");
   // FY1980-88 have records, 66,301,000 in all; FY1989 is no data: 66,301,000 / 9 = 7,366,777.8
   await expect(eighties).toContainText("$7,366,778");
@@ -257,7 +262,9 @@ test("chart 3 marks shares from partial years, formats its numbers and follows t
   // the share and its row's status: "partial", where the page's bar label stars it
   await expect(bodyRows(table).filter({ hasText: /^2020s/ })).toContainText("0.4%");
   await expect(bodyRows(table).filter({ hasText: /^2020s/ }).locator("td").nth(2)).toHaveText("partial");
-  await expect(bodyRows(table).filter({ hasText: /^2020s/ })).toContainText("share from the 1 of 5 years with an economic/military split");
+  // the bar's words are the CSV's note (the table shows the row's numbers themselves)
+  const csv = parseCsv(await (await page.request.get("/charts/military-share.csv")).text());
+  expect(csv.find((r) => r.period.startsWith("2020s"))?.note).toContain("share from the 1 of 5 years with an economic/military split");
   await page.goto("/?to=2010");
   await expect(shareFigure(page)).not.toContainText("no split");
   await expect(shareFigure(page)).not.toContainText("Figure is");

@@ -1,9 +1,14 @@
-// One table per chart (issue 15): each figure's HTML table and its "Download CSV" are the same table. The same rows in
-// the same order; the same columns in the same order (heading i is the reader's label of CSV column i, or the caption
-// states that column once, where every row holds the same value); each cell the CSV's value written in its column's
-// format ("$1,234,567" for 1234567), an empty value as the column's word for it ("no data"); sources as links to the
-// CSV's source ids. The labels, formats and empty words come from the chart's own JSON (/charts/<slug>.json); the
-// formats are written out here independently of the page's code.
+// One table per chart (issue 15): each figure's HTML table is a view of its "Download CSV", never a second computation.
+// Written out here independently of the page's code (docs/charts.md, "One table per chart"):
+// - the CSV's columns in order: each is the next heading, or the caption says it once (the same value on every row, or
+//   "the same as" a shown number column equal to it on every row), or it is text the table leaves to the CSV (an id,
+//   words restating the row); a number column is never left out;
+// - each cell is the CSV's value written in its column's format ("$1,234,567" for 1234567), an empty value as the
+//   column's word for it ("no data"); a sources cell gives numbers into the list under the table, whose links name
+//   exactly the CSV's source ids; a listed long text the same;
+// - charts 5 and 6 show their long rows as a row per period and a column per series: each cell is the value of the CSV
+//   row of that period and series, and the cells with a value are as many as the CSV rows with one.
+// The labels, formats and empty words come from the chart's own JSON (/charts/<slug>.json).
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { parseCsv } from "../tests/csv-read";
@@ -30,8 +35,17 @@ interface Column {
   label: string;
   format: string;
   empty?: string;
+  listed?: boolean;
+  csvOnly?: boolean;
 }
 
+interface TableMeta {
+  columns: Column[];
+  parts?: { id: string; rows: number; csvOnly?: string[] }[];
+  pivot?: { period: string; series: string[]; value: string; perPeriod: string[] };
+}
+
+const NUMERIC = ["number", "usd", "usd-cents", "usd-signed", "percent", "percent-signed", "fraction"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const whole = (n: number) => Math.round(Math.abs(n)).toLocaleString("en-US");
 
@@ -62,12 +76,132 @@ function written(value: string, c: Column): string {
   }
 }
 
+/** What a caption says of a column the same on every row. */
+function stated(value: string, c: Column): string {
+  if (value === "") return c.empty ?? "none";
+  return c.format === "sources" ? "those listed under the table" : written(value, c);
+}
+
 async function downloadCsv(page: Page, fig: Locator): Promise<{ header: string[]; rows: Record<string, string>[]; href: string }> {
   const link = fig.getByRole("link", { name: "Download CSV" });
   const href = (await link.getAttribute("href"))!;
   const [dl] = await Promise.all([page.waitForEvent("download"), link.click()]);
   const text = readFileSync((await dl.path())!, "utf8");
   return { header: text.slice(0, text.indexOf("\r\n")).split(","), rows: parseCsv(text), href };
+}
+
+interface Shown {
+  heads: string[];
+  caption: string;
+  cells: string[][];
+  /** the numbered lists under the table: each item's text and the source ids its links name */
+  lists: Map<string, { text: string; ids: string[] }[]>;
+}
+
+async function read(table: Locator): Promise<Shown> {
+  const heads = (await table.getByRole("columnheader").allTextContents()).map((h) => h.trim());
+  const caption = ((await table.locator("caption").textContent()) ?? "").replace(/\s+/g, " ");
+  const cells = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? "").trim())));
+  // the lists that follow this table, up to the next table (the band's phases, then its events)
+  const lists = await table.evaluate((t) => {
+    const out: [string, { text: string; ids: string[] }[]][] = [];
+    for (let el = t.nextElementSibling; el && el.tagName !== "TABLE"; el = el.nextElementSibling)
+      for (const ol of el.querySelectorAll("ol"))
+        out.push([
+          ol.getAttribute("aria-label") ?? "",
+          [...ol.querySelectorAll("li")].map((li) => ({
+            text: (li.textContent ?? "").trim(),
+            ids: [...li.querySelectorAll("a")].map((a) => decodeURIComponent(a.getAttribute("href") ?? "").replace(/^\/data#source-/, "")),
+          })),
+        ]);
+    return out;
+  });
+  return { heads, caption, cells, lists: new Map(lists) };
+}
+
+const isNumeric = (c: Column) => NUMERIC.includes(c.format);
+const listName = (c: Column) => `${c.label}, by number in the table`;
+
+/** A listed cell ("1, 3") as the CSV writes it: the source ids its numbers name, or the listed text. */
+function resolve(cell: string, c: Column, shown: Shown, where: string): string {
+  const list = shown.lists.get(listName(c));
+  expect(list, `${where}: the list "${listName(c)}" under the table`).toBeDefined();
+  if (cell === (c.empty ?? "")) return "";
+  const items = cell.split(", ").map((n) => list![Number(n) - 1]);
+  expect(items.every(Boolean), `${where}: "${cell}" names items of the list`).toBe(true);
+  return c.format === "sources" ? items.map((it) => it.ids.join(" ")).join(" ") : items.map((it) => it.text).join("");
+}
+
+/** A long table: the CSV's rows `rows`, its columns each shown, said once in the caption, or left to the CSV. */
+function checkLong(where: string, columns: Column[], rows: Record<string, string>[], shown: Shown, csvOnly: readonly string[]) {
+  const { heads, caption, cells } = shown;
+  const at: { c: Column; j: number }[] = [];
+  for (const c of columns) {
+    if (heads[at.length] === c.label) {
+      at.push({ c, j: at.length });
+      continue;
+    }
+    const values = rows.map((r) => r[c.key]);
+    if (c.csvOnly || csvOnly.includes(c.key)) {
+      expect(isNumeric(c), `${where}: the number column ${c.key} is on the page`).toBe(false);
+      continue;
+    }
+    const sameAs = new RegExp(`${c.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: the same as ([^;.]+)[;.]`).exec(caption);
+    if (sameAs) {
+      const other = columns.find((o) => o.label === sameAs[1]);
+      expect(other && heads.includes(other.label), `${where}: ${c.key} is "the same as" a shown column`).toBe(true);
+      expect(isNumeric(c) && other!.format === c.format, `${where}: ${c.key} and ${other!.key} are numbers of one format`).toBe(true);
+      expect(values, `${where}: ${c.key} equals ${other!.key} on every row`).toEqual(rows.map((r) => r[other!.key]));
+      continue;
+    }
+    expect(new Set(values).size, `${where}: "${c.label}" (${c.key}) is neither a heading nor the same on every row`).toBeLessThanOrEqual(1);
+    expect(caption, `${where}: the caption states ${c.key}`).toContain(`${c.label}: ${stated(values[0] ?? "", c)}`);
+    // sources the same on every row are listed under the table all the same
+    if (c.format === "sources" && values[0]) expect(shown.lists.get(listName(c))!.flatMap((it) => it.ids)).toEqual(values[0].split(" "));
+  }
+  expect(at.map(({ c }) => c.label), `${where}: every heading is a CSV column, in the CSV's order`).toEqual(heads);
+  const page = cells.map((row, i) => row.map((cell, j) => (at[j].c.format === "sources" || at[j].c.listed ? resolve(cell, at[j].c, shown, `${where}, row ${i}`) : cell)));
+  const file = rows.map((r) => at.map(({ c }) => (c.format === "sources" || c.listed ? r[c.key] : written(r[c.key], c))));
+  expect(page, `${where}: the cells`).toEqual(file);
+}
+
+/** A pivot: a row per period, its columns, then a column per series; each series cell the value of that CSV row. */
+function checkPivot(where: string, meta: TableMeta, rows: Record<string, string>[], shown: Shown) {
+  const pivot = meta.pivot!;
+  const col = (key: string) => meta.columns.find((c) => c.key === key)!;
+  const seriesOf = (r: Record<string, string>) => pivot.series.map((k) => r[k]).join(", ");
+  const periods = [...new Set(rows.map((r) => r[pivot.period]))];
+  const series = [...new Set(rows.map(seriesOf))];
+  const { heads, cells, caption } = shown;
+  expect(cells.map((r) => r[0]), `${where}: a row per period, in order`).toEqual(periods);
+  expect(heads.slice(-series.length), `${where}: a column per series`).toEqual(series);
+  const periodHeads = heads.slice(0, heads.length - series.length);
+  expect(periodHeads[0]).toBe(col(pivot.period).label);
+  // the period's own columns: each shown, or said once (the same for every period, or the same as another)
+  const firstOf = periods.map((p) => rows.find((r) => r[pivot.period] === p)!);
+  for (const key of pivot.perPeriod) {
+    const c = col(key);
+    for (const p of periods) expect(new Set(rows.filter((r) => r[pivot.period] === p).map((r) => r[key])).size, `${where}: ${key} is one value a period`).toBe(1);
+    const j = periodHeads.indexOf(c.label);
+    if (j > 0) expect(cells.map((r) => r[j]), `${where}: ${key}`).toEqual(firstOf.map((r) => written(r[key], c)));
+    else expect(caption, `${where}: the caption states ${key}`).toMatch(new RegExp(`${c.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `));
+  }
+  const value = col(pivot.value);
+  let filled = 0;
+  periods.forEach((p, i) =>
+    series.forEach((s, k) => {
+      const r = rows.find((x) => x[pivot.period] === p && seriesOf(x) === s);
+      const cell = cells[i][periodHeads.length + k];
+      expect(cell, `${where}: ${p}, ${s}`).toBe(written(r?.[pivot.value] ?? "", value));
+      if (r && r[pivot.value] !== "") filled++;
+    }),
+  );
+  const withValue = cells.flatMap((r) => r.slice(periodHeads.length)).filter((c) => c !== (value.empty ?? "")).length;
+  expect(withValue, `${where}: a cell with a value for each CSV row with one`).toBe(rows.filter((r) => r[pivot.value] !== "").length);
+  expect(filled).toBe(withValue);
+  // the sources: every one the CSV cites, listed once under the table
+  const sources = meta.columns.find((c) => c.format === "sources");
+  if (sources) expect(shown.lists.get(listName(sources))!.flatMap((it) => it.ids).sort()).toEqual([...new Set(rows.flatMap((r) => r[sources.key].split(" ").filter(Boolean)))].sort());
 }
 
 for (const qs of VIEWS)
@@ -78,43 +212,27 @@ for (const qs of VIEWS)
       const fig = figure(page);
       const csv = await downloadCsv(page, fig);
       expect(csv.href, slug).toMatch(new RegExp(`^/charts/${slug}\\.csv`));
-      const json = (await (await request.get(csv.href.replace(/\.csv/, ".json"))).json()) as { table: { columns: Column[] } };
-      const columns = json.table.columns;
-      expect(columns.map((c) => c.key), `${slug}: the CSV's columns are the drawn table's`).toEqual(csv.header);
+      const meta = ((await (await request.get(csv.href.replace(/\.csv/, ".json"))).json()) as { table: TableMeta }).table;
+      expect(meta.columns.map((c) => c.key), `${slug}: the CSV's columns are the drawn table's`).toEqual(csv.header);
+      expect(meta.columns.filter((c) => c.csvOnly && isNumeric(c)), `${slug}: no number column is left to the CSV`).toEqual([]);
 
       await fig.getByText("Show data table").click();
       const tables = fig.getByRole("table");
       const count = await tables.count();
-      expect(count, slug).toBeGreaterThan(0);
+      if (meta.pivot) {
+        expect(count, slug).toBe(1);
+        checkPivot(slug, meta, csv.rows, await read(tables.first()));
+        continue;
+      }
+      const parts = meta.parts ?? [{ id: "", rows: csv.rows.length }];
+      expect(count, `${slug}: a table per part`).toBe(parts.length);
       let at = 0;
       for (let t = 0; t < count; t++) {
-        const table = tables.nth(t);
-        const heads = (await table.getByRole("columnheader").allTextContents()).map((h) => h.trim());
-        const caption = ((await table.locator("caption").textContent()) ?? "").replace(/\s+/g, " ");
-        const cells = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? "").trim())));
-        const links = await table.locator("tbody tr").evaluateAll((trs) =>
-          trs.map((tr) => [...tr.children].map((c) => [...c.querySelectorAll("a")].map((a) => decodeURIComponent(a.getAttribute("href") ?? "").replace(/^\/data#source-/, "")))),
-        );
-        const rows = csv.rows.slice(at, at + cells.length);
-        expect(rows.length, `${slug}, table ${t}: a CSV row for every HTML row`).toBe(cells.length);
-        // the CSV's columns in order: each is the next heading, or said once in the caption (the same on every row)
-        const shown: Column[] = [];
-        for (const c of columns) {
-          if (heads[shown.length] === c.label) {
-            shown.push(c);
-            continue;
-          }
-          const values = new Set(rows.map((r) => r[c.key]));
-          expect(values.size, `${slug}, table ${t}: "${c.label}" (${c.key}) is neither a heading nor the same on every row`).toBeLessThanOrEqual(1);
-          const v = rows[0]?.[c.key] ?? "";
-          expect(caption, `${slug}, table ${t}: the caption states ${c.key}`).toContain(`${c.label}: ${v === "" ? "none" : c.format === "sources" ? "" : written(v, c)}`);
-        }
-        expect(shown.map((c) => c.label), `${slug}, table ${t}: every heading is a CSV column, in the CSV's order`).toEqual(heads);
-        // each cell the CSV's value written in its column's format; a sources cell links to exactly the CSV's ids
-        const page_ = cells.map((row, i) => row.map((cell, j) => (shown[j].format === "sources" ? links[i][j].join(" ") : cell)));
-        const file = rows.map((r) => shown.map((c) => (c.format === "sources" ? r[c.key] : written(r[c.key], c))));
-        expect(page_, `${slug}, table ${t}: the cells`).toEqual(file);
-        at += cells.length;
+        const rows = csv.rows.slice(at, at + parts[t].rows);
+        const shown = await read(tables.nth(t));
+        expect(shown.cells.length, `${slug}, table ${t}: a row for every CSV row`).toBe(rows.length);
+        checkLong(`${slug}, table ${t}`, meta.columns, rows, shown, parts[t].csvOnly ?? []);
+        at += rows.length;
       }
       expect(at, `${slug}: the HTML tables hold every CSV row`).toBe(csv.rows.length);
     }

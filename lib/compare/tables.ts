@@ -4,7 +4,7 @@
 import type { Dataset } from "../data/dataset";
 import type { CsvCell } from "../export/csv";
 import type { ColumnFormat, DrawnColumn } from "../export/drawn/types";
-import { BASE_YEAR, column, DOLLARS, FROM_FY, MEASURE, NOTES, PERIOD, PERIOD_ID, rareColumn, SOURCES, STATUS, TO_FY, UNITS, usdColumn, YEARS_IN_SPAN, YEARS_WITH_DATA } from "../export/drawn/columns";
+import { BASE_YEAR, column, csvOnly, DOLLARS, FROM_FY, MEASURE, NOTES, PERIOD, PERIOD_ID, SOURCES, STATUS, TO_FY, UNITS, usdColumn, YEARS_IN_SPAN, YEARS_WITH_DATA } from "../export/drawn/columns";
 import type { FinancierView } from "./financiers";
 import type { NeighbourView } from "./neighbours";
 
@@ -20,14 +20,14 @@ export function compareSources(ds: Dataset, ids: Iterable<string>) {
 export function neighbourColumns(units: NeighbourView["units"]): DrawnColumn[] {
   const amount: ColumnFormat = units === "USD" ? "usd" : units === "USD per person" ? "usd-cents" : "fraction";
   const value = (key: string, label: string, format: ColumnFormat) => column(key, label, format, { empty: "no data" });
-  const none = (key: string, label: string) => column(key, label, "text", { empty: "none", once: "empty" });
+  const none = (key: string, label: string) => column(key, label, "text", { empty: "none" });
   return [
-    PERIOD_ID, PERIOD, FROM_FY, TO_FY, column("country_id", "Country id"), column("country", "Country"), STATUS,
+    PERIOD_ID, PERIOD, FROM_FY, TO_FY, csvOnly("country_id", "Country id"), column("country", "Country"), STATUS,
     value("economic", "Economic", amount), value("military", "Military", amount), value("total", "Total", amount), UNITS,
     value("total_usd", "Total, US dollars", "usd"), value("cambodia_share_of_chosen", "Cambodia's share of the countries chosen", "fraction"),
     YEARS_WITH_DATA, YEARS_IN_SPAN, none("missing_years", "Years without records"), none("negative_years", "Net-negative years"),
-    none("population_series", "Population series"), none("gdp_years", "Years with a GDP"), rareColumn("reason", "Reason"),
-    DOLLARS, BASE_YEAR, MEASURE, { ...SOURCES, once: "same" }, NOTES,
+    none("population_series", "Population series"), none("gdp_years", "Years with a GDP"), column("reason", "Reason"),
+    DOLLARS, BASE_YEAR, MEASURE, SOURCES, NOTES,
   ];
 }
 
@@ -49,10 +49,10 @@ export function neighbourTableRows(v: NeighbourView): CsvCell[][] {
 }
 
 export const FINANCIERS_COLUMNS: readonly DrawnColumn[] = [
-  PERIOD_ID, PERIOD, column("from_year", "From", "number"), column("to_year", "To", "number"), column("series_id", "Series id"),
-  column("financier", "Financier"), column("instrument", "Instrument"), column("basis", "Basis", "text", { once: "same" }),
-  column("basis_meaning", "Basis, in words", "text", { once: "same" }), usdColumn("amount_usd", "Amount"), STATUS, YEARS_WITH_DATA,
-  YEARS_IN_SPAN, column("coverage", "Coverage"), column("year_kind", "Years", "text", { once: "same" }), DOLLARS, BASE_YEAR, MEASURE, SOURCES, NOTES,
+  PERIOD_ID, PERIOD, column("from_year", "From", "number"), column("to_year", "To", "number"), csvOnly("series_id", "Series id"),
+  column("financier", "Financier"), column("instrument", "Instrument"), column("basis", "Basis"),
+  column("basis_meaning", "Basis, in words"), usdColumn("amount_usd", "Amount"), STATUS, YEARS_WITH_DATA,
+  YEARS_IN_SPAN, column("coverage", "Coverage"), column("year_kind", "Years"), DOLLARS, BASE_YEAR, MEASURE, SOURCES, NOTES,
 ];
 
 export const FINANCIERS_CSV_HEADER = FINANCIERS_COLUMNS.map((c) => c.key);

@@ -3,7 +3,7 @@
 import { citedSources } from "../../briefing/takeaways";
 import type { Dataset } from "../../data/dataset";
 import type { DrawnChart } from "../../export/drawn/types";
-import { drawnTable, hex, type DrawnColumn } from "../../export/drawn/types";
+import { drawnTable, hex, type DrawnColumn, type DrawnPivot } from "../../export/drawn/types";
 import type { CsvCell } from "../../export/csv";
 import type { ViewState } from "../../view";
 import type { ChartDefinition } from "../definition";
@@ -27,14 +27,10 @@ export interface ClusteredSpec {
   sourceIds: string[];
 }
 
-/** The table of a comparison chart: a row per period and series, those without records greyed ("no data" is never
- * zero). */
-export function clusteredTable(columns: DrawnColumn[], rows: CsvCell[][], title: string): DrawnChart["table"] {
-  const status = columns.findIndex((c) => c.key === "status");
-  return drawnTable(columns, rows, {
-    caption: `${title}: the numbers drawn ("no data" is never zero)`,
-    noData: rows.flatMap((r, i) => (r[status] === "no data" ? [i] : [])),
-  });
+/** The table of a comparison chart: a row per period and series (the CSV), shown on the page as a row per period and
+ * a column per series ("no data" is never zero). */
+export function clusteredTable(columns: DrawnColumn[], rows: CsvCell[][], title: string, pivot: DrawnPivot): DrawnChart["table"] {
+  return drawnTable(columns, rows, { caption: `${title}: the numbers drawn ("no data" is never zero)`, pivot });
 }
 
 /** A chart's spec for the last views asked for, per data set: the page's figure, the chart file (SVG, then PNG from

@@ -87,7 +87,7 @@ function buildFinanciersSpec(ds: Dataset, view: ViewState): ClusteredSpec {
       notes: [...fv.notes, "Bars side by side, never stacked; a hatched stub on the zero line is no data (not zero); grants are drawn paler than the same financier's loans.", ...new Set(fv.series.flatMap((s) => s.notes))],
     },
     axisTitle: `${BASIS_TITLE[q.basis as ViewState["basis"]]}, ${dollars}${perYear ? " a year" : ""}`,
-    table: clusteredTable([...FINANCIERS_COLUMNS], financierTableRows(fv), title),
+    table: clusteredTable([...FINANCIERS_COLUMNS], financierTableRows(fv), title, { period: "period", series: ["financier", "instrument"], value: "amount_usd", perPeriod: ["from_year", "to_year"] }),
     takeaway: sentence,
     source: `Sources: ${publishers}.`,
     sourceIds,

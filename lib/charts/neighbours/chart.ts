@@ -100,7 +100,7 @@ function buildNeighboursSpec(ds: Dataset, view: ViewState): ClusteredSpec {
       notes,
     },
     axisTitle: unit === "share" ? "Share" : `US obligations, ${unit === "usd-per-person" ? "dollars per person" : "US dollars"} (${dollars})`,
-    table: clusteredTable(neighbourColumns(nv.units), neighbourTableRows(nv), title),
+    table: clusteredTable(neighbourColumns(nv.units), neighbourTableRows(nv), title, { period: "period", series: ["country"], value: "total", perPeriod: ["from_fy", "to_fy", "cambodia_share_of_chosen"] }),
     takeaway: sentence || `${title}.`,
     source: `Sources: ${publishers}.`,
     sourceIds,

@@ -7,7 +7,7 @@ import { EMPHASIS_NOTE, placeholderWords, type BarEmphasis, type StackedBar, typ
 import type { ViewState } from "../../view";
 import type { AidAnswer, AidAnswerRow } from "../../aid/queries";
 import { knownZeroLabel } from "../../aid/known-zero";
-import { BASE_YEAR, column, DOLLARS, FROM_FY, MEASURE, PERIOD, rareColumn, SOURCES, STATUS, TO_FY, UNITS, usdColumn } from "./columns";
+import { BASE_YEAR, column, csvOnly, DOLLARS, FROM_FY, MEASURE, PERIOD, SOURCES, STATUS, TO_FY, UNITS, usdColumn } from "./columns";
 import { drawnTable, hex, tint, type DrawnChart, type DrawnSeries } from "./types";
 
 const EMPHASIS_SERIES: Record<Exclude<BarEmphasis, "exact">, { word: string; tint: number }> = {
@@ -63,11 +63,12 @@ const SPLIT_AVERAGE_COLUMNS = [
 ];
 const BASIS_COLUMNS = [
   UNITS, DOLLARS, BASE_YEAR, MEASURE,
-  column("divisor_years", "Years divided by", "number", { empty: "no data", once: "empty" }),
-  column("divisor", "Divided by", "text", { empty: "no data", once: "empty" }),
-  column("coverage", "Coverage", "text", { ditto: true }),
-  column("known_zero", "Known to be $0", "text", { once: "empty", ditto: true }),
-  column("precision", "Precision", "text", { ditto: true }),
+  column("divisor_years", "Years divided by", "number", { empty: "no data" }),
+  column("divisor", "Divided by", "text", { empty: "no data" }),
+  column("coverage", "Coverage"),
+  // a year known to be $0 says why: each reason once, under the table
+  column("known_zero", "Known to be $0", "text", { listed: true }),
+  column("precision", "Precision"),
   SOURCES,
 ];
 
@@ -105,7 +106,7 @@ export function aidDrawn(view: ViewState, aid: AidAnswer): DrawnChart {
     table: drawnTable(
       [
         ...SPAN_COLUMNS,
-        rareColumn("figure", "Figure"),
+        column("figure", "Figure"),
         // the seed states some kinds only: "not stated" there, while "no data" means no records in the annual series
         ...model.keys.map((k) => usdColumn(partColumn(k), k.label, missing)),
         usdColumn("total_usd", "Total", missing),
@@ -151,7 +152,8 @@ export function shareDrawn(view: ViewState, aid: AidAnswer): DrawnChart {
         usdColumn("economic_usd", "Economic", "-"),
         usdColumn("military_usd", "Military", "-"),
         column("military_share_pct", "Military share", "percent", { empty: "-" }),
-        column("note", "Note"),
+        // the bar's label in words ("military 36.6% ($27.4M of $74.8M)"): the row's own numbers, said again
+        csvOnly("note", "Note"),
         ...BASIS_COLUMNS,
       ],
       model.bars.map((b, i) => {

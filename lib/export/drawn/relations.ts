@@ -8,7 +8,7 @@ import type { TimedPeriod } from "../../charts/layout";
 import { dayNumber, formatPartialDate } from "../../util/dates";
 import type { AidEvent, RelationsFile, SourceRef } from "../../data/schema";
 import type { ViewState } from "../../view";
-import { column, rareColumn, SOURCES, STATUS } from "./columns";
+import { column, SOURCES, STATUS } from "./columns";
 import { drawnTable, hex, type DrawnChart } from "./types";
 
 const DAYS_PER_YEAR = 365.25;
@@ -60,9 +60,9 @@ function pieces(model: RelationsBandModel, publisher: (id: string) => string): P
 }
 
 const RELATIONS_COLUMNS = [
-  column("kind", "Kind", "text", { once: "same" }), column("label", "Phase or event"), STATUS, column("start", "From", "date"), column("end", "To", "date"),
-  rareColumn("length_years", "Years drawn", "number"), rareColumn("note", "Note"), rareColumn("seed_paragraph", "Seed paragraph", "number"),
-  { ...SOURCES, empty: "no sourced status", ditto: false },
+  column("kind", "Kind"), column("label", "Phase or event"), STATUS, column("start", "From", "date"), column("end", "To", "date"),
+  column("length_years", "Years drawn", "number"), column("note", "Note"), column("seed_paragraph", "Seed paragraph", "number"),
+  { ...SOURCES, empty: "no sourced status" },
 ];
 
 interface RelationsInput {
@@ -105,9 +105,10 @@ export function relationsDrawn(view: ViewState, input: RelationsInput): DrawnCha
         caption: `The relations band: phases and events drawn, ${range}`,
         parts: [
           { id: "phases", caption: `Relations phases drawn, ${range}`, rows: parts.length },
-          // descriptions of every event are on the reference page (/data)
-          { id: "events", caption: `Events marked, in date order (${model.markers.length}); descriptions of every event are on the reference page`, rows: model.markers.length, stackOnPhone: true },
+          // each event's description and sources are on the reference page (/data#events-h) and in the CSV
+          { id: "events", caption: `Events marked, in date order (${model.markers.length}); the description and sources of every event are on the reference page`, rows: model.markers.length, stackOnPhone: true, csvOnly: ["source_ids"] },
         ],
+        rowHeader: "label",
       },
     ),
   };

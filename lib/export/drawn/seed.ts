@@ -85,7 +85,7 @@ const SEED_COLUMNS = [
   usdColumn("programme_greenbook_usd", "Named programme's accounts in the Greenbook", "none named"),
   column("programme_difference_pct", "Programme's accounts minus seed, %", "percent-signed", { empty: "none" }),
   column("primary_comparison", "Primary comparison (the bar)"), column("bar_label", "Label in the difference view"),
-  UNITS, DOLLARS, column("coverage", "Greenbook years with records"), { ...SOURCES, ditto: false },
+  UNITS, DOLLARS, column("coverage", "Greenbook years with records"), SOURCES,
 ];
 
 export function seedDrawn(view: ViewState, recs: readonly Reconciliation[]): DrawnChart {

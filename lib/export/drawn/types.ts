@@ -28,11 +28,11 @@ export interface DrawnColumn {
   format: ColumnFormat;
   /** what an empty cell reads on the page ("no data", "not stated", "none"); empty text stays blank */
   empty?: string;
-  /** a column stated once in the caption instead of on every row ("same": where every row holds the same value, as
-   * units, dollars, base year and measure; "empty": only where no row has a value, as the divisor of totals) */
-  once?: "same" | "empty";
-  /** long text that prints "as above" where a row repeats the row above (coverage, precision, sources) */
-  ditto?: boolean;
+  /** long text shown once per distinct value in a numbered list under the HTML table, each cell giving its number
+   * (known zeros' reasons); a "sources" column is always listed so, each source once */
+  listed?: boolean;
+  /** in the CSV only, not on the page: an id, or words that restate the row's other columns; never a number */
+  csvOnly?: boolean;
 }
 
 /** The rows of one HTML table, where a chart's table is shown as several (the band's phases, then its events). */
@@ -44,6 +44,8 @@ export interface DrawnTablePart {
   rows: number;
   /** on a phone, each row a card whose cells carry their column's name */
   stackOnPhone?: boolean;
+  /** columns (keys) this table leaves to the CSV (the events' sources: on the reference page with each event) */
+  csvOnly?: string[];
 }
 
 export interface DrawnTable {
@@ -58,6 +60,19 @@ export interface DrawnTable {
   /** the columns of each row's first and last fiscal year: the row holding a view's marked year is marked */
   span?: { from: string; to: string };
   parts?: DrawnTablePart[];
+  /** the column (key) whose value heads each row on the page; by default the first shown */
+  rowHeader?: string;
+  /** the HTML table as a pivot of these long rows (charts 5 and 6): a row per `period` (the column of the row's
+   * heading), a column per series (the `series` columns' values, joined), each cell the row's `value`; the columns
+   * `perPeriod` (the same on each of a period's rows) stay columns of their own */
+  pivot?: DrawnPivot;
+}
+
+export interface DrawnPivot {
+  period: string;
+  series: string[];
+  value: string;
+  perPeriod: string[];
 }
 
 /** A drawn table from its columns: the CSV header is their keys. */
