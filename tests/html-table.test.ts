@@ -10,7 +10,7 @@ import { htmlTables } from "@/lib/export/drawn/html-table";
 import { parseView } from "@/lib/view";
 import { realDataset } from "./helpers";
 
-const VIEWS = ["", "groupBy=year&dollars=constant&base=2000", "measure=per-year&split=programme", "series=seed&share=percent&compare=dollars", "nbMeasure=cambodia-share&fgroupBy=year&basis=commitment", "from=1975&to=1990"];
+const VIEWS = ["", "groupBy=year&dollars=constant&base=2000", "measure=per-year&split=programme", "series=seed&share=percent&compare=dollars", "nbMeasure=cambodia-share&fgroupBy=year&basis=commitment", "from=1975&to=1990", "series=seed&from=1960&to=1960"];
 
 describe("each chart's HTML table shows or states every column of its CSV that is a number", () => {
   for (const slug of CHART_SLUGS)
@@ -21,6 +21,7 @@ describe("each chart's HTML table shows or states every column of its CSV that i
         expect(table.columns.filter((c) => c.csvOnly && isNumeric(c.format)), "no number column is left to the CSV").toEqual([]);
         const shown = htmlTables(table, ds.sourceById);
         for (const t of shown) {
+          for (const l of t.lists) expect(l.items.length, "no empty list").toBeGreaterThan(0);
           for (const col of t.columns) expect(col.length, "every column a value a row").toBe(t.columns[0].length);
           expect(t.head.length).toBe(t.columns.length);
         }

@@ -129,7 +129,7 @@ function longTable(table: DrawnTable, part: DrawnTablePart, first: number, sourc
     if (i === head) out.rowHeader = out.head.length;
     if (col.c.format === "sources" || col.c.listed) {
       const { values, list } = listed(col, sources);
-      out.lists.push(list);
+      if (list.items.length) out.lists.push(list);
       // a sources column the same on every row is said in the caption; its sources are listed all the same
       if (sameOnEveryRow.has(i)) return;
       out.head.push(col.c.label);
@@ -170,7 +170,7 @@ function pivotTable(table: DrawnTable, sources: ReadonlyMap<string, SourceName>)
   const { shown, said } = choose(periodCols, periods.length, 0);
   // what every CSV row holds alike (units, dollars, basis): said once; what differs by series stays in the CSV
   const everyRow = table.columns.flatMap((c, i) =>
-    c.csvOnly || perPeriodAt.includes(i) || seriesAt.includes(i) || i === valueAt || c.format === "sources" || !table.rows.every((r) => same(r[i], table.rows[0][i]))
+    table.rows.length === 0 || c.csvOnly || perPeriodAt.includes(i) || seriesAt.includes(i) || i === valueAt || c.format === "sources" || !table.rows.every((r) => same(r[i], table.rows[0][i]))
       ? []
       : [`${c.label}: ${statedText({ c, values: [table.rows[0][i]] })}`],
   );
@@ -179,7 +179,7 @@ function pivotTable(table: DrawnTable, sources: ReadonlyMap<string, SourceName>)
   const seriesWords = pivot.series.map((k) => table.columns[at(k)].label.toLowerCase()).join(" and ");
   const out: HtmlTable = {
     id: "",
-    caption: captionOf(`${table.caption}. A column per ${seriesWords}, each cell its ${value.label.toLowerCase()}`, [...said, ...everyRow, ...(sourcesAt >= 0 ? ["Sources: those listed under the table"] : [])]),
+    caption: captionOf(`${table.caption}. A column per ${seriesWords}, each cell its ${value.label.toLowerCase()}`, [...said, ...everyRow, ...(sourcesAt >= 0 && table.rows.length ? ["Sources: those listed under the table"] : [])]),
     head: [],
     rowHeader: 0,
     formats: [],
@@ -199,7 +199,8 @@ function pivotTable(table: DrawnTable, sources: ReadonlyMap<string, SourceName>)
     out.formats.push(formatOf(value));
     out.columns.push(periods.map((p) => plain(cell.get(`${p}\u0000${s}`))));
   }
-  if (sourcesAt >= 0) out.lists.push(listed({ c: table.columns[sourcesAt], values: table.rows.map((r) => r[sourcesAt]) }, sources).list);
+  const list = sourcesAt >= 0 ? listed({ c: table.columns[sourcesAt], values: table.rows.map((r) => r[sourcesAt]) }, sources).list : null;
+  if (list?.items.length) out.lists.push(list);
   return out;
 }
 
