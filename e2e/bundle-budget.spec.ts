@@ -102,6 +102,10 @@ test("Recharts is not in the first-load scripts of the dashboard but is served a
 // that data (each figure's frame, the chart files' <picture>, the legends, the forms of charts 5 and 6, the site's
 // links, the disputes, the not-found page in the root layout; the view and theme once for the page), the HTML itself
 // unchanged: `/` 179,401 raw, payload 72,735; the view 262,371 raw, payload 98,350. Budgets: those plus 3%.
+// 2026-12-03, one table per chart (issue 15) inside these budgets: each HTML table a view of its CSV (sources and long
+// notes listed once under it, columns the same on every row said once in the caption, charts 5 and 6 as a row per
+// period and a column per series, numeric alignment a class on the table): `/` 182,821 raw, payload 73,050; the view
+// 232,116 raw, payload 87,568. Budgets unchanged.
 const HTML_BUDGET = {
   "/": { raw: 184_800, payload: 75_000 },
   "/?groupBy=year&dollars=constant&base=2000": { raw: 270_300, payload: 101_400 },

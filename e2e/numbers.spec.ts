@@ -177,8 +177,8 @@ async function expectPartsAddUp(page: Page, query: string) {
     const cells = rows[i];
     const what = `${query} ${r.period.label}`;
     if (r.total === null) return [];
-    // the table: the part columns (between the period and the total) add up to its total
-    const parts = cells.slice(1, totalAt).map(dollars);
+    // the table: the part columns (between the period's status, or the figure's, and the total) add up to its total
+    const parts = cells.slice(head.indexOf(head.includes("Figure") ? "Figure" : "Status") + 1, totalAt).map(dollars);
     // the CSV: one column per part drawn, adding up to the total the bar is labelled with
     const partCols = Object.keys(csv[i]).filter((k) => k.endsWith("_usd") && k !== "total_usd" && !k.includes("_avg_"));
     const checks: [string, number, number][] = [
@@ -205,10 +205,12 @@ test("per-year parts add up to the total in the table, the CSV and the API, for 
   // the issue's 2020s: 127,469,394 / 5 + 532,076 / 5 + 384,196,241 / 5 = 512,197,711 / 5 = 102,439,542, rounded to add up
   const { rows, head, csv } = await expectPartsAddUp(page, "measure=per-year");
   const twenties = rows.find((r) => r[0].startsWith("2020s"))!;
-  expect(twenties.slice(0, 5)).toEqual(["2020s (FY2020-2024)", "$25,493,879", "$106,415", "$76,839,248", "$102,439,542"]);
+  const parts = head.indexOf(head.includes("Figure") ? "Figure" : "Status") + 1;
+  expect([twenties[0], ...twenties.slice(parts, parts + 4)]).toEqual(["2020s (FY2020-2024)", "$25,493,879", "$106,415", "$76,839,248", "$102,439,542"]);
   expect(twenties[head.indexOf("Divided by")]).toBe("per year, over all 5 years, each with records");
-  // the average over FY2020 alone (the year with the split) is its own named column
-  expect(twenties[head.indexOf("Economic, per year with the split")]).toBe("$127,469,394 over 1 yr");
+  // the average over FY2020 alone (the year with the split) is its own named column, with the years it divides by
+  expect(twenties[head.indexOf("Economic, per year with the split")]).toBe("$127,469,394");
+  expect(twenties[head.indexOf("Years with the split")]).toBe("1");
   expect(csv.find((r) => r.period.startsWith("2020s"))).toMatchObject({ economic_avg_over_split_years_usd: "127469394", military_avg_over_split_years_usd: "532076" });
 });
 
@@ -221,7 +223,12 @@ test("the reader chooses the divisor of per-year averages, and the chart, captio
   // FY1960-64 have records, 139,605,000 in all; FY1965-69 are known to be $0: 139,605,000 / 10
   await expect(sixties).toContainText("$13,960,500");
   await expect(sixties).toContainText("per year, over the 10 of 10 years with known values (5 known to be $0)");
-  await expect(sixties).toContainText("FY1965 $0: aid ended at Cambodia's request (November 1963); FY1966-1969 $0: relations severed (May 1965 to July 1969)");
+  // a year known to be $0 says why: the row gives the number of its reason, listed once under the table
+  const head = (await table.getByRole("columnheader").allTextContents()).map((h) => h.trim());
+  const reason = Number(await sixties.locator("th, td").nth(head.indexOf("Known to be $0")).textContent());
+  await expect(fig.getByRole("list", { name: "Known to be $0, by number in the table" }).getByRole("listitem").nth(reason - 1)).toHaveText(
+    "FY1965 $0: aid ended at Cambodia's request (November 1963); FY1966-1969 $0: relations severed (May 1965 to July 1969)",
+  );
   await expect(fig).toContainText("FY1966-1969: $0, no records because no US aid could flow. Relations were broken off from 3 May 1965 to 2 July 1969");
   // FY1980-88 have records, 66,301,000 in all; FY1989 is no data: 66,301,000 / 9 = 7,366,777.8
   await expect(eighties).toContainText("$7,366,778");
@@ -258,8 +265,12 @@ test("chart 3 marks shares from partial years, formats its numbers and follows t
   await expect(fig).toContainText("Share from only some of the period's years");
   await expect(fig).toContainText("FY2021-2024 have no split");
   const table = await dataTable(fig);
-  await expect(bodyRows(table).filter({ hasText: /^2020s/ })).toContainText("0.4%*");
-  await expect(bodyRows(table).filter({ hasText: /^2020s/ })).toContainText("share from the 1 of 5 years with an economic/military split");
+  // the share and its row's status: "partial", where the page's bar label stars it
+  await expect(bodyRows(table).filter({ hasText: /^2020s/ })).toContainText("0.4%");
+  await expect(bodyRows(table).filter({ hasText: /^2020s/ }).locator("td").nth(2)).toHaveText("partial");
+  // the bar's words are the CSV's note (the table shows the row's numbers themselves)
+  const csv = parseCsv(await (await page.request.get("/charts/military-share.csv")).text());
+  expect(csv.find((r) => r.period.startsWith("2020s"))?.note).toContain("share from the 1 of 5 years with an economic/military split");
   await page.goto("/?to=2010");
   await expect(shareFigure(page)).not.toContainText("no split");
   await expect(shareFigure(page)).not.toContainText("Figure is");

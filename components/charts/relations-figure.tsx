@@ -4,10 +4,11 @@
 import { relationsFigureText } from "@/lib/charts/captions";
 import type { TimedPeriod } from "@/lib/charts/layout";
 import { buildRelationsBandModel, relationsBandHeight, relationsLegendItems, type SourceRef } from "@/lib/charts/relations-band";
-import { formatPartialDate } from "@/lib/util/dates";
+import { drawnChart } from "@/lib/charts/definitions";
+import { chartTableHref } from "@/lib/charts/registry";
+import { getDataset } from "@/lib/data/get-dataset";
 import type { AidEvent, RelationsFile } from "@/lib/data/schema";
-import { CompactTable } from "../tables/compact-table";
-import { citeSegments, type Segment } from "../tables/table-cells";
+import { DrawnTable } from "../tables/drawn-table";
 import type { ViewState } from "@/lib/view";
 import { ChartActions } from "./chart-actions";
 import { ChartFigure } from "./chart-figure";
@@ -27,53 +28,9 @@ interface RelationsFigureProps {
 export function RelationsFigure({ view, relations, events, sources, periods }: RelationsFigureProps) {
   const model = buildRelationsBandModel({ relations, events, periods, width: 960, sources });
   const text = relationsFigureText(model, sources, relations.coverageEnd, view);
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const seedParagraph = new Map(events.map((e) => [e.id, e.seedParagraph]));
   const eventsFrom = Number(model.range.start.slice(0, 4));
   const eventsTo = Number(model.range.end.slice(0, 4));
-  const cite = (ids: readonly string[]) => citeSegments(ids, sourceById);
-  const table = (
-    <>
-      <CompactTable
-        testId="relations-phases-table"
-        caption={`Relations phases drawn, ${formatPartialDate(model.range.start)} to ${formatPartialDate(model.range.end)}`}
-        head={["Status", "From", "To", "Disputed: alternative dates", "Sources"]}
-        rows={[
-          ...model.phases.map((p) => ({
-            key: p.id,
-            cells: [
-              [`${p.statusLabel}: `, ["m", p.label]] as const,
-              p.fromText,
-              p.toText,
-              p.alternatives.length === 0 ? "none" : p.alternatives.flatMap((a, i): Segment[] => [...(i > 0 ? ["; "] : []), `${a.dateText} (`, ...cite(a.sourceIds), ")"]),
-              cite(p.sourceIds),
-            ],
-          })),
-          ...model.notCovered.map((n) => ({
-            key: `not-covered-${n.side}`,
-            cells: [
-              "Not covered",
-              formatPartialDate(n.side === "after" ? n.from : model.range.start),
-              n.side === "after" ? formatPartialDate(model.range.end) : formatPartialDate(relations.segments[0]?.start ?? model.range.end),
-              "none",
-              "no sourced status",
-            ],
-          })),
-        ]}
-      />
-      {/* The events marked, briefly: descriptions and sources of each are on the reference page and in the CSV. */}
-      <CompactTable
-        testId="relations-events-table"
-        stackOnPhone
-        caption={[`Events marked, in date order (${model.markers.length}); descriptions and sources of every event are on the `, ["l", "reference page", "/data#events-h"], ""]}
-        head={["Date", "Event"]}
-        rows={model.markers.map((m) => {
-          const paragraph = seedParagraph.get(m.id);
-          return { key: m.id, cells: [m.dateText, `${m.eventTitle}${m.unconfirmed ? " (unconfirmed)" : ""}${paragraph != null ? ` (seed paragraph ${paragraph})` : ""}`] };
-        })}
-      />
-    </>
-  );
+  const table = <DrawnTable drawn={drawnChart(getDataset(), "relations-band", view)} testId="relations" />;
 
   return (
     <ChartFigure
@@ -83,14 +40,9 @@ export function RelationsFigure({ view, relations, events, sources, periods }: R
       text={text}
       table={table}
       actions={
-        <ChartActions chart="relations-band"><span className="text-sm flex gap-3">
-          <a href="/api/relations?format=csv" download>
-            Phases CSV
-          </a>
-          <a href={`/api/events?format=csv&from=${eventsFrom}&to=${eventsTo}`} download>
-            Events CSV
-          </a>
-        </span></ChartActions>
+        <ChartActions chart="relations-band"><a href={chartTableHref("relations-band", "csv", view)} className="text-sm" download>
+          Download CSV
+        </a></ChartActions>
       }
       state={model.phases.length === 0 && model.notCovered.length === 0 && model.markers.length === 0 ? "empty" : "ready"}
     >

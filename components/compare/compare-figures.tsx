@@ -7,12 +7,14 @@ import { ChartActions } from "@/components/charts/chart-actions";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ChartPicture } from "@/components/charts/chart-picture";
 import { LiveClustered } from "@/components/charts/live-clustered";
-import { CompactTable } from "@/components/tables/compact-table";
+import { DrawnTable } from "@/components/tables/drawn-table";
 import { clusteredPlotHeight, type ClusteredSpec } from "@/lib/charts/clustered-bars/chart-parts";
-import { formatClustered, legendItems, type ClusteredModel } from "@/lib/charts/clustered-bars";
+import { legendItems, type ClusteredModel } from "@/lib/charts/clustered-bars";
 import { financiersSpec } from "@/lib/charts/financiers/chart";
 import { neighboursSpec } from "@/lib/charts/neighbours/chart";
+import { drawnChart } from "@/lib/charts/definitions";
 import { chartTableHref } from "@/lib/charts/registry";
+import { getDataset } from "@/lib/data/get-dataset";
 import type { Dataset } from "@/lib/data/dataset";
 import type { ViewState } from "@/lib/view";
 import { FinancierSwitch, NeighbourPicker } from "./chart-form-leaves";
@@ -22,20 +24,6 @@ import { ClusteredLegend, type ClusteredLegendEntry } from "./clustered-legend";
 function legendEntries(model: ClusteredModel): ClusteredLegendEntry[] {
   return legendItems(model).map((it) =>
     it.kind === "series" ? { label: it.label, kind: it.kind, colorVar: it.series.colorVar, ...(it.series.pale ? { pale: true } : {}), ...(it.series.highlight ? { highlight: true } : {}) } : { label: it.label, kind: it.kind },
-  );
-}
-
-/** The numbers drawn, a row per period and a column per series; "no data" is never zero. */
-function ClusteredTable({ spec, testId }: { spec: ClusteredSpec; testId: string }) {
-  const { model } = spec;
-  return (
-    <CompactTable
-      testId={testId}
-      caption={`${model.title}: the numbers drawn ("no data" is never zero)`}
-      head={["Period", ...model.series.map((s) => s.label)]}
-      numeric={model.series.map((_, i) => i + 1)}
-      rows={model.categories.map((c, i) => ({ key: `${i}`, cells: [c, ...model.series.map((s) => (s.values[i] === null ? "no data" : formatClustered(s.values[i] as number, model.unit)))] }))}
-    />
   );
 }
 
@@ -56,7 +44,7 @@ function ClusteredFigure({ chart, spec, view, controls }: { chart: "neighbours" 
           </a>
         </ChartActions>
       }
-      table={<ClusteredTable spec={spec} testId={`${chart}-table`} />}
+      table={<DrawnTable drawn={drawnChart(getDataset(), chart, view)} testId={chart} />}
     >
       {controls}
       <div data-testid={`${chart}-chart`}>

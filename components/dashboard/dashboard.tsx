@@ -63,7 +63,7 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
           <SummaryCards ds={ds} view={view} />
           <PageExportActions />
           <ShareFigure view={view} data={share} />
-          <SeedVsGreenbookFigure view={view} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} sources={sources} />
+          <SeedVsGreenbookFigure view={view} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} />
         </section>
 
         <CompareSummary ds={ds} view={view} />

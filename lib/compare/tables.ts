@@ -3,6 +3,8 @@
 // these same columns. And the sources as the comparison cites them, with the licence the product must name.
 import type { Dataset } from "../data/dataset";
 import type { CsvCell } from "../export/csv";
+import type { ColumnFormat, DrawnColumn } from "../export/drawn/types";
+import { BASE_YEAR, column, csvOnly, DOLLARS, FROM_FY, MEASURE, NOTES, PERIOD, PERIOD_ID, SOURCES, STATUS, TO_FY, UNITS, usdColumn, YEARS_IN_SPAN, YEARS_WITH_DATA } from "../export/drawn/columns";
 import type { FinancierView } from "./financiers";
 import type { NeighbourView } from "./neighbours";
 
@@ -14,11 +16,22 @@ export function compareSources(ds: Dataset, ids: Iterable<string>) {
   });
 }
 
-export const NEIGHBOURS_CSV_HEADER = [
-  "period_id", "period", "from_fy", "to_fy", "country_id", "country", "status", "economic", "military", "total", "units",
-  "total_usd", "cambodia_share_of_chosen", "years_with_data", "years_in_span", "missing_years", "negative_years",
-  "population_series", "gdp_years", "reason", "dollars", "base_year", "measure", "source_ids", "notes",
-] as const;
+/** The neighbours table's columns in a view's units: the API's CSV header is their keys. */
+export function neighbourColumns(units: NeighbourView["units"]): DrawnColumn[] {
+  const amount: ColumnFormat = units === "USD" ? "usd" : units === "USD per person" ? "usd-cents" : "fraction";
+  const value = (key: string, label: string, format: ColumnFormat) => column(key, label, format, { empty: "no data" });
+  const none = (key: string, label: string) => column(key, label, "text", { empty: "none" });
+  return [
+    PERIOD_ID, PERIOD, FROM_FY, TO_FY, csvOnly("country_id", "Country id"), column("country", "Country"), STATUS,
+    value("economic", "Economic", amount), value("military", "Military", amount), value("total", "Total", amount), UNITS,
+    value("total_usd", "Total, US dollars", "usd"), value("cambodia_share_of_chosen", "Cambodia's share of the countries chosen", "fraction"),
+    YEARS_WITH_DATA, YEARS_IN_SPAN, none("missing_years", "Years without records"), none("negative_years", "Net-negative years"),
+    none("population_series", "Population series"), none("gdp_years", "Years with a GDP"), column("reason", "Reason"),
+    DOLLARS, BASE_YEAR, MEASURE, SOURCES, NOTES,
+  ];
+}
+
+export const NEIGHBOURS_CSV_HEADER = neighbourColumns("USD").map((c) => c.key);
 
 /** The rows of the neighbours table: one per period and country (the API's CSV and chart 5's table). */
 export function neighbourTableRows(v: NeighbourView): CsvCell[][] {
@@ -35,10 +48,14 @@ export function neighbourTableRows(v: NeighbourView): CsvCell[][] {
   );
 }
 
-export const FINANCIERS_CSV_HEADER = [
-  "period_id", "period", "from_year", "to_year", "series_id", "financier", "instrument", "basis", "basis_meaning", "amount_usd",
-  "status", "years_with_data", "years_in_span", "coverage", "year_kind", "dollars", "base_year", "measure", "source_ids", "notes",
-] as const;
+export const FINANCIERS_COLUMNS: readonly DrawnColumn[] = [
+  PERIOD_ID, PERIOD, column("from_year", "From", "number"), column("to_year", "To", "number"), csvOnly("series_id", "Series id"),
+  column("financier", "Financier"), column("instrument", "Instrument"), column("basis", "Basis"),
+  column("basis_meaning", "Basis, in words"), usdColumn("amount_usd", "Amount"), STATUS, YEARS_WITH_DATA,
+  YEARS_IN_SPAN, column("coverage", "Coverage"), column("year_kind", "Years"), DOLLARS, BASE_YEAR, MEASURE, SOURCES, NOTES,
+];
+
+export const FINANCIERS_CSV_HEADER = FINANCIERS_COLUMNS.map((c) => c.key);
 
 /** The rows of the financiers table: one per period and series (the API's CSV and chart 6's table). */
 export function financierTableRows(v: FinancierView): CsvCell[][] {

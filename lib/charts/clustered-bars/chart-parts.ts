@@ -3,7 +3,8 @@
 import { citedSources } from "../../briefing/takeaways";
 import type { Dataset } from "../../data/dataset";
 import type { DrawnChart } from "../../export/drawn/types";
-import { hex } from "../../export/drawn/types";
+import { drawnTable, hex, type DrawnColumn, type DrawnPivot } from "../../export/drawn/types";
+import type { CsvCell } from "../../export/csv";
 import type { ViewState } from "../../view";
 import type { ChartDefinition } from "../definition";
 import type { FigureTextData } from "../figure-text";
@@ -24,6 +25,12 @@ export interface ClusteredSpec {
   /** the sources in a few words, set under the takeaway in small type ("Sources: AidData; World Bank.") */
   source: string;
   sourceIds: string[];
+}
+
+/** The table of a comparison chart: a row per period and series (the CSV), shown on the page as a row per period and
+ * a column per series ("no data" is never zero). */
+export function clusteredTable(columns: DrawnColumn[], rows: CsvCell[][], title: string, pivot: DrawnPivot): DrawnChart["table"] {
+  return drawnTable(columns, rows, { caption: `${title}: the numbers drawn ("no data" is never zero)`, pivot });
 }
 
 /** A chart's spec for the last views asked for, per data set: the page's figure, the chart file (SVG, then PNG from

@@ -4,10 +4,10 @@ import type { Dataset } from "../../data/dataset";
 import { BASIS_WORDS, FINANCIERS, getFinancierView, selectSeries, seriesCatalogue, type Financier, type FinancierQuery } from "../../compare/financiers";
 import { seriesRange } from "../../compare/query";
 import { financiersDecadeView, financiersSentence } from "../../compare/sentence";
-import { FINANCIERS_CSV_HEADER, financierTableRows, licensedPublishers, shortPublishers } from "../../compare/tables";
+import { FINANCIERS_COLUMNS, financierTableRows, licensedPublishers, shortPublishers } from "../../compare/tables";
 import type { ViewState } from "../../view";
 import { shortPeriod, type ClusteredModel } from "../clustered-bars/derive";
-import { clusteredDefinition, memoSpec, type ClusteredSpec } from "../clustered-bars/chart-parts";
+import { clusteredDefinition, clusteredTable, memoSpec, type ClusteredSpec } from "../clustered-bars/chart-parts";
 import type { ColorVar } from "../palette";
 import { GROUPING_WORDS } from "../registry";
 import { context } from "../neighbours/chart";
@@ -87,7 +87,7 @@ function buildFinanciersSpec(ds: Dataset, view: ViewState): ClusteredSpec {
       notes: [...fv.notes, "Bars side by side, never stacked; a hatched stub on the zero line is no data (not zero); grants are drawn paler than the same financier's loans.", ...new Set(fv.series.flatMap((s) => s.notes))],
     },
     axisTitle: `${BASIS_TITLE[q.basis as ViewState["basis"]]}, ${dollars}${perYear ? " a year" : ""}`,
-    table: { header: [...FINANCIERS_CSV_HEADER], rows: financierTableRows(fv) },
+    table: clusteredTable([...FINANCIERS_COLUMNS], financierTableRows(fv), title, { period: "period", series: ["financier", "instrument"], value: "amount_usd", perPeriod: ["from_year", "to_year"] }),
     takeaway: sentence,
     source: `Sources: ${publishers}.`,
     sourceIds,

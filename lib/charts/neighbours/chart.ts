@@ -5,13 +5,13 @@ import { getNeighbourView, neighbourYearRange, type NeighbourQuery, type Neighbo
 import { SOUTH_VIETNAM_LAST_YEAR } from "../../compare/population";
 import type { NeighbourId } from "../../compare/ids";
 import { neighboursSentence } from "../../compare/sentence";
-import { licensedPublishers, NEIGHBOURS_CSV_HEADER, neighbourTableRows, shortPublishers } from "../../compare/tables";
+import { licensedPublishers, neighbourColumns, neighbourTableRows, shortPublishers } from "../../compare/tables";
 import { knownZeroRuns } from "../../aid/known-zero";
 import { fyRange } from "../../aid/fiscal";
 import { normaliseView, type NeighbourChartMeasure, type ViewState } from "../../view";
 import { getCpi } from "../../aid/queries";
 import { shortPeriod, type ClusteredModel, type ClusteredSeries, type ClusteredUnit } from "../clustered-bars/derive";
-import { clusteredDefinition, memoSpec, type ClusteredSpec } from "../clustered-bars/chart-parts";
+import { clusteredDefinition, clusteredTable, memoSpec, type ClusteredSpec } from "../clustered-bars/chart-parts";
 import type { ColorVar } from "../palette";
 import { GROUPING_WORDS, NB_MEASURE_TITLE } from "../registry";
 
@@ -100,7 +100,7 @@ function buildNeighboursSpec(ds: Dataset, view: ViewState): ClusteredSpec {
       notes,
     },
     axisTitle: unit === "share" ? "Share" : `US obligations, ${unit === "usd-per-person" ? "dollars per person" : "US dollars"} (${dollars})`,
-    table: { header: [...NEIGHBOURS_CSV_HEADER], rows: neighbourTableRows(nv) },
+    table: clusteredTable(neighbourColumns(nv.units), neighbourTableRows(nv), title, { period: "period", series: ["country"], value: "total", perPeriod: ["from_fy", "to_fy", "cambodia_share_of_chosen"] }),
     takeaway: sentence || `${title}.`,
     source: `Sources: ${publishers}.`,
     sourceIds,

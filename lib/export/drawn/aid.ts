@@ -6,7 +6,9 @@ import { PALETTE } from "../../charts/palette";
 import { EMPHASIS_NOTE, placeholderWords, type BarEmphasis, type StackedBar, type StackedBarModel } from "../../charts/stacked-bars/derive";
 import type { ViewState } from "../../view";
 import type { AidAnswer, AidAnswerRow } from "../../aid/queries";
-import { hex, tint, type DrawnChart, type DrawnSeries } from "./types";
+import { knownZeroLabel } from "../../aid/known-zero";
+import { BASE_YEAR, column, csvOnly, DOLLARS, FROM_FY, MEASURE, PERIOD, SOURCES, STATUS, TO_FY, UNITS, usdColumn } from "./columns";
+import { drawnTable, hex, tint, type DrawnChart, type DrawnSeries } from "./types";
 
 const EMPHASIS_SERIES: Record<Exclude<BarEmphasis, "exact">, { word: string; tint: number }> = {
   approximate: { word: "approximate", tint: 0.5 },
@@ -47,15 +49,36 @@ function basisCells(r: AidAnswerRow, unit: string) {
   // per-year figures divide by the years the view's setting names (years with records, or every year of the period)
   const divisor = r.measure === "per-year" ? r.divisor : null;
   // a total divides by nothing: divisor_years and divisor stay empty, as in the API's CSV (docs/api.md)
-  return [unit, r.dollars, r.baseYear, r.measure, divisor ? divisor.years : null, divisor ? divisor.label : "", r.coverage.label, r.precision, r.sourceIds.join(" ")];
+  return [
+    unit, r.dollars, r.baseYear, r.measure, divisor ? divisor.years : null, divisor ? divisor.label : "", r.coverage.label,
+    // a year known to be $0 says why beside its number
+    r.knownZeros.map(knownZeroLabel).join("; "), r.precision, r.sourceIds.join(" "),
+  ];
 }
-const SPLIT_AVERAGE_HEADER = ["economic_avg_over_split_years_usd", "military_avg_over_split_years_usd", "split_years"];
-const BASIS_HEADER = ["units", "dollars", "base_year", "measure", "divisor_years", "divisor", "coverage", "precision", "source_ids"];
+const SPAN_COLUMNS = [PERIOD, FROM_FY, TO_FY, STATUS];
+const SPLIT_AVERAGE_COLUMNS = [
+  usdColumn("economic_avg_over_split_years_usd", "Economic, per year with the split", "none"),
+  usdColumn("military_avg_over_split_years_usd", "Military, per year with the split", "none"),
+  column("split_years", "Years with the split", "number", { empty: "none" }),
+];
+const BASIS_COLUMNS = [
+  UNITS, DOLLARS, BASE_YEAR, MEASURE,
+  column("divisor_years", "Years divided by", "number", { empty: "no data" }),
+  column("divisor", "Divided by", "text", { empty: "no data" }),
+  column("coverage", "Coverage"),
+  // a year known to be $0 says why: each reason once, under the table
+  column("known_zero", "Known to be $0", "text", { listed: true }),
+  column("precision", "Precision"),
+  SOURCES,
+];
 
 function status(b: StackedBar, r: AidAnswerRow): string {
   if (!b.placeholder && r.coverage.knownZeroYears.length === r.coverage.yearsInSpan) return "known zero";
   return b.placeholder ? placeholderWords(b) : b.partial ? "partial" : "complete";
 }
+
+/** The rows of periods without a record: greyed on the page. */
+const noDataRows = (rows: readonly AidAnswerRow[]) => rows.flatMap((r, i) => (r.coverage.yearsWithData === 0 ? [i] : []));
 
 function emphasisWord(b: StackedBar): string {
   return b.emphasis === "exact" ? "" : (EMPHASIS_NOTE[b.emphasis] ?? "");
@@ -72,6 +95,7 @@ export function aidDrawn(view: ViewState, aid: AidAnswer): DrawnChart {
   const unit = perYear ? "USD per year" : "USD";
   // per-year averages over the years with the economic/military split alone: their own columns, never a part
   const splitAvg = perYear && aid.query.series === "annual";
+  const missing = aid.query.series === "seed" ? "not stated" : "no data";
   return {
     chart: "aid-by-period",
     view,
@@ -79,9 +103,17 @@ export function aidDrawn(view: ViewState, aid: AidAnswer): DrawnChart {
     layout: { direction: "col", grouping: "stacked", numberFormat: '"$"#,##0', axisTitle: unit === "USD" ? "US dollars" : "US dollars a year" },
     categories: model.bars.map(categoryLabel),
     series: stackedSeries(model),
-    table: {
-      header: ["period", "from_fy", "to_fy", "status", "figure", ...model.keys.map(partColumn), "total_usd", ...BASIS_HEADER, ...(splitAvg ? SPLIT_AVERAGE_HEADER : [])],
-      rows: model.bars.map((b, i) => {
+    table: drawnTable(
+      [
+        ...SPAN_COLUMNS,
+        column("figure", "Figure"),
+        // the seed states some kinds only: "not stated" there, while "no data" means no records in the annual series
+        ...model.keys.map((k) => usdColumn(partColumn(k), k.label, missing)),
+        usdColumn("total_usd", "Total", missing),
+        ...BASIS_COLUMNS,
+        ...(splitAvg ? SPLIT_AVERAGE_COLUMNS : []),
+      ],
+      model.bars.map((b, i) => {
         const r = rows[i];
         const drawn = model.keys.map((k) => (b.placeholder ? null : (b.values[k.key] ?? null)));
         // the total the bar is labelled with: the period's total (one stated figure per bar in the seed series)
@@ -91,7 +123,12 @@ export function aidDrawn(view: ViewState, aid: AidAnswer): DrawnChart {
         const splitCells = splitAvg ? (split ? [split.economic, split.military, split.years] : [null, null, null]) : [];
         return [b.label, r.period.from, r.period.to, status(b, r), emphasisWord(b), ...drawn, total, ...basisCells(r, unit), ...splitCells];
       }),
-    },
+      {
+        caption: `${text.title}: the numbers drawn (${text.subtitle})`,
+        noData: noDataRows(model.bars.map((_, i) => rows[i])),
+        span: { from: "from_fy", to: "to_fy" },
+      },
+    ),
   };
 }
 
@@ -108,9 +145,18 @@ export function shareDrawn(view: ViewState, aid: AidAnswer): DrawnChart {
       : { direction: "col", grouping: "stacked", numberFormat: '"$"#,##0', axisTitle: "US dollars" },
     categories: model.bars.map(categoryLabel),
     series: stackedSeries(model),
-    table: {
-      header: ["period", "from_fy", "to_fy", "status", "economic_drawn", "military_drawn", "economic_usd", "military_usd", "military_share_pct", ...BASIS_HEADER],
-      rows: model.bars.map((b, i) => {
+    table: drawnTable(
+      [
+        ...SPAN_COLUMNS,
+        ...(["economic", "military"] as const).map((k) => column(`${k}_drawn`, `${k === "economic" ? "Economic" : "Military"}, ${percent ? "% " : ""}drawn`, percent ? "percent" : "usd", { empty: "-" })),
+        usdColumn("economic_usd", "Economic", "-"),
+        usdColumn("military_usd", "Military", "-"),
+        column("military_share_pct", "Military share", "percent", { empty: "-" }),
+        // the bar's label in words ("military 36.6% ($27.4M of $74.8M)"): the row's own numbers, said again
+        csvOnly("note", "Note"),
+        ...BASIS_COLUMNS,
+      ],
+      model.bars.map((b, i) => {
         const r = aid.rows[i];
         const shown = b.placeholder === null;
         return [
@@ -118,9 +164,11 @@ export function shareDrawn(view: ViewState, aid: AidAnswer): DrawnChart {
           shown ? b.values.economic : null, shown ? b.values.military : null,
           shown ? r.economic : null, shown ? r.military : null,
           shown && r.militaryShare !== null ? Number((r.militaryShare * 100).toFixed(4)) : null,
+          b.description,
           ...basisCells(r, unit),
         ];
       }),
-    },
+      { caption: `${text.title}: the numbers drawn`, noData: noDataRows(aid.rows), span: { from: "from_fy", to: "to_fy" } },
+    ),
   };
 }

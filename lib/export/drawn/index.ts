@@ -7,7 +7,7 @@ import { clusteredModelSchema } from "../../charts/clustered-bars/schema";
 import { CHART_SLUGS, chartTableHref, type ChartSlug } from "../../charts/registry";
 import type { ViewState } from "../../view";
 import { viewSchema } from "../../view/schema";
-import type { DrawnChart } from "./types";
+import { COLUMN_FORMATS, type DrawnChart } from "./types";
 
 export type { DrawnChart, DrawnSeries } from "./types";
 
@@ -35,7 +35,26 @@ const drawnChartResponse = z.object({
   }),
   categories: z.array(z.string()),
   series: z.array(z.object({ name: z.string(), color: z.string(), values: z.array(z.number().nullable()) })),
-  table: z.object({ header: z.array(z.string()), rows: z.array(z.array(cell)) }),
+  table: z.object({
+    header: z.array(z.string()),
+    columns: z.array(
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        format: z.enum(COLUMN_FORMATS),
+        empty: z.string().optional(),
+        listed: z.boolean().optional(),
+        csvOnly: z.boolean().optional(),
+      }),
+    ),
+    rows: z.array(z.array(cell)),
+    caption: z.string(),
+    noData: z.array(z.number()).optional(),
+    span: z.object({ from: z.string(), to: z.string() }).optional(),
+    parts: z.array(z.object({ id: z.string(), caption: z.string(), rows: z.number(), stackOnPhone: z.boolean().optional(), csvOnly: z.array(z.string()).optional() })).optional(),
+    rowHeader: z.string().optional(),
+    pivot: z.object({ period: z.string(), series: z.array(z.string()), value: z.string(), perPeriod: z.array(z.string()) }).optional(),
+  }),
   events: z.array(z.object({ date: z.string(), title: z.string() })).optional(),
   clustered: clusteredModelSchema.optional(),
 });

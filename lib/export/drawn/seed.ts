@@ -8,7 +8,8 @@ import { comparisonName, primaryComparison } from "../../charts/seed-vs-greenboo
 import type { Reconciliation } from "../../aid/reconcile";
 import type { Kind, SeedPrecision } from "../../data/schema";
 import type { ViewState } from "../../view";
-import { hex, tint, type DrawnSeries, type DrawnChart } from "./types";
+import { column, DOLLARS, FROM_FY, SOURCES, TO_FY, UNITS, usdColumn } from "./columns";
+import { drawnTable, hex, tint, type DrawnSeries, type DrawnChart } from "./types";
 
 const PRECISIONS: { p: SeedPrecision; word: string | null; tint: number }[] = [
   { p: "exact", word: null, tint: 0 },
@@ -75,6 +76,18 @@ function dollarsChart(recs: readonly Reconciliation[], model: DifferenceModel): 
   };
 }
 
+const SEED_COLUMNS = [
+  column("figure", "Figure"), column("stated_as", "The seed says"), column("seed_paragraph", "Seed paragraph", "number"), column("kind", "Kind"),
+  column("programme", "Programme", "text", { empty: "none named" }), column("precision", "Precision"), FROM_FY, TO_FY,
+  usdColumn("seed_usd", "Seed amount"), usdColumn("greenbook_usd", "Greenbook, same years and kind", "no records"),
+  column("difference_usd", "Greenbook minus seed", "usd-signed", { empty: "no records" }),
+  column("difference_pct", "Greenbook minus seed, %", "percent-signed", { empty: "none" }), column("verdict", "Verdict"),
+  usdColumn("programme_greenbook_usd", "Named programme's accounts in the Greenbook", "none named"),
+  column("programme_difference_pct", "Programme's accounts minus seed, %", "percent-signed", { empty: "none" }),
+  column("primary_comparison", "Primary comparison (the bar)"), column("bar_label", "Label in the difference view"),
+  UNITS, DOLLARS, column("coverage", "Greenbook years with records"), SOURCES,
+];
+
 export function seedDrawn(view: ViewState, recs: readonly Reconciliation[]): DrawnChart {
   const text = seedVsGreenbookFigureText(recs, undefined);
   const difference = view.compare !== "dollars";
@@ -89,18 +102,17 @@ export function seedDrawn(view: ViewState, recs: readonly Reconciliation[]): Dra
       : { direction: "bar", grouping: "clustered", numberFormat: '"$"#,##0', axisTitle: "Current US dollars", valueLabels: true },
     categories: drawn.categories,
     series: drawn.series,
-    table: {
-      header: [
-        "figure", "stated_as", "seed_paragraph", "kind", "programme", "precision", "from_fy", "to_fy", "seed_usd", "greenbook_usd", "difference_usd",
-        "difference_pct", "verdict", "programme_greenbook_usd", "programme_difference_pct", "units", "dollars", "coverage", "source_ids",
-      ],
-      rows: recs.map((r, i) => [
-        model.rows[i].label, r.figure.statedAs, r.figure.paragraph, r.figure.kind, r.figure.programme, r.figure.precision, r.fiscalYears.from, r.fiscalYears.to,
+    table: drawnTable(SEED_COLUMNS, recs.map((r, i) => {
+      const row = model.rows[i];
+      return [
+        row.label, r.figure.statedAs, r.figure.paragraph, r.figure.kind, r.figure.programme, r.figure.precision, r.fiscalYears.from, r.fiscalYears.to,
         r.figure.amount, r.sameKind.greenbookAmount, r.sameKind.differenceUsd,
-        r.sameKind.differencePct === null ? null : Number(r.sameKind.differencePct.toFixed(4)), r.sameKind.verdict ?? model.rows[i].status,
+        r.sameKind.differencePct === null ? null : Number(r.sameKind.differencePct.toFixed(4)), r.sameKind.verdict ?? row.status,
         r.programme?.greenbookAmount ?? null, r.programme?.differencePct == null ? null : Number(r.programme.differencePct.toFixed(4)),
+        row.primaryIs === "programme" ? `${comparisonName(r, "programme")} accounts` : comparisonName(r, "same-kind"),
+        `${row.text}${row.secondaryMark ? `; ${row.secondaryMark.text}` : ""}`,
         "USD", "nominal", `${r.fiscalYears.yearsWithData} of ${r.fiscalYears.yearsInSpan} years`, r.sourceIds.join(" "),
-      ]),
-    },
+      ];
+    }), { caption: "Every aid figure in the seed article, checked against USAID Greenbook obligations (current dollars): the numbers drawn" }),
   };
 }

@@ -1,0 +1,93 @@
+"use client";
+// The client half of DrawnTable (drawn-table.tsx): writes a chart's table from its packed columns, each value in its
+// column's format (cellText, as the server's caption does), so the page shows exactly the CSV's values; the lists of
+// sources and long text under it, each item once, numbered as the cells cite them. Hydrating it needs only those
+// arrays. Numeric columns align right by a class on the table (n2: the second column), not one on every cell.
+import type { CSSProperties } from "react";
+import { sourceHref } from "@/lib/pages/source-href";
+import { cellText, isNumeric } from "@/lib/export/drawn/cell-text";
+import type { HtmlFormat, HtmlList } from "@/lib/export/drawn/html-table";
+import { unpackColumn, type PackedColumn } from "@/lib/export/drawn/packed-columns";
+
+export function DrawnTableLeaf({
+  caption,
+  head,
+  rowHeader = 0,
+  formats,
+  columns,
+  lists = [],
+  noData = [],
+  marked = [],
+  markNote,
+  testId,
+  stackOnPhone = false,
+}: {
+  caption: string;
+  head: readonly string[];
+  /** the column whose cells head their rows */
+  rowHeader?: number;
+  formats: readonly HtmlFormat[];
+  columns: readonly PackedColumn[];
+  lists?: readonly HtmlList[];
+  /** the rows greyed as having no data */
+  noData?: readonly number[];
+  /** the row of the chart's marked year (a timeline link), and the words after its heading */
+  marked?: readonly number[];
+  markNote?: string;
+  testId: string;
+  /** on a phone, each row a card whose cells carry their column's name */
+  stackOnPhone?: boolean;
+}) {
+  const cols = columns.map(unpackColumn);
+  const text = cols.map((col, i) => {
+    const f = formats[i];
+    const [format, empty] = typeof f === "string" ? [f, ""] : f;
+    return col.map((v) => cellText(v, format, empty));
+  });
+  const numeric = formats.flatMap((f, i) => (isNumeric(typeof f === "string" ? f : f[0]) ? [`n${i + 1}`] : []));
+  // on a phone a stacked row's cells are labelled by their column's name: one custom property per column on the
+  // table (globals.css reads --col-1, --col-2... in ::before), not a label on every cell
+  const labels = stackOnPhone ? (Object.fromEntries(head.map((h, i) => [`--col-${i + 1}`, JSON.stringify(`${h}: `)])) as CSSProperties) : undefined;
+  return (
+    <>
+      <table className={["data", ...(stackOnPhone ? ["stack-cards", "col-labels"] : []), ...numeric].join(" ")} data-testid={testId} style={labels}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {head.map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {(text[0] ?? []).map((_, r) => (
+            <tr key={r} className={noData.includes(r) ? "no-data" : undefined} data-marked={marked.includes(r) || undefined}>
+              {text.map((col, i) =>
+                i === rowHeader ? (
+                  <th scope="row" key={i}>
+                    {col[r]}
+                    {markNote && marked.includes(r) && <span className="muted text-xs">{markNote}</span>}
+                  </th>
+                ) : (
+                  <td key={i}>{col[r]}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {lists.map((l) => (
+        <div className="table-list" key={l.label}>
+          <p>{l.label}, by number in the table:</p>
+          <ol aria-label={`${l.label}, by number in the table`}>
+            {l.items.map((it, k) => (
+              <li key={k}>{typeof it === "string" ? it : <a href={sourceHref(it[1])}>{it[0]}</a>}</li>
+            ))}
+          </ol>
+        </div>
+      ))}
+    </>
+  );
+}
