@@ -71,11 +71,19 @@ test("the deck file presents offline from file://, with a presenter window in st
   await audience.bringToFront();
   await audience.keyboard.press("ArrowRight");
   await expect(presenter.locator("#presenter-slide")).toHaveText("4");
+  // the audience's "slide 4" as it was stored: each message goes by BroadcastChannel and by a storage event
+  const key = `us-cambodia-deck:${await audience.evaluate(() => document.documentElement.getAttribute("data-deck"))}`;
+  const slide4 = await audience.evaluate((k) => localStorage.getItem(k), key);
+  expect(slide4).toContain('"slide":4');
   // and it leads: a key in the presenter window moves the audience
   await presenter.bringToFront();
   await presenter.keyboard.press("ArrowRight");
   await expect(current).toHaveAttribute("data-slide", "5");
   await expect(presenter.locator("#presenter-slide")).toHaveText("5");
+  // the second copy of "slide 4" arriving late (it did, now and then) takes neither window back
+  await presenter.evaluate(([k, v]) => window.dispatchEvent(new StorageEvent("storage", { key: k, newValue: v })), [key, slide4] as const);
+  await expect(presenter.locator("#presenter-slide")).toHaveText("5");
+  await expect(current).toHaveAttribute("data-slide", "5");
 
   // the font arrived from inside the file
   await expect.poll(() => audience.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, "") === "Inter" && f.status === "loaded"))).toBe(true);

@@ -31,6 +31,17 @@ const typeCheck = new Promise((resolve) => {
   child.on("error", () => resolve(1));
 });
 
+// the browser suite's list of tests is read beside the steps below too (loading every spec takes a few seconds)
+const listingDone = new Promise((resolve) => {
+  const child = spawn("npx", ["playwright", "test", "--list", "--reporter=json"], { stdio: ["ignore", "pipe", "pipe"] });
+  const out = [];
+  const err = [];
+  child.stdout.on("data", (d) => out.push(d));
+  child.stderr.on("data", (d) => err.push(d));
+  child.on("close", (status) => resolve({ status, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
+  child.on("error", (e) => resolve({ status: 1, stdout: "", stderr: String(e) }));
+});
+
 step("data validation (npm run check:data)");
 if (run("npx", ["tsx", "scripts/check-data.ts"]) === 0) passed++;
 else failed++;
@@ -87,7 +98,7 @@ else {
       // the browsers themselves are chosen by e2e/browsers.ts (the headless shell, and the full Chromium for taps);
       // findChromium above only made sure one is installed
       const env = { E2E_PORT: String(base) };
-      const listing = spawnSync("npx", ["playwright", "test", "--list", "--reporter=json"], { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 << 20 });
+      const listing = await listingDone;
       let listed = 0;
       try {
         listed = countListed(JSON.parse(listing.stdout).suites);

@@ -3,6 +3,8 @@
 // font (gzip, base64; unpacked by the script into a FontFace), the styles and one small script that presents with
 // the briefing's keys (lib/briefing/keys.ts, the same function), speaker notes and a presenter view: the same file
 // opened a second time (P) with #presenter, the two windows kept in step by BroadcastChannel and localStorage events.
+// Each message goes both ways and carries its sender's sequence number, so the copy that arrives second is dropped: a
+// late copy of the audience's "slide 4" once took the presenter back from 5 to 4 after it had moved on.
 //
 // Safe by construction: every deck text is escaped; links are http(s) only; a chart SVG is refused unless it is a bare
 // <svg> with no script, foreignObject, event attribute or outside reference, and its ids are made unique per slide;
@@ -168,13 +170,14 @@ var KEY="us-cambodia-deck:"+document.documentElement.getAttribute("data-deck");
 var channel=null;try{channel=new BroadcastChannel(KEY)}catch(e){}
 var status=document.getElementById("status");var started=Date.now();
 function fit(){[].forEach.call(document.querySelectorAll(".frame"),function(f){var st=f.querySelector(".stage");if(!st)return;var s=Math.min(f.clientWidth/${DECK_FILE_STAGE.width},f.clientHeight/${DECK_FILE_STAGE.height});st.style.transform="translate("+(f.clientWidth-${DECK_FILE_STAGE.width}*s)/2+"px,"+(f.clientHeight-${DECK_FILE_STAGE.height}*s)/2+"px) scale("+s+")"})}
-function post(m){m.from=me;m.at=Date.now();if(channel)channel.postMessage(m);try{localStorage.setItem(KEY,JSON.stringify(m))}catch(e){}}
+var sent=0;var seen={};
+function post(m){m.from=me;m.at=Date.now();m.seq=++sent;if(channel)channel.postMessage(m);try{localStorage.setItem(KEY,JSON.stringify(m))}catch(e){}}
 function show(n,quiet){n=Math.max(1,Math.min(count,Math.round(n)));current=n;slides.forEach(function(s,i){if(i+1===n)s.setAttribute("data-current","");else s.removeAttribute("data-current")});
 status.textContent="Slide "+n+" of "+count+(digits?" \\u00b7 go to "+digits:"");document.title=document.title.replace(/ \\(\\d+\\/\\d+\\)$/,"")+" ("+n+"/"+count+")";
 if(presenter)drawPresenter();if(!quiet)post({type:"goto",slide:n})}
 function drawPresenter(){var next=slides[current];var box=document.querySelector("#next-frame .stage");var c=next?next.cloneNode(true):null;if(c){c.setAttribute("data-current","");c.removeAttribute("aria-label")}box.replaceChildren.apply(box,c?[c]:[]);
 var notes=slides[current-1].querySelector(".notes p");document.getElementById("notes-now").textContent=notes?notes.textContent:"";document.getElementById("presenter-slide").textContent=String(current);fit()}
-function receive(m){if(!m||m.from===me)return;if(m.type==="goto"&&typeof m.slide==="number")show(m.slide,true);else if(m.type==="hello"&&!presenter)post({type:"goto",slide:current})}
+function receive(m){if(!m||m.from===me)return;if(typeof m.seq==="number"){if(m.seq<=(seen[m.from]||0))return;seen[m.from]=m.seq}if(m.type==="goto"&&typeof m.slide==="number")show(m.slide,true);else if(m.type==="hello"&&!presenter)post({type:"goto",slide:current})}
 if(channel)channel.onmessage=function(e){receive(e.data)};
 window.addEventListener("storage",function(e){if(e.key!==KEY||!e.newValue)return;try{receive(JSON.parse(e.newValue))}catch(x){}});
 function fullscreen(off){var on=document.fullscreenElement!=null;if(off||on){if(on)document.exitFullscreen().catch(function(){})}else document.documentElement.requestFullscreen().catch(function(){})}
