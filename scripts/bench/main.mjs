@@ -40,6 +40,7 @@ import { briefingFirstChart } from "./briefing.mjs";
 import { buildDashboard, prepareReference, refNextBin, refVersions } from "./builds.mjs";
 import { ACCEPT_ENCODING, ART, ENDPOINTS, LOAD_SETTLE_MS, LOAD_TARGETS, LOAD_WARMUP_S, OUT, PNG_PATH, PNG_REPEATS, PNG_UNCACHED_FROM, PORT_RANGE, REF, REF_PORT_RANGE, RENDERED_VIEW, ROOT, VIEW_PATH, require } from "./config.mjs";
 import { edgeBench, edgeTable } from "./edge.mjs";
+import { currentCommit, RESULTS_MD, resultsMarkdown } from "./results-md.mjs";
 import { exportTimings } from "./export.mjs";
 import { chromiumPath, lighthouse } from "./lighthouse.mjs";
 import { machineLoad } from "./machine.mjs";
@@ -57,6 +58,7 @@ async function main() {
     node: process.version,
     next: JSON.parse(readFileSync(require.resolve("next/package.json"), "utf8")).version,
     load: { start: machineLoad(), end: /** @type {ReturnType<typeof machineLoad> | null} */ (null) },
+    commit: currentCommit(ROOT),
     /** @type {string[]} */
     warnings: [],
     build: { rebuilt: false, seconds: 0 },
@@ -318,7 +320,8 @@ async function main() {
   console.log(result.load.end.uptime ?? `load average: ${result.load.end.one}, ${result.load.end.five}, ${result.load.end.fifteen}`);
   mkdirSync(ART, { recursive: true });
   writeFileSync(OUT, JSON.stringify(result, null, 2) + "\n");
-  console.log(`\nWrote ${path.relative(ROOT, OUT)}`);
+  writeFileSync(RESULTS_MD, resultsMarkdown(result));
+  console.log(`\nWrote ${path.relative(ROOT, OUT)} and ${path.relative(ROOT, RESULTS_MD)}`);
 }
 
 let exitCode = 0;
