@@ -7,9 +7,10 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { fmtRatio, orDash, ratio } from "./stats.mjs";
 
 /** A table cell: pipes and line breaks would break the row. */
-const cell = (/** @type {unknown} */ v) => (v === null || v === undefined || v === "" ? "-" : String(v).replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " "));
+const cell = (/** @type {unknown} */ v) => (v === "" ? "-" : orDash(v).replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " "));
 const row = (/** @type {unknown[]} */ cells) => `| ${cells.map(cell).join(" | ")} |`;
 const table = (/** @type {string[]} */ head, /** @type {unknown[][]} */ rows) => [row(head), row(head.map(() => "---")), ...rows.map(row)].join("\n");
 const num = (/** @type {number | null | undefined} */ n, digits = 0) => (typeof n === "number" && Number.isFinite(n) ? n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "-");
@@ -26,9 +27,9 @@ const num = (/** @type {number | null | undefined} */ n, digits = 0) => (typeof 
 
 /** The rate of the reference page asked the same way (same mode, same client), for a row of the edge bench. */
 function againstReference(/** @type {EdgeRow[]} */ rows, /** @type {EdgeRow} */ r) {
-  if (r.app === "reference" || r.rps === null) return null;
+  if (r.app === "reference") return null;
   const ref = rows.find((x) => x.app === "reference" && x.mode === r.mode && x.client === r.client);
-  return ref?.rps ? `${(r.rps / ref.rps).toFixed(2)}x` : null;
+  return fmtRatio(ratio(r.rps, ref?.rps));
 }
 
 /** The Markdown of bench/RESULTS.md for one run. */
