@@ -1,10 +1,8 @@
-"use client";
 // The frame every chart shares: a <figure> whose head carries title, subtitle (units, dollar basis), a one-line
 // summary and the chart's actions; sources and notes, and the data table of exactly the numbers drawn, sit behind
 // two disclosures above the drawing, so nothing comes between a chart and what follows it (chart 1 and the band
 // under it are one pair on one time axis). Explicit empty and error states.
-// A client leaf (it holds no state): the page's inline payload then carries each figure's texts as one small object
-// beside its drawing, table and actions, rather than the head's and disclosures' element tree (about 1 kB a figure).
+// A server component: it holds no state and answers no event, so it sends no code to the browser.
 import type { ReactNode } from "react";
 import type { FigureTextData } from "@/lib/charts/figure-text";
 import { methodsHref } from "@/lib/pages/methods";

@@ -1,7 +1,6 @@
-"use client";
 // The relations band's legend as HTML (the chart file draws its own): every status in rank order, then the marks.
-// A client leaf given the items (lib/charts/relations-band relationsLegendItems) and each status's description, so the
-// page's inline payload carries them as data rather than as the list's elements and symbols.
+// A server component, given the items (lib/charts/relations-band relationsLegendItems) and each status's description:
+// nothing in it is interactive.
 import type { LegendItem } from "@/lib/charts/relations-band";
 import { cssVarColor } from "@/lib/charts/palette";
 import styles from "./relations-band.module.css";

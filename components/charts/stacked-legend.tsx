@@ -1,8 +1,6 @@
-"use client";
 // The HTML legend of charts 1 and 2: what the chart file's own legend lists (lib/charts/stacked-bars.ts). On a phone,
 // parts with a shorter name show it, two to a row (the full name stays the accessible one).
-// A client leaf given the items only (lib/charts/stacked-bars stackedLegendItems), so the page's inline payload
-// carries them as data rather than as the list's element tree.
+// A server component, given the items (lib/charts/stacked-bars stackedLegendItems): nothing in it is interactive.
 import type { StackedLegendItem } from "@/lib/charts/stacked-bars";
 
 export function StackedLegend({ items }: { items: readonly StackedLegendItem[] }) {

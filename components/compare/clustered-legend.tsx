@@ -1,6 +1,5 @@
-"use client";
 // The HTML legend of charts 5 and 6 (what the chart file's own legend lists: lib/charts/clustered-bars legendItems).
-// A client leaf given compact items, so the page's inline payload carries them as data, not as the list's elements.
+// A server component: nothing in it is interactive.
 
 /** A series' swatch (its colour, pale for grants, outlined for the United States), or a mark's. */
 export interface ClusteredLegendEntry {

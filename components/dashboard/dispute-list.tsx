@@ -1,7 +1,5 @@
-"use client";
 // "Where sources disagree": each dispute's topic, the claim and what stands against it, each with its citations
-// (components/ui/segments.tsx, as every citation is written). A client leaf given the disputes as compact rows, so the
-// page's inline payload carries their words and citations once as data, not as the list's element tree.
+// (components/ui/segments.tsx, as every citation is written). A server component: nothing in it is interactive.
 import { Segments } from "@/components/ui/segments";
 import type { TableCell } from "@/components/tables/table-cells";
 
