@@ -251,3 +251,25 @@ test("a timeline link's marked year stays marked, at the same place, when chart 
   expect(mid / fileBox.width).toBeGreaterThan(0.45);
   expect(mid / fileBox.width).toBeLessThan(0.7);
 });
+
+// Recharts measures text in a hidden <span>, each measure a forced layout of the whole page. A live face is drawn from
+// its chart's spec, ticks included, so it has no tick label to measure: on the by-year view, before NO_GRID_LINES
+// (components/charts/pixel-axis.ts), each of charts 1 and 3 measured all 70 year labels to place grid lines it does
+// not draw (46 measures for chart 1 alone at 1280 px; 6 since, for the y labels' words).
+test("a live face measures no tick labels: the spec placed them", async ({ page }) => {
+  await page.addInitScript(() => {
+    const measured: string[] = [];
+    (window as unknown as { measured: string[] }).measured = measured;
+    const rect = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      if (this.id === "recharts_measurement_span") measured.push(this.textContent ?? "");
+      return rect.call(this);
+    };
+  });
+  await page.goto("/?groupBy=year");
+  for (const fig of [aidFigure(page), shareFigure(page)]) await waitForLiveFace(fig);
+  const measured = await page.evaluate(() => (window as unknown as { measured: string[] }).measured);
+  const years = await aidFigure(page).locator('[data-face="live"] .recharts-xAxis .recharts-cartesian-axis-tick').count();
+  expect(years, "chart 1's year ticks").toBeGreaterThan(60);
+  expect(measured.length, `texts measured for two live faces: ${measured.join(", ")}`).toBeLessThanOrEqual(16);
+});

@@ -21,7 +21,7 @@ import {
   type ClusteredLayout,
   type ClusteredModel,
 } from "@/lib/charts/clustered-bars";
-import { pixelXAxis } from "./pixel-axis";
+import { NO_GRID_LINES, pixelXAxis } from "./pixel-axis";
 import { SvgTree } from "./svg-tree";
 import { besideBar, TOOLTIP_PINNED } from "./tooltip-beside";
 
@@ -178,12 +178,13 @@ export default function ClusteredBarsLive({ model, width, idPrefix }: { model: C
       <defs>
         <SvgTree node={gapHatch(hatchId, cssVarColor)} />
       </defs>
-      <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+      <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} stroke="var(--chart-grid)" />
       <XAxis {...pixelXAxis(plot, L.categoryLabels.map((l) => l.x))} tick={<CategoryTick labels={L.categoryLabels} axisTop={plot.top + plot.height + 6} />} axisLine={false} />
       <YAxis
         width={Y_AXIS_WIDTH}
         domain={[lo, hi]}
         ticks={ticks}
+        interval={0}
         allowDataOverflow
         tickFormatter={(v: number) => formatClustered(v, model.unit, true)}
         tick={{ fill: "var(--chart-axis)", fontSize: 11 }}

@@ -15,3 +15,8 @@ export function pixelXAxis(plot: PlotArea, ticks: number[]) {
     tickLine: false,
   } as const;
 }
+
+/** A CartesianGrid's generator for the lines it does not draw (vertical={false} or horizontal={false}). Recharts works
+ * out both sets of grid lines whatever is drawn, measuring every tick label of the axis in a hidden <span> to do so: on
+ * the by-year view that was 70 forced layouts of the whole page each time a live face came up. */
+export const NO_GRID_LINES = (): number[] => [];

@@ -38,6 +38,7 @@ import {
   type SeedVsGreenbookModel,
 } from "@/lib/charts/seed-vs-greenbook";
 import { renderSvgNode, SvgTree } from "./svg-tree";
+import { NO_GRID_LINES } from "./pixel-axis";
 import { besideBar, besideRow, TOOLTIP_PINNED, TOOLTIP_PINNED_Y } from "./tooltip-beside";
 import { usePainted } from "./use-painted";
 
@@ -141,11 +142,12 @@ function DifferenceLive({ model, width, height, idPrefix }: { model: DifferenceM
     >
       <SvgTree node={patternDefs(model, cssVarColor, idPrefix)} />
       <SvgTree node={legendNode(layout, cssVarColor, idPrefix)} />
-      <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+      <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} stroke="var(--chart-grid)" />
       <XAxis
         type="number"
         domain={[model.axis.min, model.axis.max]}
         ticks={layout.ticks}
+        interval={0}
         allowDataOverflow
         height={layout.xAxisHeight}
         tickFormatter={(v: number) => differenceTickFormat(v)}
@@ -205,13 +207,14 @@ function AbsoluteLive({ model, width, height, idPrefix }: { model: AbsoluteModel
     >
       <SvgTree node={patternDefs(model, cssVarColor, idPrefix)} />
       <SvgTree node={legendNode(layout, cssVarColor, idPrefix)} />
-      <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+      <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} stroke="var(--chart-grid)" />
       <XAxis dataKey="id" type="category" height={layout.xAxisHeight} interval={0} tick={CategoryTick} tickLine={false} stroke="var(--chart-axis)" />
       <YAxis
         type="number"
         width={layout.yAxisWidth}
         domain={[0, model.axis.max]}
         ticks={layout.ticks}
+        interval={0}
         allowDataOverflow
         tickFormatter={(v: number) => absoluteTickFormat(v)}
         tick={AXIS_TICK}

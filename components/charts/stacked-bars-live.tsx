@@ -25,7 +25,7 @@ import {
   type StackedBarModel,
 } from "@/lib/charts/stacked-bars";
 import { placeholderWords } from "@/lib/charts/stacked-bars/derive";
-import { pixelXAxis } from "./pixel-axis";
+import { NO_GRID_LINES, pixelXAxis } from "./pixel-axis";
 import { SvgTree } from "./svg-tree";
 import { besideBar, clearOfPointer, noRoomBeside, TOOLTIP_PINNED, TOOLTIP_PINNED_XY } from "./tooltip-beside";
 
@@ -193,12 +193,13 @@ export default function StackedBarsLive({ model, width, height, label, idPrefix 
       <defs>
         <SvgTree node={hatchPattern(hatchId, cssVarColor)} />
       </defs>
-      <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+      <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} stroke="var(--chart-grid)" />
       <XAxis {...pixelXAxis(plot, slots.map((s) => s.center))} tick={<CategoryTick labels={labels} />} />
       <YAxis
         width={Y_AXIS_WIDTH}
         domain={[model.y.min, model.y.max]}
         ticks={model.y.ticks}
+        interval={0}
         allowDataOverflow
         tickFormatter={(v: number) => model.formatTick(v)}
         tick={{ fill: "var(--chart-axis)", fontSize: 11 }}
