@@ -237,3 +237,56 @@ for (const qs of VIEWS)
       expect(at, `${slug}: the HTML tables hold every CSV row`).toBe(csv.rows.length);
     }
   });
+
+// A reader sorts a chart's table by a column's header, by pointer or keyboard (components/tables/sort-rows.ts): the
+// rows are the CSV's rows, reordered; empty cells go last; a third press gives back the CSV's order. The server's
+// HTML (the table without JavaScript, and in print) has no sort buttons, which would do nothing there.
+test("a table sorts by a column's header, by pointer and keyboard, and its rows stay the CSV's", async ({ page, browser }) => {
+  await page.goto("/");
+  const fig = aidFigure(page);
+  await fig.getByText("Show data table").click();
+  const table = fig.locator("details.chart-table table").first();
+  const periods = () => table.locator("tbody tr > th").allInnerTexts();
+  const head = await table.locator("thead th").allInnerTexts();
+  const totalAt = head.indexOf("Total");
+  const totals = async () =>
+    (await table.locator(`tbody tr > :nth-child(${totalAt + 1})`).allInnerTexts()).map((t) => (/\d/.test(t) ? Number(t.replace(/[^0-9-]/g, "")) : null));
+  const csv = parseCsv(await (await page.request.get((await fig.getByRole("link", { name: "Download CSV" }).getAttribute("href"))!)).text());
+  const own = await periods();
+  expect(own.map((p) => p.split(" ")[0]), "the table's own order is the CSV's").toEqual(csv.map((r) => r.period.split(" ")[0]));
+  // the CSV's largest total, worked out here from the file
+  const largest = csv.reduce((a, r) => (Number(r.total_usd) > Number(a.total_usd) ? r : a));
+
+  const button = table.getByRole("button", { name: "Total", exact: true });
+  await button.click();
+  const th = table.locator("thead th").nth(totalAt);
+  await expect(th).toHaveAttribute("aria-sort", "descending");
+  await expect(fig.getByRole("status").filter({ hasText: "Rows sorted by Total, largest first." })).toBeAttached();
+  const down = await totals();
+  const shown = down.filter((v): v is number => v !== null);
+  expect(shown, "largest first").toEqual([...shown].sort((a, b) => b - a));
+  expect(down.slice(shown.length).every((v) => v === null), "empty totals last").toBe(true);
+  expect((await periods())[0].split(" ")[0]).toBe(largest.period.split(" ")[0]);
+  expect([...(await periods())].sort(), "the same rows").toEqual([...own].sort());
+
+  // the keyboard: focus stays on the header's button, Enter sorts the other way, Space back to the CSV's order
+  await expect(button).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(th).toHaveAttribute("aria-sort", "ascending");
+  const up = (await totals()).filter((v): v is number => v !== null);
+  expect(up, "smallest first").toEqual([...up].sort((a, b) => a - b));
+  await page.keyboard.press("Space");
+  await expect(th).not.toHaveAttribute("aria-sort");
+  await expect(fig.getByRole("status").filter({ hasText: "Rows in the table's own order." })).toBeAttached();
+  expect(await periods()).toEqual(own);
+  await expect(button).toBeFocused();
+
+  // without JavaScript: the same headers, as words
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noJs.newPage();
+  await plain.goto(page.url());
+  const plainTable = plain.locator("#aid-figure details.chart-table table").first();
+  expect(await plainTable.locator("thead th").allTextContents()).toEqual(head);
+  await expect(plainTable.locator("thead button")).toHaveCount(0);
+  await noJs.close();
+});

@@ -1,10 +1,8 @@
-// A data table drawn from compact rows. The page's tables are long (a by-year view has 70 rows in each of two
-// tables); as a server component each cell would travel twice, once as HTML and again as element JSON in the inline
-// RSC payload. This server half packs the rows for the client leaf (compact-table-leaf.tsx), so the payload carries
-// each table once more only as short arrays: no row keys (the rows never reorder), greyed rows as a list of
-// indexes, and each source link's text once per table (a cell cites it by number).
+// A data table drawn from rows of cells (table-cells.ts), each cell plain text or segments with links to sources: the
+// summary table of the dashboard's eras. A server component: nothing in it is interactive.
+import type { CSSProperties } from "react";
+import { Segments } from "../ui/segments";
 import type { TableCell, TableRow } from "./table-cells";
-import { CompactTableLeaf, type PackedCell } from "./compact-table-leaf";
 
 export function CompactTable({
   caption,
@@ -27,35 +25,43 @@ export function CompactTable({
    * table's citations would otherwise take most of its pages */
   dittoInPrint?: readonly number[];
 }) {
-  const texts: string[] = [];
-  const textIndex = new Map<string, number>();
-  const pack = (cell: TableCell): PackedCell =>
-    typeof cell === "string"
-      ? cell
-      : cell.map((seg) => {
-          if (typeof seg === "string" || seg[0] !== "a") return seg;
-          let i = textIndex.get(seg[1]);
-          if (i === undefined) {
-            i = texts.push(seg[1]) - 1;
-            textIndex.set(seg[1], i);
-          }
-          return ["a", i, seg[2]] as const;
-        });
-  const packedRows = rows.map((r) => r.cells.map(pack));
-  const noData = rows.flatMap((r, i) => (r.className === "no-data" ? [i] : []));
-  const marked = rows.flatMap((r, i) => (r.marked ? [i] : []));
+  // on a phone a stacked row's cells are labelled by their column's name: one custom property per column on the
+  // table (globals.css reads --col-1, --col-2... in ::before), not a data-label attribute on every cell
+  const labels = stackOnPhone ? (Object.fromEntries(head.map((h, i) => [`--col-${i + 1}`, JSON.stringify(`${h}: `)])) as CSSProperties) : undefined;
   return (
-    <CompactTableLeaf
-      testId={testId}
-      caption={pack(caption)}
-      head={head}
-      rows={packedRows}
-      texts={texts}
-      {...(numeric.length ? { numeric } : {})}
-      {...(noData.length ? { noData } : {})}
-      {...(marked.length ? { marked } : {})}
-      {...(dittoInPrint.length ? { dittoInPrint } : {})}
-      {...(stackOnPhone ? { stackOnPhone } : {})}
-    />
+    <table className={stackOnPhone ? "data stack-cards col-labels" : "data"} data-testid={testId} style={labels}>
+      <caption>
+        <Segments cell={caption} />
+      </caption>
+      <thead>
+        <tr>
+          {head.map((h, i) => (
+            <th scope="col" key={h} className={numeric.includes(i) ? "num" : undefined}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ cells, className, marked }, r) => (
+          <tr key={r} className={className === "no-data" ? "no-data" : undefined} data-marked={marked || undefined}>
+            {cells.map((c, i) =>
+              i === 0 ? (
+                <th scope="row" key={i}>
+                  <Segments cell={c} />
+                </th>
+              ) : (
+                <td
+                  key={i}
+                  className={[numeric.includes(i) ? "num" : "", dittoInPrint.includes(i) && r > 0 && JSON.stringify(c) === JSON.stringify(rows[r - 1].cells[i]) ? "print-ditto" : ""].filter(Boolean).join(" ") || undefined}
+                >
+                  <Segments cell={c} />
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

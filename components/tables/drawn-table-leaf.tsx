@@ -3,11 +3,15 @@
 // column's format (cellText, as the server's caption does), so the page shows exactly the CSV's values; the lists of
 // sources and long text under it, each item once, numbered as the cells cite them. Hydrating it needs only those
 // arrays. Numeric columns align right by a class on the table (n2: the second column), not one on every cell.
-import type { CSSProperties } from "react";
+// A reader sorts the rows by a column from its header (sort-rows.ts): the rows are written in the CSV's order, and
+// the header's buttons appear once the page's scripts run (they do nothing without them), so the table the server
+// sends, prints and shows without JavaScript is the CSV's order.
+import { useState, useSyncExternalStore, type CSSProperties } from "react";
 import { sourceHref } from "@/lib/pages/source-href";
 import { cellText, isNumeric } from "@/lib/export/drawn/cell-text";
 import type { HtmlFormat, HtmlList } from "@/lib/export/drawn/html-table";
 import { unpackColumn, type PackedColumn } from "@/lib/export/drawn/packed-columns";
+import { nextSort, sortAnnouncement, sortedRows, sortKind, type SortKind, type SortState } from "./sort-rows";
 
 export function DrawnTableLeaf({
   caption,
@@ -39,11 +43,24 @@ export function DrawnTableLeaf({
   stackOnPhone?: boolean;
 }) {
   const cols = columns.map(unpackColumn);
+  const formatOf = (i: number) => {
+    const f = formats[i];
+    return typeof f === "string" ? f : f[0];
+  };
   const text = cols.map((col, i) => {
     const f = formats[i];
     const [format, empty] = typeof f === "string" ? [f, ""] : f;
     return col.map((v) => cellText(v, format, empty));
   });
+  const [sort, setSort] = useState<SortState | null>(null);
+  const [told, setTold] = useState("");
+  const kinds = head.map((_, i) => sortKind(formatOf(i)));
+  const order = sortedRows(cols, text[0]?.length ?? 0, sort);
+  const press = (i: number, kind: SortKind) => {
+    const next = nextSort(sort, i, kind);
+    setSort(next);
+    setTold(sortAnnouncement(head, next, kind));
+  };
   const numeric = formats.flatMap((f, i) => (isNumeric(typeof f === "string" ? f : f[0]) ? [`n${i + 1}`] : []));
   // on a phone a stacked row's cells are labelled by their column's name: one custom property per column on the
   // table (globals.css reads --col-1, --col-2... in ::before), not a label on every cell
@@ -54,15 +71,13 @@ export function DrawnTableLeaf({
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {head.map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
+            {head.map((h, i) => (
+              <SortableHeader key={h} label={h} kind={kinds[i]} sorted={sort?.column === i ? sort.direction : undefined} onPress={(kind) => press(i, kind)} />
             ))}
           </tr>
         </thead>
         <tbody>
-          {(text[0] ?? []).map((_, r) => (
+          {order.map((r) => (
             <tr key={r} className={noData.includes(r) ? "no-data" : undefined} data-marked={marked.includes(r) || undefined}>
               {text.map((col, i) =>
                 i === rowHeader ? (
@@ -78,6 +93,9 @@ export function DrawnTableLeaf({
           ))}
         </tbody>
       </table>
+      <p role="status" className="sr-only">
+        {told}
+      </p>
       {lists.map((l) => (
         <div className="table-list" key={l.label}>
           <p>{l.label}, by number in the table:</p>
@@ -89,5 +107,24 @@ export function DrawnTableLeaf({
         </div>
       ))}
     </>
+  );
+}
+
+const subscribeNever = () => () => {};
+
+/** A column's header: its name, and once the page's scripts run, a button that sorts the rows by it. */
+function SortableHeader({ label, kind, sorted, onPress }: { label: string; kind: SortKind | null; sorted: "ascending" | "descending" | undefined; onPress: (kind: SortKind) => void }) {
+  // false in the server's HTML and while hydrating, true after: a button only where it can work
+  const scripted = useSyncExternalStore(subscribeNever, () => true, () => false);
+  return (
+    <th scope="col" aria-sort={sorted}>
+      {scripted && kind ? (
+        <button type="button" className="sort-button" onClick={() => onPress(kind)}>
+          {label}
+        </button>
+      ) : (
+        label
+      )}
+    </th>
   );
 }
