@@ -5,7 +5,7 @@ import { buildAidChartModel } from "@/lib/charts/aid-charts";
 import { barChartHeight } from "@/lib/charts/layout";
 import { drawnChart } from "@/lib/charts/definitions";
 import { getDataset } from "@/lib/data/get-dataset";
-import { aidApiQuery, markShown, type ViewState } from "@/lib/view";
+import { aidApiQuery, markShown, type Theme, type ViewState } from "@/lib/view";
 import type { AidAnswer } from "@/lib/aid/queries";
 import { DrawnTable } from "../tables/drawn-table";
 import { ChartActions } from "./chart-actions";
@@ -15,7 +15,7 @@ import { LiveBars } from "./live-bars";
 import { StackedLegend } from "./stacked-legend";
 import { stackedLegendItems } from "@/lib/charts/stacked-bars";
 
-export function AidFigure({ view, data }: { view: ViewState; data: AidAnswer }) {
+export function AidFigure({ view, theme, data }: { view: ViewState; theme: Theme; data: AidAnswer }) {
   const { model, text } = buildAidChartModel(data);
   const query = aidApiQuery(view);
   const empty = data.rows.length === 0 || data.rows.every((r) => r.coverage.yearsWithData === 0);
@@ -35,7 +35,7 @@ export function AidFigure({ view, data }: { view: ViewState; data: AidAnswer }) 
       {/* the legend above the bars: the relations band follows them directly (see the dashboard's chart pair) */}
       <StackedLegend items={stackedLegendItems(model)} />
       <LiveBars chart="aid" query={query} share={view.share} mark={markShown(view) ? view.mark : null} label={text.title}>
-        <ChartPicture chart="aid-by-period" heightAt={barChartHeight} alt={`${model.title}. ${model.description}`} eager />
+        <ChartPicture chart="aid-by-period" view={view} theme={theme} heightAt={barChartHeight} alt={`${model.title}. ${model.description}`} eager />
       </LiveBars>
     </ChartFigure>
   );

@@ -1,14 +1,11 @@
-"use client";
-// A chart's first paint (ChartPicture): its chart file as a <picture>, drawn from the chart's name and its two heights
-// only. A client leaf so that the page's inline payload carries those few values, not the four <source> elements and
-// their addresses; it renders the same HTML on the server and never changes after.
+// A chart's first paint (ChartPicture): its chart file as a <picture> for the page's view and theme. A server
+// component: nothing in it is interactive.
 import { CHART_WIDTH, chartFileHref, type ChartSlug } from "@/lib/charts/registry";
-import { useShown } from "@/components/controls/view-scope";
+import type { Theme, ViewState } from "@/lib/view";
 import { NARROW_MEDIA, NARROW_WIDTH } from "./narrow";
 
 /** `h`: the file's height at the default width and at NARROW_WIDTH. */
-export function ChartFile({ chart, h: [wideH, narrowH], alt, eager }: { chart: ChartSlug; h: readonly [number, number]; alt: string; eager?: boolean }) {
-  const { view, theme } = useShown();
+export function ChartFile({ chart, view, theme, h: [wideH, narrowH], alt, eager }: { chart: ChartSlug; view: ViewState; theme: Theme; h: readonly [number, number]; alt: string; eager?: boolean }) {
   const wide = CHART_WIDTH.default;
   const src = (width: number, t: "light" | "dark") => chartFileHref(chart, "svg", view, { frame: "plot", width, ...(t === "dark" ? { theme: "dark" } : {}) });
   const fixed = theme === "dark" ? "dark" : "light";

@@ -9,7 +9,7 @@ import { chartTableHref } from "@/lib/charts/registry";
 import { getDataset } from "@/lib/data/get-dataset";
 import type { AidEvent, RelationsFile } from "@/lib/data/schema";
 import { DrawnTable } from "../tables/drawn-table";
-import type { ViewState } from "@/lib/view";
+import type { Theme, ViewState } from "@/lib/view";
 import { ChartActions } from "./chart-actions";
 import { ChartFigure } from "./chart-figure";
 import { ChartPicture } from "./chart-picture";
@@ -18,6 +18,7 @@ import { RelationsLegend } from "./relations-legend";
 
 interface RelationsFigureProps {
   view: ViewState;
+  theme: Theme;
   relations: RelationsFile;
   events: readonly AidEvent[];
   sources: readonly SourceRef[];
@@ -25,7 +26,7 @@ interface RelationsFigureProps {
   periods: TimedPeriod[];
 }
 
-export function RelationsFigure({ view, relations, events, sources, periods }: RelationsFigureProps) {
+export function RelationsFigure({ view, theme, relations, events, sources, periods }: RelationsFigureProps) {
   const model = buildRelationsBandModel({ relations, events, periods, width: 960, sources });
   const text = relationsFigureText(model, sources, relations.coverageEnd, view);
   const eventsFrom = Number(model.range.start.slice(0, 4));
@@ -48,7 +49,7 @@ export function RelationsFigure({ view, relations, events, sources, periods }: R
     >
       <div data-testid="relations-band">
         <LiveBand periods={periods} eventsFrom={eventsFrom} eventsTo={eventsTo} label={text.title}>
-          <ChartPicture chart="relations-band" heightAt={(w) => relationsBandHeight(model, w, false)} alt={model.description} />
+          <ChartPicture chart="relations-band" view={view} theme={theme} heightAt={(w) => relationsBandHeight(model, w, false)} alt={model.description} />
         </LiveBand>
       </div>
       <RelationsLegend

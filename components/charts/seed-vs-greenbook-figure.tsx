@@ -8,7 +8,7 @@ import { drawnChart } from "@/lib/charts/definitions";
 import { getDataset } from "@/lib/data/get-dataset";
 import type { Reconciliation } from "@/lib/aid/reconcile";
 import type { NonAidFigure } from "@/lib/data/schema";
-import type { ViewState } from "@/lib/view";
+import type { Theme, ViewState } from "@/lib/view";
 import { DrawnTable } from "../tables/drawn-table";
 import { ViewToggle } from "../controls/view-toggle";
 import { ChartActions } from "./chart-actions";
@@ -23,7 +23,7 @@ interface SeedVsGreenbookFigureProps {
   nonAid?: NonAidFigure[];
 }
 
-export function SeedVsGreenbookFigure({ recs, nonAid, view }: SeedVsGreenbookFigureProps & { view: ViewState }) {
+export function SeedVsGreenbookFigure({ recs, nonAid, view, theme }: SeedVsGreenbookFigureProps & { view: ViewState; theme: Theme }) {
   const mode: SeedVsGreenbookMode = view.compare === "dollars" ? "absolute" : "difference";
   const model = buildSeedVsGreenbookModel(recs, mode);
   const text = seedVsGreenbookFigureText(recs, nonAid);
@@ -48,7 +48,7 @@ export function SeedVsGreenbookFigure({ recs, nonAid, view }: SeedVsGreenbookFig
     >
       <div data-mode={mode} data-testid="seed-vs-greenbook-chart">
         <LiveSeed mode={mode} label={text.title}>
-          <ChartPicture chart="seed-vs-greenbook" heightAt={(w) => seedVsGreenbookHeight(model, w)} alt={`${model.title}. ${model.description}`} />
+          <ChartPicture chart="seed-vs-greenbook" view={view} theme={theme} heightAt={(w) => seedVsGreenbookHeight(model, w)} alt={`${model.title}. ${model.description}`} />
         </LiveSeed>
       </div>
     </ChartFigure>

@@ -4,7 +4,7 @@ import { buildShareChartModel } from "@/lib/charts/share-chart";
 import { barChartHeight } from "@/lib/charts/layout";
 import { drawnChart } from "@/lib/charts/definitions";
 import { getDataset } from "@/lib/data/get-dataset";
-import { aidApiQuery, markShown, type ViewState } from "@/lib/view";
+import { aidApiQuery, markShown, type Theme, type ViewState } from "@/lib/view";
 import type { AidAnswer } from "@/lib/aid/queries";
 import { ViewToggle } from "../controls/view-toggle";
 import { DrawnTable } from "../tables/drawn-table";
@@ -15,7 +15,7 @@ import { LiveBars } from "./live-bars";
 import { StackedLegend } from "./stacked-legend";
 import { stackedLegendItems } from "@/lib/charts/stacked-bars";
 
-export function ShareFigure({ view, data }: { view: ViewState; data: AidAnswer }) {
+export function ShareFigure({ view, theme, data }: { view: ViewState; theme: Theme; data: AidAnswer }) {
   const { model, text } = buildShareChartModel(data, view.share);
   const query = aidApiQuery(view, { forceKindSplit: true });
   return (
@@ -35,7 +35,7 @@ export function ShareFigure({ view, data }: { view: ViewState; data: AidAnswer }
       table={<DrawnTable drawn={drawnChart(getDataset(), "military-share", view)} testId="share" />}
     >
       <LiveBars chart="share" query={query} share={view.share} mark={markShown(view) ? view.mark : null} label={text.title}>
-        <ChartPicture chart="military-share" heightAt={barChartHeight} alt={`${model.title}. ${model.description}`} />
+        <ChartPicture chart="military-share" view={view} theme={theme} heightAt={barChartHeight} alt={`${model.title}. ${model.description}`} />
       </LiveBars>
       <StackedLegend items={stackedLegendItems(model)} />
     </ChartFigure>

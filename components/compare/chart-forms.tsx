@@ -1,10 +1,10 @@
 // The forms of charts 5 and 6: plain GET forms to the dashboard itself, carrying the rest of the view in hidden
 // inputs, so picking countries or switching the basis is a link like any other view (it works without JavaScript,
 // by keyboard and by touch, and Back steps through the choices). Cambodia cannot be removed: its box is ticked and
-// disabled, and a hidden input always sends it. The dashboard's two forms are client leaves (chart-form-leaves.tsx);
-// these parts render on the server too (the /compare page's country boxes).
+// disabled, and a hidden input always sends it. Server components: a form needs no script (the /compare page uses the
+// country boxes too).
 import { NEIGHBOUR_IDS, NEIGHBOUR_LABELS } from "@/lib/compare/ids";
-import { serializeView, type ViewKey, type ViewState } from "@/lib/view";
+import { optionsOf, serializeView, SETTINGS, type ViewKey, type ViewState } from "@/lib/view";
 import styles from "./compare.module.css";
 
 /** Hidden inputs for the view's settings other than the form's own. */
@@ -57,5 +57,36 @@ export function SelectField({ id, name, label, value, options }: { id: string; n
         ))}
       </select>
     </span>
+  );
+}
+
+/** The dashboard's country picker and measure of chart 5. */
+export function NeighbourPicker({ view }: { view: ViewState }) {
+  return (
+    <form method="get" action="/#neighbours" className={`${styles.form} no-print`} aria-label="Countries and measure (chart 5)">
+      <CountryBoxes chosen={view.countries} idPrefix="nb" />
+      <SelectField id="nb-measure" name="nbMeasure" label={SETTINGS.nbMeasure.label} value={view.nbMeasure} options={optionsOf("nbMeasure")} />
+      <KeepView view={view} own={["countries", "nbMeasure"]} />
+      <button type="submit">Show countries</button>
+    </form>
+  );
+}
+
+/** The dashboard's basis and periods of chart 6. */
+export function FinancierSwitch({ view }: { view: ViewState }) {
+  return (
+    <form method="get" action="/#financiers" className={`${styles.form} no-print`} aria-label="Basis and periods (chart 6)">
+      <fieldset>
+        <legend>{SETTINGS.basis.label}</legend>
+        {optionsOf("basis").map(([b, words]) => (
+          <label key={b}>
+            <input type="radio" name="basis" value={b} defaultChecked={view.basis === b} /> {words}
+          </label>
+        ))}
+      </fieldset>
+      <SelectField id="fin-periods" name="fgroupBy" label={SETTINGS.fgroupBy.label} value={view.fgroupBy} options={optionsOf("fgroupBy")} />
+      <KeepView view={view} own={["basis", "fgroupBy"]} />
+      <button type="submit">Show basis</button>
+    </form>
   );
 }

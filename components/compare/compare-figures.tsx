@@ -16,8 +16,8 @@ import { drawnChart } from "@/lib/charts/definitions";
 import { chartTableHref } from "@/lib/charts/registry";
 import { getDataset } from "@/lib/data/get-dataset";
 import type { Dataset } from "@/lib/data/dataset";
-import type { ViewState } from "@/lib/view";
-import { FinancierSwitch, NeighbourPicker } from "./chart-form-leaves";
+import type { Theme, ViewState } from "@/lib/view";
+import { FinancierSwitch, NeighbourPicker } from "./chart-forms";
 import { ClusteredLegend, type ClusteredLegendEntry } from "./clustered-legend";
 
 /** The legend's items as compact data for the client leaf. */
@@ -27,7 +27,7 @@ function legendEntries(model: ClusteredModel): ClusteredLegendEntry[] {
   );
 }
 
-function ClusteredFigure({ chart, spec, view, controls }: { chart: "neighbours" | "financiers"; spec: ClusteredSpec; view: ViewState; controls: React.ReactNode }) {
+function ClusteredFigure({ chart, spec, view, theme, controls }: { chart: "neighbours" | "financiers"; spec: ClusteredSpec; view: ViewState; theme: Theme; controls: React.ReactNode }) {
   const { model, text } = spec;
   const empty = model.categories.length === 0;
   return (
@@ -49,7 +49,7 @@ function ClusteredFigure({ chart, spec, view, controls }: { chart: "neighbours" 
       {controls}
       <div data-testid={`${chart}-chart`}>
         <LiveClustered chart={chart} src={chartTableHref(chart, "json", view)} label={text.title}>
-          <ChartPicture chart={chart} heightAt={(w) => clusteredPlotHeight(model, w)} alt={`${model.title}. ${model.description}`} />
+          <ChartPicture chart={chart} view={view} theme={theme} heightAt={(w) => clusteredPlotHeight(model, w)} alt={`${model.title}. ${model.description}`} />
         </LiveClustered>
       </div>
       <ClusteredLegend items={legendEntries(model)} />
@@ -57,10 +57,10 @@ function ClusteredFigure({ chart, spec, view, controls }: { chart: "neighbours" 
   );
 }
 
-export function NeighboursFigure({ ds, view }: { ds: Dataset; view: ViewState }) {
-  return <ClusteredFigure chart="neighbours" spec={neighboursSpec(ds, view)} view={view} controls={<NeighbourPicker />} />;
+export function NeighboursFigure({ ds, view, theme }: { ds: Dataset; view: ViewState; theme: Theme }) {
+  return <ClusteredFigure chart="neighbours" spec={neighboursSpec(ds, view)} view={view} theme={theme} controls={<NeighbourPicker view={view} />} />;
 }
 
-export function FinanciersFigure({ ds, view }: { ds: Dataset; view: ViewState }) {
-  return <ClusteredFigure chart="financiers" spec={financiersSpec(ds, view)} view={view} controls={<FinancierSwitch />} />;
+export function FinanciersFigure({ ds, view, theme }: { ds: Dataset; view: ViewState; theme: Theme }) {
+  return <ClusteredFigure chart="financiers" spec={financiersSpec(ds, view)} view={view} theme={theme} controls={<FinancierSwitch view={view} />} />;
 }

@@ -5,12 +5,12 @@ import { reconcileClaims } from "@/lib/compare/claims";
 import { DEFAULT_NEIGHBOURS } from "@/lib/compare/neighbours";
 import { financiersDecadeView, financiersSentence, neighboursSentence } from "@/lib/compare/sentence";
 import type { Dataset } from "@/lib/data/dataset";
-import type { ViewState } from "@/lib/view";
+import type { Theme, ViewState } from "@/lib/view";
 import { FinanciersFigure, NeighboursFigure } from "./compare-figures";
 import { getCpi } from "@/lib/aid/queries";
 import styles from "./compare.module.css";
 
-export function CompareSummary({ ds, view }: { ds: Dataset; view: ViewState }) {
+export function CompareSummary({ ds, view, theme }: { ds: Dataset; view: ViewState; theme: Theme }) {
   const ctx = { annual: ds.annual.rows, figures: ds.seed.figures, relations: ds.relations, cpi: getCpi(ds) };
   const [claim] = reconcileClaims(ds.compare);
   return (
@@ -25,8 +25,8 @@ export function CompareSummary({ ds, view }: { ds: Dataset; view: ViewState }) {
       <p className="text-sm" data-testid="financiers-decade">
         {financiersSentence(financiersDecadeView(ds.compare, ctx))} <a href="/compare#financiers">Every financier by year, on the basis you choose</a>.
       </p>
-      <NeighboursFigure ds={ds} view={view} />
-      <FinanciersFigure ds={ds} view={view} />
+      <NeighboursFigure ds={ds} view={view} theme={theme} />
+      <FinanciersFigure ds={ds} view={view} theme={theme} />
       {claim && (
         <p className="text-sm" data-testid="china-claim">
           The article&apos;s &quot;{claim.claim.statedAs}&quot;: <strong>{claim.verdict === "holds" ? "borne out" : claim.verdict === "does-not-hold" ? "not borne out" : "partly borne out"}</strong>. {claim.summary}{" "}

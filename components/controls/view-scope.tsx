@@ -1,6 +1,6 @@
 "use client";
-// The view and theme the page is drawn for, given once to every client leaf under it (the charts' first paint, their
-// actions and toggles, the print lines, the page's exports) rather than as a prop of each: a client leaf's props
+// The view and theme the page is drawn for, given once to every client leaf under it (the charts' actions and toggles,
+// the print lines, the page's exports, the view controls) rather than as a prop of each: a client leaf's props
 // travel in the page's inline payload, so the view was serialised once and referred to fifteen times.
 import { createContext, useContext, type ReactNode } from "react";
 import type { Theme, ViewState } from "@/lib/view";

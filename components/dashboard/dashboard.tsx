@@ -56,17 +56,17 @@ export function Dashboard({ view, theme, brokenLink, badParams }: { view: ViewSt
           <div className="charts-lead">
             <ViewControls />
             <div className="chart-pair" data-testid="chart-pair">
-              <AidFigure view={view} data={aid} />
-              <RelationsFigure view={view} relations={ds.relations} events={ds.events.events} sources={sources} periods={periods} />
+              <AidFigure view={view} theme={theme} data={aid} />
+              <RelationsFigure view={view} theme={theme} relations={ds.relations} events={ds.events.events} sources={sources} periods={periods} />
             </div>
           </div>
           <SummaryCards ds={ds} view={view} />
           <PageExportActions />
-          <ShareFigure view={view} data={share} />
-          <SeedVsGreenbookFigure view={view} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} />
+          <ShareFigure view={view} theme={theme} data={share} />
+          <SeedVsGreenbookFigure view={view} theme={theme} recs={getReconciliations(ds)} nonAid={ds.seed.nonAid} />
         </section>
 
-        <CompareSummary ds={ds} view={view} />
+        <CompareSummary ds={ds} view={view} theme={theme} />
 
         <section aria-labelledby="about-h">
           <h2 id="about-h" className="text-xl font-semibold">About these figures</h2>
