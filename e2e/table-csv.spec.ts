@@ -257,7 +257,11 @@ test("a table sorts by a column's header, by pointer and keyboard, and its rows 
   // the CSV's largest total, worked out here from the file
   const largest = csv.reduce((a, r) => (Number(r.total_usd) > Number(a.total_usd) ? r : a));
 
+  // every column sorts but those whose cells are numbers into a list under the table (the sources, the reasons a year
+  // is known to be $0)
   const button = table.getByRole("button", { name: "Total", exact: true });
+  await expect(button).toBeVisible();
+  expect(await table.locator("thead th:not(:has(button))").allInnerTexts()).toEqual(["Known to be $0", "Sources"]);
   await button.click();
   const th = table.locator("thead th").nth(totalAt);
   await expect(th).toHaveAttribute("aria-sort", "descending");

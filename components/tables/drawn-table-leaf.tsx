@@ -20,6 +20,7 @@ export function DrawnTableLeaf({
   formats,
   columns,
   lists = [],
+  listedAt = [],
   noData = [],
   marked = [],
   markNote,
@@ -33,6 +34,8 @@ export function DrawnTableLeaf({
   formats: readonly HtmlFormat[];
   columns: readonly PackedColumn[];
   lists?: readonly HtmlList[];
+  /** the columns whose cells are numbers into a list: not sortable */
+  listedAt?: readonly number[];
   /** the rows greyed as having no data */
   noData?: readonly number[];
   /** the row of the chart's marked year (a timeline link), and the words after its heading */
@@ -54,7 +57,7 @@ export function DrawnTableLeaf({
   });
   const [sort, setSort] = useState<SortState | null>(null);
   const [told, setTold] = useState("");
-  const kinds = head.map((_, i) => sortKind(formatOf(i)));
+  const kinds = head.map((_, i) => (listedAt.includes(i) ? null : sortKind(formatOf(i))));
   const order = sortedRows(cols, text[0]?.length ?? 0, sort);
   const press = (i: number, kind: SortKind) => {
     const next = nextSort(sort, i, kind);

@@ -31,6 +31,8 @@ export interface HtmlTable {
   /** each shown column's plain values, row by row; a listed column's are the numbers of its list ("1, 3") */
   columns: PlainValue[][];
   lists: HtmlList[];
+  /** the shown columns whose cells are numbers into a list under the table: nothing to sort by */
+  listedAt?: number[];
   noData: number[];
   marked: number[];
   stackOnPhone?: boolean;
@@ -132,6 +134,7 @@ function longTable(table: DrawnTable, part: DrawnTablePart, first: number, sourc
       if (list.items.length) out.lists.push(list);
       // a sources column the same on every row is said in the caption; its sources are listed all the same
       if (sameOnEveryRow.has(i)) return;
+      (out.listedAt ??= []).push(out.head.length);
       out.head.push(col.c.label);
       out.formats.push(col.c.empty ? ["text", col.c.empty] : "text");
       out.columns.push(values);
