@@ -113,10 +113,12 @@ test("Recharts is not in the first-load scripts of the dashboard but is served a
 // charts' tables sortable by their headers (their client leaf is interactive): `/` 211,638 raw, payload 101,700; the
 // view 260,561 raw, payload 115,800. 15:45, the charts' <picture> (ChartFile) and the forms of charts 5 and 6 server
 // components as well (nothing in them is interactive): `/` 221,500 raw, payload 111,600; the view 272,601 raw, payload
-// 127,800. Budgets: those plus 3%.
+// 127,800. 16:25, each sortable header is its button in the server's HTML too, its words in a data-label for a page
+// without scripts (rendering the buttons only after hydration had doubled Lighthouse's total blocking time): `/`
+// 227,500 raw; the view 278,400 raw. Budgets: those plus 3%.
 const HTML_BUDGET = {
-  "/": { raw: 228_200, payload: 115_000 },
-  "/?groupBy=year&dollars=constant&base=2000": { raw: 280_800, payload: 131_700 },
+  "/": { raw: 234_400, payload: 115_000 },
+  "/?groupBy=year&dollars=constant&base=2000": { raw: 286_800, payload: 131_700 },
 } as const;
 
 /** The same measure as `npm run bench` (scripts/first-load-js.mjs inlineRscPayload). */
