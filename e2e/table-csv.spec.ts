@@ -99,7 +99,7 @@ interface Shown {
 }
 
 async function read(table: Locator): Promise<Shown> {
-  // the words shown (a sortable header holds its button and, for a page without scripts, the same words hidden)
+  // the words shown (a sortable header is its button; its data-label is shown only where no script runs)
   const heads = (await table.getByRole("columnheader").allInnerTexts()).map((h) => h.trim());
   const caption = ((await table.locator("caption").textContent()) ?? "").replace(/\s+/g, " ");
   const cells = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? "").trim())));
@@ -239,7 +239,7 @@ for (const qs of VIEWS)
     }
   });
 
-// A reader sorts a chart's table by a column's header, by pointer or keyboard (components/tables/sort-rows.ts): the
+// A reader sorts a chart's table by a column's header, by pointer or keyboard (lib/export/drawn/sort-rows.ts): the
 // rows are the CSV's rows, reordered; empty cells go last; a third press gives back the CSV's order. Without
 // JavaScript the headers are plain words, not buttons that would do nothing there.
 test("a table sorts by a column's header, by pointer and keyboard, and its rows stay the CSV's", async ({ page, browser }) => {

@@ -1,8 +1,8 @@
-// A reader sorts a chart's table by a column (components/tables/sort-rows.ts): figures as numbers, dates and words as
+// A reader sorts a chart's table by a column (lib/export/drawn/sort-rows.ts): figures as numbers, dates and words as
 // text with numbers inside in order, empty cells last either way, ties in the table's own order; a third press goes
 // back to that order. The browser test (e2e/table-sort.spec.ts) sorts a real table by pointer and keyboard.
 import { describe, expect, it } from "vitest";
-import { nextSort, sortAnnouncement, sortedRows, sortKind } from "@/components/tables/sort-rows";
+import { nextSort, sortAnnouncement, sortedRows, sortKind } from "@/lib/export/drawn/sort-rows";
 
 describe("sortedRows", () => {
   const period = ["1950s", "1960s", "1970s", "1980s", "1990s"];

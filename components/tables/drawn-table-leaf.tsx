@@ -11,7 +11,7 @@ import { sourceHref } from "@/lib/pages/source-href";
 import { cellText, isNumeric } from "@/lib/export/drawn/cell-text";
 import type { HtmlFormat, HtmlList } from "@/lib/export/drawn/html-table";
 import { unpackColumn, type PackedColumn } from "@/lib/export/drawn/packed-columns";
-import { nextSort, sortAnnouncement, sortedRows, sortKind, type SortKind, type SortState } from "./sort-rows";
+import { nextSort, sortAnnouncement, sortedRows, sortKind, type SortKind, type SortState } from "@/lib/export/drawn/sort-rows";
 
 export function DrawnTableLeaf({
   caption,
@@ -46,25 +46,14 @@ export function DrawnTableLeaf({
   stackOnPhone?: boolean;
 }) {
   const cols = columns.map(unpackColumn);
-  const formatOf = (i: number) => {
-    const f = formats[i];
-    return typeof f === "string" ? f : f[0];
-  };
-  const text = cols.map((col, i) => {
-    const f = formats[i];
-    const [format, empty] = typeof f === "string" ? [f, ""] : f;
-    return col.map((v) => cellText(v, format, empty));
-  });
-  const [sort, setSort] = useState<SortState | null>(null);
-  const [told, setTold] = useState("");
-  const kinds = head.map((_, i) => (listedAt.includes(i) ? null : sortKind(formatOf(i))));
-  const order = sortedRows(cols, text[0]?.length ?? 0, sort);
-  const press = (i: number, kind: SortKind) => {
-    const next = nextSort(sort, i, kind);
-    setSort(next);
-    setTold(sortAnnouncement(head, next, kind));
-  };
-  const numeric = formats.flatMap((f, i) => (isNumeric(typeof f === "string" ? f : f[0]) ? [`n${i + 1}`] : []));
+  const formatted = formats.map((f) => (typeof f === "string" ? ([f, ""] as const) : f));
+  const text = cols.map((col, i) => col.map((v) => cellText(v, formatted[i][0], formatted[i][1])));
+  const kinds = formatted.map(([format], i) => (listedAt.includes(i) ? null : sortKind(format)));
+  // undefined until the reader first sorts: then the status line says the order
+  const [sort, setSort] = useState<SortState | null | undefined>(undefined);
+  const order = sortedRows(cols, text[0]?.length ?? 0, sort ?? null);
+  const told = sort === undefined ? "" : sortAnnouncement(head, sort, sort ? (kinds[sort.column] ?? "text") : "text");
+  const numeric = formatted.flatMap(([format], i) => (isNumeric(format) ? [`n${i + 1}`] : []));
   // on a phone a stacked row's cells are labelled by their column's name: one custom property per column on the
   // table (globals.css reads --col-1, --col-2... in ::before), not a label on every cell
   const labels = stackOnPhone ? (Object.fromEntries(head.map((h, i) => [`--col-${i + 1}`, JSON.stringify(`${h}: `)])) as CSSProperties) : undefined;
@@ -75,7 +64,7 @@ export function DrawnTableLeaf({
         <thead>
           <tr>
             {head.map((h, i) => (
-              <SortableHeader key={h} label={h} kind={kinds[i]} sorted={sort?.column === i ? sort.direction : undefined} onPress={(kind) => press(i, kind)} />
+              <SortableHeader key={h} label={h} kind={kinds[i]} sorted={sort?.column === i ? sort.direction : undefined} onPress={(kind) => setSort(nextSort(sort ?? null, i, kind))} />
             ))}
           </tr>
         </thead>

@@ -22,7 +22,7 @@ export function DrawnTable({ drawn, testId }: { drawn: DrawnChart; testId: strin
       formats={t.formats}
       columns={t.columns.map(packColumn)}
       {...(t.lists.length ? { lists: t.lists } : {})}
-      {...(t.listedAt?.length ? { listedAt: t.listedAt } : {})}
+      {...(t.listedAt.length ? { listedAt: t.listedAt } : {})}
       {...(t.noData.length ? { noData: t.noData } : {})}
       {...(t.marked.length && mark !== null ? { marked: t.marked, markNote: ` (FY${mark} marked)` } : {})}
       {...(t.stackOnPhone ? { stackOnPhone: true } : {})}

@@ -32,7 +32,7 @@ export interface HtmlTable {
   columns: PlainValue[][];
   lists: HtmlList[];
   /** the shown columns whose cells are numbers into a list under the table: nothing to sort by */
-  listedAt?: number[];
+  listedAt: number[];
   noData: number[];
   marked: number[];
   stackOnPhone?: boolean;
@@ -125,7 +125,7 @@ function longTable(table: DrawnTable, part: DrawnTablePart, first: number, sourc
   const named = table.rowHeader ? table.header.indexOf(table.rowHeader) : -1;
   const head = named >= 0 ? named : cols.findIndex((x) => !x.c.csvOnly && !part.csvOnly?.includes(x.c.key));
   const { shown, said, sameOnEveryRow } = choose(cols, rows.length, head, part.csvOnly);
-  const out: HtmlTable = { id: part.id, caption: captionOf(part.caption, said), head: [], rowHeader: 0, formats: [], columns: [], lists: [], noData: [], marked: [] };
+  const out: HtmlTable = { id: part.id, caption: captionOf(part.caption, said), head: [], rowHeader: 0, formats: [], columns: [], lists: [], listedAt: [], noData: [], marked: [] };
   cols.forEach((col, i) => {
     if (!shown[i]) return;
     if (i === head) out.rowHeader = out.head.length;
@@ -134,7 +134,7 @@ function longTable(table: DrawnTable, part: DrawnTablePart, first: number, sourc
       if (list.items.length) out.lists.push(list);
       // a sources column the same on every row is said in the caption; its sources are listed all the same
       if (sameOnEveryRow.has(i)) return;
-      (out.listedAt ??= []).push(out.head.length);
+      out.listedAt.push(out.head.length);
       out.head.push(col.c.label);
       out.formats.push(col.c.empty ? ["text", col.c.empty] : "text");
       out.columns.push(values);
@@ -188,6 +188,7 @@ function pivotTable(table: DrawnTable, sources: ReadonlyMap<string, SourceName>)
     formats: [],
     columns: [],
     lists: [],
+    listedAt: [],
     noData: [],
     marked: [],
   };
