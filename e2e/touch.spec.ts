@@ -48,7 +48,7 @@ test("a menu item works by tap: Copy link says what it did", { tag: TAP }, async
   await expect(page.locator("[data-export-menu='relations-band']")).toContainText("Link to this view copied.");
 });
 
-test("the folded view settings, the disclosures and Add to briefing each answer the first tap", { tag: TAP }, async ({ page }) => {
+test("the folded view settings, the disclosures, a long table's sort and Add to briefing each answer the first tap", { tag: TAP }, async ({ page }) => {
   await page.goto("/");
   const settings = page.getByRole("button", { name: /^View settings/ });
   await settings.tap();
@@ -64,6 +64,27 @@ test("the folded view settings, the disclosures and Add to briefing each answer 
     await summary.tap();
     await expect(summary.locator("xpath=..")).not.toHaveAttribute("open", "");
   }
+  // a long table shown as cards on a phone sorts by tap: its headers are a "Sort by:" line of buttons
+  const band = page.locator("#relations-figure");
+  await band.getByText("Show data table", { exact: true }).tap();
+  const events = band.getByTestId("relations-events-table");
+  const byName = events.getByRole("button", { name: "Phase or event", exact: true });
+  await byName.scrollIntoViewIfNeeded();
+  await expect(byName).toBeVisible();
+  const headers = await events.locator("thead .sort-button").evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, height: r.height })));
+  expect(headers.length, "a button for every column but the sources").toBe(6);
+  expect(headers.every((r) => r.height >= 24 && r.left >= 0 && r.right <= 390), `${JSON.stringify(headers)}: each a target on screen`).toBe(true);
+  // and each card fits the phone's width: no sideways scrolling to read one (the open table was once as wide as the
+  // band's other, unstacked table)
+  const card = await events.locator("tbody tr").first().boundingBox();
+  expect(card!.x >= 0 && card!.x + card!.width <= 390, `the first card: ${JSON.stringify(card)}`).toBe(true);
+  const names = () => events.locator("tbody tr > th").allInnerTexts();
+  const own = await names();
+  await byName.tap();
+  await expect(events.locator("thead th").first()).toHaveAttribute("aria-sort", "ascending");
+  const sorted = await names();
+  expect(sorted).toEqual([...own].sort(new Intl.Collator("en", { numeric: true, sensitivity: "base" }).compare));
+  expect(sorted).not.toEqual(own);
   const add = page.getByRole("button", { name: "Add to briefing" }).first();
   await add.scrollIntoViewIfNeeded();
   await add.tap();
