@@ -10,6 +10,7 @@
 //   EDGE_BENCH_CLIENTS  "node,autocannon,wrk" (default; wrk only when installed, reported as absent otherwise), or some
 //   EDGE_BENCH_PORTS    the ports it may take, "from-to" (default 3320-3399)
 //   EDGE_BENCH_MODES    "direct,off,cache" (default), or some of them (off: the instance with VIEW_CACHE=off)
+//   EDGE_BENCH_ROUNDS   rounds through the cache, each target's figures the median of its rounds (default 3)
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -17,6 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePorts, ROOT, startEdge, startInstance, startVarnish, stopProc } from "../edge/stack.mjs";
 import { groupCpuSeconds, nodeLoad } from "./load.mjs";
+import { median } from "./stats.mjs";
 import { wrkLoad, wrkPath } from "./wrk.mjs";
 
 const require = createRequire(path.join(ROOT, "package.json"));
@@ -62,6 +64,29 @@ async function load(url, client, o) {
   return { status: warm.status, xCache: warm.headers.get("x-cache"), client, cpuMsPer1000, ...r, clientCpuMsPer1000 };
 }
 
+/** The median of a figure over rounds, or null when no round gave it. */
+function medianOf(/** @type {(number | null | undefined)[]} */ xs) {
+  const v = xs.filter((x) => typeof x === "number" && Number.isFinite(x));
+  return v.length ? median(v) : null;
+}
+
+/** One row from a target's rounds: each figure the median of its rounds, errors summed, every round's rate kept. */
+function medianRun(/** @type {Awaited<ReturnType<typeof load>>[]} */ rs) {
+  const first = rs[0];
+  return {
+    ...first,
+    rps: medianOf(rs.map((r) => r.rps)),
+    p50Ms: medianOf(rs.map((r) => r.p50Ms)),
+    p99Ms: medianOf(rs.map((r) => r.p99Ms)),
+    errors: rs.reduce((a, r) => a + r.errors, 0),
+    responses: rs.reduce((a, r) => a + r.responses, 0),
+    bytesPerResponse: medianOf(rs.map((r) => r.bytesPerResponse)),
+    cpuMsPer1000: medianOf(rs.map((r) => r.cpuMsPer1000)),
+    clientCpuMsPer1000: medianOf(rs.map((r) => r.clientCpuMsPer1000)),
+    rpsRuns: rs.map((r) => r.rps),
+  };
+}
+
 /** @param {string} url @param {{ connections: number, durationS: number, warmupS: number, acceptEncoding: string, onRun?: (r: { stop: () => void } | null) => void }} o */
 async function autocannonLoad(url, o) {
   const autocannon = require("autocannon");
@@ -103,11 +128,11 @@ async function startReference(/** @type {number} */ port) {
 }
 
 /**
- * @param {{ connections?: number, durationS?: number, warmupS?: number, acceptEncoding?: string, referenceBase?: string,
+ * @param {{ connections?: number, durationS?: number, warmupS?: number, rounds?: number, acceptEncoding?: string, referenceBase?: string,
  *           clients?: Client[], modes?: string[], log?: (s: string) => void, onRun?: (r: { stop: () => void } | null) => void, register?: (stop: () => Promise<void>) => void }} [opts]
  */
 export async function edgeBench(opts = {}) {
-  const o = { connections: opts.connections ?? 50, durationS: opts.durationS ?? 10, warmupS: opts.warmupS ?? 2, acceptEncoding: opts.acceptEncoding ?? "gzip, deflate, br", onRun: opts.onRun };
+  const o = { connections: opts.connections ?? 50, durationS: opts.durationS ?? 10, warmupS: opts.warmupS ?? 2, rounds: opts.rounds ?? Number(process.env.EDGE_BENCH_ROUNDS ?? 3), acceptEncoding: opts.acceptEncoding ?? "gzip, deflate, br", onRun: opts.onRun };
   const asked = opts.clients ?? (process.env.EDGE_BENCH_CLIENTS ?? CLIENTS.join(",")).split(",");
   // wrk is a system package (apt-get install wrk): without it the run goes on with the others and says so
   /** @type {string[]} */
@@ -153,19 +178,31 @@ export async function edgeBench(opts = {}) {
       "direct, view cache off": { key: "off", dashboard: `http://127.0.0.1:${offPort}`, reference: null },
       "through the cache": { key: "cache", dashboard: `http://127.0.0.1:${edgePort}`, reference: refEdge, cpu: { dashboard: edge.varnish.child.pid, reference: refVarnishGroup } },
     };
-    const rows = [];
+    // Through the cache, where the dashboard is held to the reference's own rate, every target is run `rounds` times,
+    // round after round in the same order (the reference first), and each figure is the median of its rounds: a change
+    // in the machine's load during the run then falls on the reference and the dashboard alike. (One run each, in one
+    // sitting of a few minutes, the reference's rate once changed by 37% between its first and last runs.)
+    /** @type {Map<string, Awaited<ReturnType<typeof load>>[]>} */
+    const runs = new Map();
+    /** @type {{ target: EdgeTarget, mode: string, client: Client, base: string, cpuOf?: number }[]} */
+    const plan = [];
     for (const t of EDGE_TARGETS)
       for (const [mode, b] of Object.entries(bases)) {
         const base = b[t.app];
         if (!base || !modes.includes(b.key) || (b.key === "off" && !["/", "a shared view"].includes(t.label))) continue;
-        for (const client of clients) {
-          log(`  ${t.label}, ${mode}, ${client}... `);
-          const r = await load(base + t.path, client, { ...o, cpuOf: b.cpu?.[t.app] });
-          log(`${r.rps} req/s\n`);
-          rows.push({ target: t.label, path: t.path, app: t.app, mode, ...r });
-        }
+        for (const client of clients) plan.push({ target: t, mode, client, base, cpuOf: b.cpu?.[t.app] });
       }
-    return { connections: o.connections, durationS: o.durationS, warmupS: o.warmupS, release: edge.release, clients, absent, rows };
+    for (let round = 1; round <= o.rounds; round++)
+      for (const p of plan) {
+        if (round > 1 && p.mode !== "through the cache") continue;
+        const key = `${p.target.label}|${p.mode}|${p.client}`;
+        log(`  ${p.target.label}, ${p.mode}, ${p.client}${o.rounds > 1 && p.mode === "through the cache" ? `, round ${round} of ${o.rounds}` : ""}... `);
+        const r = await load(p.base + p.target.path, p.client, { ...o, cpuOf: p.cpuOf });
+        log(`${r.rps} req/s\n`);
+        runs.set(key, [...(runs.get(key) ?? []), r]);
+      }
+    const rows = plan.map((p) => ({ target: p.target.label, path: p.target.path, app: p.target.app, mode: p.mode, ...medianRun(runs.get(`${p.target.label}|${p.mode}|${p.client}`) ?? []) }));
+    return { connections: o.connections, durationS: o.durationS, warmupS: o.warmupS, rounds: o.rounds, release: edge.release, clients, absent, rows };
   } finally {
     await stopAll();
   }
@@ -175,7 +212,7 @@ export async function edgeBench(opts = {}) {
 export function edgeTable(/** @type {Awaited<ReturnType<typeof edgeBench>>} */ r) {
   const head = ["target", "mode", "client", "req/s", "p50", "p99", "errors", "bytes/resp", "cache CPU ms/1000", "client CPU ms/1000", "first answer"];
   const cells = r.rows.map((x) => [
-    x.target, x.mode, x.client, String(x.rps), `${x.p50Ms} ms`, `${x.p99Ms} ms`, String(x.errors), String(x.bytesPerResponse ?? "-"),
+    x.target, x.mode, x.client, `${x.rps}${x.rpsRuns.length > 1 ? ` (${x.rpsRuns.join(" / ")})` : ""}`, `${x.p50Ms} ms`, `${x.p99Ms} ms`, String(x.errors), String(x.bytesPerResponse ?? "-"),
     x.cpuMsPer1000 === null ? "-" : String(x.cpuMsPer1000), x.clientCpuMsPer1000 === null ? "-" : String(x.clientCpuMsPer1000),
     `${x.status}${x.xCache ? ` ${x.xCache}` : ""}`,
   ]);

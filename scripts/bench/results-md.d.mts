@@ -13,6 +13,8 @@ export interface EdgeRow {
   errors: number;
   bytesPerResponse: number | null;
   cpuMsPer1000: number | null;
+  /** through the cache: each round's rate, of which `rps` is the median */
+  rpsRuns?: (number | null)[];
 }
 export interface BenchResult {
   startedAt: string;
@@ -24,7 +26,7 @@ export interface BenchResult {
   warnings: string[];
   settings: { n: number; loadTest: { connections: number; durationS: number }; lighthouseRuns: number };
   summary: { figure: string; dashboard: string; reference: string; ratio: string }[];
-  edge?: { connections: number; durationS: number; rows: EdgeRow[] };
+  edge?: { connections: number; durationS: number; rounds?: number; rows: EdgeRow[] };
 }
 export function resultsMarkdown(result: BenchResult): string;
 export function currentCommit(root: string): string | null;

@@ -17,12 +17,13 @@ const num = (/** @type {number | null | undefined} */ n, digits = 0) => (typeof 
 
 /**
  * @typedef {{ target: string, path: string, app: string, mode: string, client: string, status: number | null, xCache: string | null,
- *   rps: number | null, p50Ms: number | null, p99Ms: number | null, errors: number, bytesPerResponse: number | null, cpuMsPer1000: number | null }} EdgeRow
+ *   rps: number | null, p50Ms: number | null, p99Ms: number | null, errors: number, bytesPerResponse: number | null, cpuMsPer1000: number | null,
+ *   rpsRuns?: (number | null)[] }} EdgeRow
  * @typedef {{ startedAt: string, finishedAt?: string, node: string, next: string, commit?: string | null,
  *   load: { start: { one: number, cpus: number }, end?: { one: number } | null },
  *   warnings: string[], settings: { n: number, loadTest: { connections: number, durationS: number }, lighthouseRuns: number },
  *   summary: { figure: string, dashboard: string, reference: string, ratio: string }[],
- *   edge?: { connections: number, durationS: number, rows: EdgeRow[] } }} BenchResult
+ *   edge?: { connections: number, durationS: number, rounds?: number, rows: EdgeRow[] } }} BenchResult
  */
 
 /** The rate of the reference page asked the same way (same mode, same client), for a row of the edge bench. */
@@ -60,11 +61,14 @@ export function resultsMarkdown(/** @type {BenchResult} */ result) {
       "",
       "## Requests per second: straight to one instance and through the cache",
       "",
-      `Varnish in front of two instances, ${edge.connections} connections, ${edge.durationS} s per target; the last column divides by the reference page's rate asked the same way (mode and client).`,
+      `Varnish in front of two instances, ${edge.connections} connections, ${edge.durationS} s per target; the last column divides by the reference page's rate asked the same way (mode and client).` +
+        (edge.rounds && edge.rounds > 1
+          ? ` Through the cache every target ran ${edge.rounds} times, round after round with the reference first in each: the figures are medians of the rounds, each round's rate in brackets.`
+          : ""),
       "",
       table(
         ["target", "mode", "client", "req/s", "p50 ms", "p99 ms", "errors", "bytes per answer", "X-Cache", "Varnish CPU ms per 1,000", "against the reference"],
-        edge.rows.map((r) => [r.target, r.mode, r.client, num(r.rps), num(r.p50Ms, 2), num(r.p99Ms, 2), r.errors, num(r.bytesPerResponse), r.xCache, num(r.cpuMsPer1000), againstReference(edge.rows, r)]),
+        edge.rows.map((r) => [r.target, r.mode, r.client, `${num(r.rps)}${(r.rpsRuns?.length ?? 0) > 1 ? ` (${(r.rpsRuns ?? []).map((x) => num(x)).join(" / ")})` : ""}`, num(r.p50Ms, 2), num(r.p99Ms, 2), r.errors, num(r.bytesPerResponse), r.xCache, num(r.cpuMsPer1000), againstReference(edge.rows, r)]),
       ),
     );
   }
