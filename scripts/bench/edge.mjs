@@ -133,6 +133,7 @@ async function startReference(/** @type {number} */ port) {
  */
 export async function edgeBench(opts = {}) {
   const o = { connections: opts.connections ?? 50, durationS: opts.durationS ?? 10, warmupS: opts.warmupS ?? 2, rounds: opts.rounds ?? Number(process.env.EDGE_BENCH_ROUNDS ?? 3), acceptEncoding: opts.acceptEncoding ?? "gzip, deflate, br", onRun: opts.onRun };
+  if (!Number.isInteger(o.rounds) || o.rounds < 1) throw new Error(`EDGE_BENCH_ROUNDS must be a whole number of at least 1, not "${process.env.EDGE_BENCH_ROUNDS}"`);
   const asked = opts.clients ?? (process.env.EDGE_BENCH_CLIENTS ?? CLIENTS.join(",")).split(",");
   // wrk is a system package (apt-get install wrk): without it the run goes on with the others and says so
   /** @type {string[]} */
