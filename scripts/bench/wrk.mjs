@@ -1,10 +1,15 @@
 // wrk (Debian's `wrk` 4.1, a C load generator) as the edge bench's third client. Both JavaScript clients spend CPU
 // per byte received and share the machine's cores with the cache they measure (scripts/bench/load.mjs says why);
 // wrk parses with a C parser and discards bodies, so on a large page its rate is set by the server rather than by
-// itself. One thread, 50 connections, the same headers and warm-up as the other clients. Install it with
-// `apt-get install wrk`; without it the bench reports the client as absent.
+// itself, as long as it has the threads to read what the server sends: one thread per core (WRK_THREADS sets
+// another count), 50 connections, the same headers and warm-up as the other clients. With one thread it was the
+// client that set the rate of the large pages through the cache: on `/` (47 kB an answer) wrk spent 41 ms of CPU per
+// 1,000 answers at 24,000 a second, a whole core, against 25 ms for the reference page's 2.7 kB; with two, in the same
+// run's method (three interleaved rounds), `/` went from 0.78x to 0.97x of the reference and the shared view from
+// 0.71x to 1.06x. Install it with `apt-get install wrk`; without it the bench reports the client as absent.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 /** The wrk binary on PATH (or Debian's /usr/bin), or null when it is not installed. */
@@ -100,7 +105,9 @@ export async function wrkLoad(url, o) {
   const bin = wrkPath();
   if (!bin) throw new Error("wrk is not installed (Debian/Ubuntu: apt-get install wrk)");
   const head = Object.entries(o.headers ?? {}).flatMap(([k, v]) => ["-H", `${k}: ${v}`]);
-  const args = (/** @type {number} */ s) => ["-t1", `-c${o.connections}`, `-d${s}s`, "--timeout", "10s", "--latency", ...head, url];
+  const threads = Number(process.env.WRK_THREADS ?? os.availableParallelism());
+  if (!Number.isInteger(threads) || threads < 1) throw new Error(`WRK_THREADS must be a whole number of at least 1, not "${process.env.WRK_THREADS}"`);
+  const args = (/** @type {number} */ s) => [`-t${threads}`, `-c${o.connections}`, `-d${s}s`, "--timeout", "10s", "--latency", ...head, url];
   const cpu0 = childrenCpuSeconds();
   if (o.warmupS > 0) await runWrk(bin, args(o.warmupS), o.onRun);
   const r = parseWrk(String(await runWrk(bin, args(o.durationS), o.onRun)));
