@@ -1,6 +1,7 @@
 // A reader sorts a chart's table by a column (lib/export/drawn/sort-rows.ts): figures as numbers, dates and words as
 // text with numbers inside in order, empty cells last either way, ties in the table's own order; a third press goes
-// back to that order. The browser test (e2e/table-sort.spec.ts) sorts a real table by pointer and keyboard.
+// back to that order. The browser tests sort real tables: e2e/table-csv.spec.ts by pointer and keyboard,
+// e2e/touch.spec.ts by tap on a phone's cards.
 import { describe, expect, it } from "vitest";
 import { nextSort, sortAnnouncement, sortedRows, sortKind } from "@/lib/export/drawn/sort-rows";
 

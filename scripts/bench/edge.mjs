@@ -18,7 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePorts, ROOT, startEdge, startInstance, startVarnish, stopProc } from "../edge/stack.mjs";
 import { groupCpuSeconds, nodeLoad } from "./load.mjs";
-import { median } from "./stats.mjs";
+import { envInt, median } from "./stats.mjs";
 import { wrkLoad, wrkPath } from "./wrk.mjs";
 
 const require = createRequire(path.join(ROOT, "package.json"));
@@ -132,8 +132,7 @@ async function startReference(/** @type {number} */ port) {
  *           clients?: Client[], modes?: string[], log?: (s: string) => void, onRun?: (r: { stop: () => void } | null) => void, register?: (stop: () => Promise<void>) => void }} [opts]
  */
 export async function edgeBench(opts = {}) {
-  const o = { connections: opts.connections ?? 50, durationS: opts.durationS ?? 10, warmupS: opts.warmupS ?? 2, rounds: opts.rounds ?? Number(process.env.EDGE_BENCH_ROUNDS ?? 3), acceptEncoding: opts.acceptEncoding ?? "gzip, deflate, br", onRun: opts.onRun };
-  if (!Number.isInteger(o.rounds) || o.rounds < 1) throw new Error(`EDGE_BENCH_ROUNDS must be a whole number of at least 1, not "${process.env.EDGE_BENCH_ROUNDS}"`);
+  const o = { connections: opts.connections ?? 50, durationS: opts.durationS ?? 10, warmupS: opts.warmupS ?? 2, rounds: opts.rounds ?? envInt("EDGE_BENCH_ROUNDS", 3), acceptEncoding: opts.acceptEncoding ?? "gzip, deflate, br", onRun: opts.onRun };
   const asked = opts.clients ?? (process.env.EDGE_BENCH_CLIENTS ?? CLIENTS.join(",")).split(",");
   // wrk is a system package (apt-get install wrk): without it the run goes on with the others and says so
   /** @type {string[]} */

@@ -22,6 +22,15 @@ export const fmtRatio = (r) => (r == null || !Number.isFinite(r) ? "-" : `${r < 
 export const orDash = (/** @type {unknown} */ x) => (x == null || (typeof x === "number" && !Number.isFinite(x)) ? "-" : String(x));
 export const NA = "not available";
 
+/** A whole number of at least `min` from the environment variable `name`, or `fallback` when it is not set; anything
+ * else stops the bench with a message naming the variable. @param {string} name @param {number} fallback */
+export function envInt(name, fallback, min = 1) {
+  const raw = process.env[name];
+  const n = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}"`);
+  return n;
+}
+
 /**
  * A plain-text table; columns after the first are right-aligned.
  * @param {string[]} head @param {(string | number)[][]} rows

@@ -11,6 +11,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { envInt } from "./stats.mjs";
 
 /** The wrk binary on PATH (or Debian's /usr/bin), or null when it is not installed. */
 export function wrkPath() {
@@ -105,8 +106,7 @@ export async function wrkLoad(url, o) {
   const bin = wrkPath();
   if (!bin) throw new Error("wrk is not installed (Debian/Ubuntu: apt-get install wrk)");
   const head = Object.entries(o.headers ?? {}).flatMap(([k, v]) => ["-H", `${k}: ${v}`]);
-  const threads = Number(process.env.WRK_THREADS ?? os.availableParallelism());
-  if (!Number.isInteger(threads) || threads < 1) throw new Error(`WRK_THREADS must be a whole number of at least 1, not "${process.env.WRK_THREADS}"`);
+  const threads = envInt("WRK_THREADS", os.availableParallelism());
   const args = (/** @type {number} */ s) => [`-t${threads}`, `-c${o.connections}`, `-d${s}s`, "--timeout", "10s", "--latency", ...head, url];
   const cpu0 = childrenCpuSeconds();
   if (o.warmupS > 0) await runWrk(bin, args(o.warmupS), o.onRun);

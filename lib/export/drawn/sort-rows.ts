@@ -1,7 +1,7 @@
-// The order a chart's HTML table shows its rows in once a reader sorts it (components/tables/drawn-table-leaf.tsx): by
-// one column's plain values, the CSV's own (numbers as numbers; text and ISO dates as text, numbers inside text in
-// order, so "FY2" comes before "FY10"), empty cells last in either direction, ties in the table's own order. With no column chosen, the table's own order: the
-// CSV's, in which every table is written (periods and events by date).
+// The order a chart's HTML table shows its rows in once a reader sorts it (components/tables/drawn-table-leaf.tsx):
+// by one column's plain values, the CSV's own (numbers as numbers; text and ISO dates as text, numbers inside text
+// in order, so "FY2" comes before "FY10"), empty cells last in either direction, ties in the table's own order. With
+// no column chosen, the table's own order: the CSV's, in which every table is written (periods and events by date).
 import { isNumeric } from "./cell-text";
 import type { PlainValue } from "./packed-columns";
 import type { ColumnFormat } from "./types";
