@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { aidFigure, axeViolations, collectConsoleErrors, waitForLiveFace } from "./helpers";
+import { aidFigure, axeViolations, collectConsoleErrors, pinFigure, waitForLiveFace } from "./helpers";
 import { CHART_SLUGS } from "../lib/charts/registry";
 
 // axe on the dashboard, both themes and widths, tables open: page.spec.ts
@@ -40,7 +40,7 @@ test("keyboard alone reaches every control and the chart's bars", async ({ page 
   await page.keyboard.press("ArrowRight");
   await expect(page.getByLabel("Constant (CPI-U)")).toBeChecked();
   // the live chart takes focus and arrow keys walk its bars with a tooltip
-  const fig = aidFigure(page);
+  const fig = await pinFigure(aidFigure(page));
   await waitForLiveFace(fig);
   await fig.locator(".recharts-surface").focus();
   await page.keyboard.press("ArrowRight");

@@ -7,6 +7,7 @@ import {
   financiersFigure,
   neighboursFigure,
   openStaticFace,
+  pinFigure,
   pointAtChart,
   relationsFigure,
   seedFigure,
@@ -18,7 +19,7 @@ import {
 test("each grouping draws the right number of bars, with the table of exactly those numbers", async ({ page }) => {
   const errors = collectConsoleErrors(page);
   await page.goto("/");
-  const fig = aidFigure(page);
+  const fig = await pinFigure(aidFigure(page));
   const bars = async (expectInSrc: RegExp) => {
     const face = await openStaticFace(page, fig, { expectInSrc });
     const n = await face.locator("svg").first().getAttribute("data-bars");
@@ -189,7 +190,8 @@ function expectSameBoxes(file: Box[], live: Box[], what: string) {
 /** Charts 5 and 6: every bar, the outlined and dashed ones and the hatched no-data stubs, in both faces; notes which
  * kinds were drawn. */
 async function sameClusteredMarks(page: Page, url: string, charts: string[], kinds: Set<string>) {
-  for (const fig of [...(charts.includes("neighbours") ? [neighboursFigure(page)] : []), ...(charts.includes("financiers") ? [financiersFigure(page)] : [])]) {
+  for (const named of [...(charts.includes("neighbours") ? [neighboursFigure(page)] : []), ...(charts.includes("financiers") ? [financiersFigure(page)] : [])]) {
+    const fig = await pinFigure(named);
     await fig.scrollIntoViewIfNeeded();
     await waitForLiveFace(fig);
     const live = fig.locator('[data-face="live"]');
@@ -224,7 +226,8 @@ test("both faces of every chart draw the same marks: count, order, x, y, width a
   ];
   for (const [url, charts] of views) {
     await page.goto(url);
-    for (const fig of [aidFigure(page), shareFigure(page)]) {
+    for (const named of [aidFigure(page), shareFigure(page)]) {
+      const fig = await pinFigure(named);
       await waitForLiveFace(fig);
       const width = Number(await fig.locator('[data-face="live"] svg.recharts-surface').first().getAttribute("width"));
       const file = await openStaticFace(page, fig, { width });
@@ -234,7 +237,7 @@ test("both faces of every chart draw the same marks: count, order, x, y, width a
       await file.close();
     }
     if (charts.includes("seed")) {
-    const seed = page.getByRole("figure", { name: /Seed figures versus the Greenbook/ });
+    const seed = await pinFigure(page.getByRole("figure", { name: /Seed figures versus the Greenbook/ }));
     await waitForLiveFace(seed);
     const seedWidth = Number(await seed.locator('[data-face="live"] svg.recharts-surface').first().getAttribute("width"));
     const seedFile = await openStaticFace(page, seed, { width: seedWidth });
@@ -242,7 +245,7 @@ test("both faces of every chart draw the same marks: count, order, x, y, width a
     await seedFile.close();
     }
     if (charts.includes("band")) {
-    const band = relationsFigure(page);
+    const band = await pinFigure(relationsFigure(page));
     await waitForLiveFace(band);
     const bandWidth = Number(await band.locator('[data-face="live"] svg[data-chart="relations-band"]').getAttribute("width"));
     const bandFile = await openStaticFace(page, band, { width: bandWidth });
@@ -269,7 +272,7 @@ test("switching chart 2 between shares and amounts refetches nothing: its data a
     if (new URL(r.url()).pathname === "/api/aid") aidRequests.push(r.url());
   });
   await page.goto("/");
-  const fig = shareFigure(page);
+  const fig = await pinFigure(shareFigure(page));
   await waitForLiveFace(fig);
   const before = aidRequests.length;
   expect(before).toBeGreaterThan(0);
@@ -298,7 +301,7 @@ test("a chart says what happened when its data cannot load or there is none", as
     route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "unavailable", message: "the data service is down" } }) }),
   );
   await page.goto("/?groupBy=year");
-  const fig = aidFigure(page);
+  const fig = await pinFigure(aidFigure(page));
   await pointAtChart(fig);
   await expect(fig.getByRole("alert")).toContainText("The chart could not be drawn: the data service is down");
   // the server's drawing of the view stays on screen rather than a blank box, and the table has the numbers
@@ -372,7 +375,7 @@ test("a chart whose data arrives malformed says so, and the rest of the page kee
   const errors = collectConsoleErrors(page);
   await page.route("**/api/aid?*", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ rows: "not rows" }) }));
   await page.goto("/?groupBy=year");
-  const fig = aidFigure(page);
+  const fig = await pinFigure(aidFigure(page));
   await pointAtChart(fig);
   await expect(fig.getByRole("alert")).toContainText("The chart could not be drawn: the server sent data in a form this page cannot read");
   // the controls and the other charts are still there and still work
@@ -400,7 +403,7 @@ test("the controls keep what the reader chose: range ends move together, the ser
 
 test("FY2024 is marked provisional and the change of source is noted in every grouping", async ({ page }) => {
   await page.goto("/");
-  const fig = aidFigure(page);
+  const fig = await pinFigure(aidFigure(page));
   await expect(fig).toContainText("FY2024 is provisional");
   await expect(fig).toContainText("Change of source after FY2020");
   await page.goto("/?groupBy=year&from=2015&to=2024");
@@ -458,7 +461,8 @@ for (const width of [360, 768, 1280])
       await page.goto(url);
       await expect(page.getByRole("button", { name: "Add to briefing" }).first()).toBeVisible();
       expect(await chartBoxes(page), `${url}: after hydration`).toEqual(painted);
-      for (const fig of [aidFigure(page), relationsFigure(page), shareFigure(page), seedFigure(page), neighboursFigure(page), financiersFigure(page)]) {
+      for (const named of [aidFigure(page), relationsFigure(page), shareFigure(page), seedFigure(page), neighboursFigure(page), financiersFigure(page)]) {
+        const fig = await pinFigure(named);
         const name = `${url} ${width}px ${await fig.getAttribute("data-testid")}`;
         await fig.scrollIntoViewIfNeeded();
         const onPage = async (l: ReturnType<typeof fig.locator>) =>

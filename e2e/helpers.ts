@@ -15,7 +15,8 @@ export const neighboursFigure = (page: Page) => figure(page, /^US aid to Cambodi
 export const financiersFigure = (page: Page) => figure(page, /^The United States among Cambodia's financiers/);
 
 /** Opens a figure's "Show data table" and returns its table. */
-export async function dataTable(fig: Locator): Promise<Locator> {
+export async function dataTable(figure: Locator): Promise<Locator> {
+  const fig = await pinFigure(figure);
   const details = fig.locator("details.chart-table");
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await fig.getByText("Show data table").click();
   return fig.locator("details.chart-table table").first();
@@ -30,6 +31,15 @@ export function bodyRows(table: Locator): Locator {
 // `grep -l recharts-wrapper .next/static/chunks/*.js` after a build.
 export const RECHARTS_MARKERS = ["recharts-wrapper", "recharts-bar-rectangle"];
 
+/** The same figure, found once by its role and name and from then on by its id. Playwright finds a role by working out
+ * the role of every element on the page (about 3,000 on the dashboard) and does it again at every step taken on a
+ * locator built from it: a helper that takes a dozen steps inside one figure finds it by role once. */
+export async function pinFigure(fig: Locator): Promise<Locator> {
+  const id = await fig.getAttribute("id");
+  expect(id, "the figure has an id").toMatch(/^[\w-]+$/);
+  return fig.page().locator(`figure#${id}`);
+}
+
 /** A reader's first intent to use a chart: pointing at its drawing (the chart file). A live face loads on that, not
  * because its chart is on screen (components/charts/use-reader-intent.ts). Does nothing once the live face is up. */
 export async function pointAtChart(fig: Locator) {
@@ -39,9 +49,13 @@ export async function pointAtChart(fig: Locator) {
 
 /** Points at the chart as a reader would, then waits until its live face has taken over from the chart file, and
  * moves the pointer off it, so no hover tooltip covers what the test does next (a tooltip it wants, it asks for). */
-export async function waitForLiveFace(fig: Locator) {
+export async function waitForLiveFace(figure: Locator) {
+  const fig = await pinFigure(figure);
   const pointed = await fig.locator('[data-face="static"]').isVisible();
   await pointAtChart(fig);
+  // waited for before it is asserted: an expect() that finds no element at all writes an outline of the whole page's
+  // accessibility tree for its failure message at every look (Playwright 1.65), which cost more than the live face
+  await fig.locator('[data-face="live"]:not([data-pending])').waitFor({ state: "attached" });
   await expect(fig.locator('[data-face="live"]:not([data-pending])')).toBeVisible();
   await expect(fig.locator('[data-face="static"]')).toBeHidden();
   if (pointed) await fig.page().mouse.move(0, 0);
@@ -67,7 +81,7 @@ export function staticFaceImage(fig: Locator): Locator {
  * read with locators like any page's. `expectInSrc` waits until the image shows the view asked for.
  */
 export async function openStaticFace(page: Page, fig: Locator, opts: { width?: number; expectInSrc?: RegExp } = {}): Promise<Page> {
-  const img = staticFaceImage(fig);
+  const img = staticFaceImage(await pinFigure(fig));
   if (opts.expectInSrc) await expect(img).toHaveAttribute("src", opts.expectInSrc);
   let src = await img.evaluate((i: HTMLImageElement) => i.currentSrc || i.src).catch(async () => (await img.getAttribute("src")) ?? "");
   src = new URL(src, page.url()).toString();

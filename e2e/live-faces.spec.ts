@@ -4,7 +4,7 @@
 // offers still reachable.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { PHONE, TAP } from "./browsers";
-import { aidFigure, collectConsoleErrors, financiersFigure, neighboursFigure, RECHARTS_MARKERS, relationsFigure, seedFigure, shareFigure, waitForLiveFace } from "./helpers";
+import { aidFigure, collectConsoleErrors, financiersFigure, neighboursFigure, pinFigure, RECHARTS_MARKERS, relationsFigure, seedFigure, shareFigure, waitForLiveFace } from "./helpers";
 
 const CHART_DATA = ["/api/aid", "/api/relations", "/api/events", "/api/reconciliation", "/charts/neighbours.json", "/charts/financiers.json"];
 
@@ -75,7 +75,7 @@ test.describe("on a phone", { tag: TAP }, () => {
   test("the first tap on chart 5 loads its live face, in the file's place, and a tap on a bar shows its period's tooltip", async ({ page }) => {
     await page.goto("/");
     await page.waitForLoadState("networkidle");
-    const fig = neighboursFigure(page);
+    const fig = await pinFigure(neighboursFigure(page));
     const file = fig.locator('[data-face="static"]');
     await file.scrollIntoViewIfNeeded();
     const before = (await file.locator("img").boundingBox())!;
@@ -109,7 +109,7 @@ test("pointing at chart 1 loads its live face (Recharts and its data) and a bar'
   await page.goto("/");
   await settle(page);
   expect(await loads.rechartsScripts()).toEqual([]);
-  const fig = aidFigure(page);
+  const fig = await pinFigure(aidFigure(page));
   await waitForLiveFace(fig);
   expect(await loads.rechartsScripts(), "Recharts is fetched once the reader points at the chart").not.toEqual([]);
   expect(loads.data.filter((u) => u.startsWith("/api/aid"))).toHaveLength(1);
@@ -130,7 +130,7 @@ test("pointing at chart 6 loads its live face (Recharts and its table file) and 
   const loads = recordLoads(page);
   await page.goto("/");
   await settle(page);
-  const fig = financiersFigure(page);
+  const fig = await pinFigure(financiersFigure(page));
   await fig.scrollIntoViewIfNeeded();
   await waitForLiveFace(fig);
   expect(await loads.rechartsScripts(), "Recharts is fetched once the reader points at the chart").not.toEqual([]);
@@ -175,7 +175,7 @@ async function tabIntoLiveFace(fig: Locator, before: Locator, moves: RegExp): Pr
 test("Tabbing to chart 5's file hands focus on to its live face; the arrow keys move its tooltip from period to period", async ({ page }) => {
   await page.goto("/");
   await page.waitForLoadState("networkidle");
-  const fig = neighboursFigure(page);
+  const fig = await pinFigure(neighboursFigure(page));
   // the last Tab stop before the drawing: the picker's button, then the chart file
   const tip = await tabIntoLiveFace(fig, fig.getByRole("button", { name: "Show countries" }), /between periods/);
   await expect(tip).toContainText("Basis: obligation");
@@ -188,7 +188,7 @@ test("Tabbing to chart 5's file hands focus on to its live face; the arrow keys 
 test("Tabbing to a chart file loads its live face and hands focus on to it: chart 1's bars, then the band's phases and markers", async ({ page }) => {
   await page.goto("/");
   await page.waitForLoadState("networkidle");
-  const fig = aidFigure(page);
+  const fig = await pinFigure(aidFigure(page));
   // chart 1's last Tab stop before its drawing: the last of its actions, in its head
   await tabIntoLiveFace(fig, fig.getByRole("button", { name: "Add to briefing" }), /between bars/);
   // the next Tab stop is the band's chart file, which hands focus on to the first phase
@@ -237,7 +237,7 @@ test("keyboard alone, from the top of the page, reaches every live face's Tab st
 
 test("a timeline link's marked year stays marked, at the same place, when chart 1's live face takes over", async ({ page }) => {
   await page.goto("/?groupBy=year&from=1969&to=1979&mark=1974");
-  const fig = aidFigure(page);
+  const fig = await pinFigure(aidFigure(page));
   // the file's mark, measured in page pixels before the swap: FY1974's label above its bar
   const img = fig.locator('[data-face="static"] img');
   await expect(img).toHaveAttribute("src", /mark=1974/);

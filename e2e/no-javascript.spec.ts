@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { aidFigure, openStaticFace, relationsFigure, staticFaceImage } from "./helpers";
+import { aidFigure, openStaticFace, pinFigure, relationsFigure, staticFaceImage } from "./helpers";
 import { CHART_SLUGS } from "../lib/charts/registry";
 
 test.use({ javaScriptEnabled: false });
 
 test("a shared non-default link shows its view without JavaScript", async ({ page }) => {
   await page.goto("/?groupBy=year&from=1960&to=1979&dollars=constant&base=2000");
-  const fig = aidFigure(page);
+  const fig = await pinFigure(aidFigure(page));
   await expect(fig).toContainText("constant 2000 US dollars (CPI-U)");
   const face = await openStaticFace(page, fig);
   await expect(face.locator("svg").first()).toHaveAttribute("data-bars", "20");

@@ -4,7 +4,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { AidAnswerRow } from "../lib/aid/queries";
 import { parseCsv } from "../tests/csv-read";
-import { aidFigure, bodyRows, dataTable, openStaticFace, shareFigure, staticFaceImage, textOverlaps, waitForLiveFace } from "./helpers";
+import { aidFigure, bodyRows, dataTable, openStaticFace, pinFigure, shareFigure, staticFaceImage, textOverlaps, waitForLiveFace } from "./helpers";
 
 const SIZES = [
   { name: "laptop", width: 1280, height: 900 },
@@ -85,14 +85,16 @@ test.describe("chart files: no text prints over another", () => {
 });
 
 /** Every text of a figure's live face, Recharts' and the overlay's alike, clear of every other. */
-async function expectLiveClear(fig: Locator, what: string) {
+async function expectLiveClear(figure: Locator, what: string) {
+  const fig = await pinFigure(figure);
   await waitForLiveFace(fig);
   const overlaps = await textOverlaps(fig.locator('[data-face="live"]'));
   expect.soft(overlaps, `${what}: ${describeOverlaps(overlaps)}`).toEqual([]);
 }
 
 /** Points at bars across the live face (first, middle, last) and checks each tooltip lies inside the viewport. */
-async function expectTooltipsOnScreen(page: Page, fig: Locator, what: string) {
+async function expectTooltipsOnScreen(page: Page, figure: Locator, what: string) {
+  const fig = await pinFigure(figure);
   const bars = fig.locator('[data-face="live"] .recharts-bar-rectangle');
   // the segments a reader can point at: a known zero ($0) is a segment of no height, with nothing to point at
   const tall = await bars.evaluateAll((els) => els.map((e, i) => (e.getBoundingClientRect().height >= 3 ? i : -1)).filter((i) => i >= 0));
@@ -158,7 +160,7 @@ for (const size of SIZES)
 /** Table, CSV and API of one view: the parts add up to the total in each, and the three agree row by row. */
 async function expectPartsAddUp(page: Page, query: string) {
   await page.goto(`/?${query}`);
-  const fig = aidFigure(page);
+  const fig = await pinFigure(aidFigure(page));
   const table = await dataTable(fig);
   const head = await table.locator("thead th").allInnerTexts();
   const totalAt = head.indexOf("Total");
@@ -216,7 +218,7 @@ test("per-year parts add up to the total in the table, the CSV and the API, for 
 
 test("the reader chooses the divisor of per-year averages, and the chart, caption, table and file say so", async ({ page }) => {
   await page.goto("/?measure=per-year");
-  const fig = aidFigure(page);
+  const fig = await pinFigure(aidFigure(page));
   const table = await dataTable(fig);
   const sixties = bodyRows(table).filter({ hasText: /^1960s/ });
   const eighties = bodyRows(table).filter({ hasText: /^1980s/ });
@@ -256,7 +258,7 @@ test("the reader chooses the divisor of per-year averages, and the chart, captio
 
 test("chart 3 marks shares from partial years, formats its numbers and follows the view in its captions", async ({ page }) => {
   await page.goto("/");
-  const fig = shareFigure(page);
+  const fig = await pinFigure(shareFigure(page));
   // the 2020s share rests on FY2020 alone (1 of 5 years): 532,076 / 128,001,470 = 0.4%, never "0%"
   const face = await openStaticFace(page, fig);
   await expect(face.locator('[data-value-label="2020s"]')).toHaveText("<1%*");
@@ -278,7 +280,7 @@ test("chart 3 marks shares from partial years, formats its numbers and follows t
 
 test("chart 4 compares each figure once, by a stated rule, counts that comparison and names itself in a sentence", async ({ page }) => {
   await page.goto("/");
-  const fig = seedFigure(page);
+  const fig = await pinFigure(seedFigure(page));
   // primary comparisons within 1%: 1970-1975 military, FY2004, FY2005 and FY2006 FMF (their FMF accounts)
   await expect(fig).toContainText("4 of 10 seed figures agree within 1% with the Greenbook by their primary comparison");
   await expect(fig).toContainText("Each bar is one comparison, chosen by one rule");

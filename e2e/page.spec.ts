@@ -2,7 +2,7 @@
 // directly under it), the band's text boxes, tooltips, phases and markers by keyboard, the bad-link notice, the 404
 // page, the events table on a phone, the announced view and axe in both themes.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { aidFigure, axeLightAndDark, axeViolations, openStaticFace, relationsFigure, waitForLiveFace } from "./helpers";
+import { aidFigure, axeLightAndDark, axeViolations, openStaticFace, pinFigure, relationsFigure, waitForLiveFace } from "./helpers";
 
 const SIZES = [
   { name: "laptop", width: 1280, height: 900 },
@@ -107,7 +107,7 @@ for (const size of SIZES) {
     test("the band's text boxes never overlap, in the chart file and in the live face, by year and by decade", async ({ page }) => {
       for (const q of ["/?groupBy=year", "/"]) {
         await page.goto(q);
-        const fig = relationsFigure(page);
+        const fig = await pinFigure(relationsFigure(page));
         const file = fig.locator('[data-face="static"] img');
         const src = await file.evaluate((i: HTMLImageElement) => i.currentSrc || i.src);
         const face = await page.context().newPage();
@@ -122,7 +122,7 @@ for (const size of SIZES) {
 
     test("band tooltips stay inside the viewport, at both ends of the band", async ({ page }) => {
       await page.goto("/?groupBy=year");
-      const fig = relationsFigure(page);
+      const fig = await pinFigure(relationsFigure(page));
       await waitForLiveFace(fig);
       const markers = fig.locator('[data-part="live-markers"] [role="button"]');
       const tip = fig.getByRole("tooltip");
@@ -144,7 +144,7 @@ test.describe("the band by keyboard", () => {
 
   test("phases are one Tab stop with arrow keys inside, and show their tooltip", async ({ page }) => {
     await page.goto("/");
-    const fig = relationsFigure(page);
+    const fig = await pinFigure(relationsFigure(page));
     await waitForLiveFace(fig);
     const phases = fig.locator('[data-part="live-phases"] [role="button"]');
     expect(await phases.count()).toBeGreaterThan(5);
@@ -166,7 +166,7 @@ test.describe("the band by keyboard", () => {
 
   test("all the event markers are one Tab stop, with arrow keys inside; dense ones are one cluster listing its events", async ({ page }) => {
     await page.goto("/");
-    const fig = relationsFigure(page);
+    const fig = await pinFigure(relationsFigure(page));
     await waitForLiveFace(fig);
     const markers = fig.locator('[data-part="live-markers"] [role="button"]');
     const n = await markers.count();

@@ -12,7 +12,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { parseCsv } from "../tests/csv-read";
-import { aidFigure, financiersFigure, neighboursFigure, relationsFigure, seedFigure, shareFigure } from "./helpers";
+import { aidFigure, financiersFigure, neighboursFigure, pinFigure, relationsFigure, seedFigure, shareFigure } from "./helpers";
 
 const FIGURES: { slug: string; figure: (page: Page) => Locator }[] = [
   { slug: "aid-by-period", figure: aidFigure },
@@ -244,7 +244,7 @@ for (const qs of VIEWS)
 // JavaScript the headers are plain words, not buttons that would do nothing there.
 test("a table sorts by a column's header, by pointer and keyboard, and its rows stay the CSV's", async ({ page, browser }) => {
   await page.goto("/");
-  const fig = aidFigure(page);
+  const fig = await pinFigure(aidFigure(page));
   await fig.getByText("Show data table").click();
   const table = fig.locator("details.chart-table table").first();
   const periods = () => table.locator("tbody tr > th").allInnerTexts();
