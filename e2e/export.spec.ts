@@ -12,7 +12,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { CHART_SLUGS } from "../lib/charts/registry";
-import { axeViolations, bodyRows, figure, waitForLiveFace } from "./helpers";
+import { axeViolations, bodyRows, figure, pinFigure, waitForLiveFace } from "./helpers";
 
 const CHARTS = [
   { slug: "aid-by-period", figure: /^How much/, button: "Export chart: how much (aid by period)" },
@@ -75,7 +75,7 @@ function menuOf(page: Page, c: Chart): Locator {
 }
 
 async function openMenu(page: Page, c: Chart): Promise<void> {
-  const button = chartFigure(page, c).getByRole("button", { name: c.button });
+  const button = (await pinFigure(chartFigure(page, c))).getByRole("button", { name: c.button });
   await button.scrollIntoViewIfNeeded();
   await button.click();
   await expect(page.getByRole("menu")).toBeVisible();
@@ -131,7 +131,7 @@ test.describe("the export menu", () => {
   test("is a real menu: keyboard opens it, arrows move, Escape closes and focus returns; axe finds nothing", async ({ page }) => {
     const csp = await openDashboard(page);
     const c = CHARTS[0];
-    const button = chartFigure(page, c).getByRole("button", { name: c.button });
+    const button = (await pinFigure(chartFigure(page, c))).getByRole("button", { name: c.button });
     await button.focus();
     // the menu loads when the button takes the focus, and the button it brings keeps it
     await expect(chartFigure(page, c).getByRole("button", { name: c.button })).toBeFocused();

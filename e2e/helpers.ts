@@ -15,8 +15,8 @@ export const neighboursFigure = (page: Page) => figure(page, /^US aid to Cambodi
 export const financiersFigure = (page: Page) => figure(page, /^The United States among Cambodia's financiers/);
 
 /** Opens a figure's "Show data table" and returns its table. */
-export async function dataTable(figure: Locator): Promise<Locator> {
-  const fig = await pinFigure(figure);
+export async function dataTable(named: Locator): Promise<Locator> {
+  const fig = await pinFigure(named);
   const details = fig.locator("details.chart-table");
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await fig.getByText("Show data table").click();
   return fig.locator("details.chart-table table").first();
@@ -49,8 +49,8 @@ export async function pointAtChart(fig: Locator) {
 
 /** Points at the chart as a reader would, then waits until its live face has taken over from the chart file, and
  * moves the pointer off it, so no hover tooltip covers what the test does next (a tooltip it wants, it asks for). */
-export async function waitForLiveFace(figure: Locator) {
-  const fig = await pinFigure(figure);
+export async function waitForLiveFace(named: Locator) {
+  const fig = await pinFigure(named);
   const pointed = await fig.locator('[data-face="static"]').isVisible();
   await pointAtChart(fig);
   // waited for before it is asserted: an expect() that finds no element at all writes an outline of the whole page's

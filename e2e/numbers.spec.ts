@@ -85,16 +85,16 @@ test.describe("chart files: no text prints over another", () => {
 });
 
 /** Every text of a figure's live face, Recharts' and the overlay's alike, clear of every other. */
-async function expectLiveClear(figure: Locator, what: string) {
-  const fig = await pinFigure(figure);
+async function expectLiveClear(named: Locator, what: string) {
+  const fig = await pinFigure(named);
   await waitForLiveFace(fig);
   const overlaps = await textOverlaps(fig.locator('[data-face="live"]'));
   expect.soft(overlaps, `${what}: ${describeOverlaps(overlaps)}`).toEqual([]);
 }
 
 /** Points at bars across the live face (first, middle, last) and checks each tooltip lies inside the viewport. */
-async function expectTooltipsOnScreen(page: Page, figure: Locator, what: string) {
-  const fig = await pinFigure(figure);
+async function expectTooltipsOnScreen(page: Page, named: Locator, what: string) {
+  const fig = await pinFigure(named);
   const bars = fig.locator('[data-face="live"] .recharts-bar-rectangle');
   // the segments a reader can point at: a known zero ($0) is a segment of no height, with nothing to point at
   const tall = await bars.evaluateAll((els) => els.map((e, i) => (e.getBoundingClientRect().height >= 3 ? i : -1)).filter((i) => i >= 0));

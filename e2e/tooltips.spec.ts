@@ -4,12 +4,13 @@
 // wide as the chart (the whole span as one bar, ?groupBy=span) leaves no room beside it: pointed at on its left, middle
 // and right, its tooltip stays inside the viewport and covers neither the point pointed at nor the bar's value label.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { aidFigure, figure, shareFigure, waitForLiveFace } from "./helpers";
+import { aidFigure, figure, pinFigure, shareFigure, waitForLiveFace } from "./helpers";
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
-async function expectBeside(page: Page, fig: Locator, what: string) {
+async function expectBeside(page: Page, named: Locator, what: string) {
+  const fig = await pinFigure(named);
   await waitForLiveFace(fig);
   const bars = fig.locator('[data-face="live"] .recharts-bar-rectangle');
   const boxes = await bars.evaluateAll((els) =>
@@ -44,7 +45,8 @@ const rectsOf = (l: Locator): Promise<Box[]> => l.evaluateAll((els) => els.map((
 
 /** Point at a bar as wide as the plot at its left, middle and right: the tooltip covers neither the pointer nor any
  * text over the bars (the bar's value label, its callout), and is inside the viewport. */
-async function expectClearOfPointer(page: Page, fig: Locator, what: string) {
+async function expectClearOfPointer(page: Page, named: Locator, what: string) {
+  const fig = await pinFigure(named);
   await waitForLiveFace(fig);
   const bars = fig.locator('[data-face="live"] .recharts-bar-rectangle');
   const boxes = await rectsOf(bars);
