@@ -54,8 +54,9 @@ export async function waitForLiveFace(named: Locator) {
   const pointed = await fig.locator('[data-face="static"]').isVisible();
   await pointAtChart(fig);
   // waited for before it is asserted: an expect() that finds no element at all writes an outline of the whole page's
-  // accessibility tree for its failure message at every look (Playwright 1.65), which cost more than the live face
-  await fig.locator('[data-face="live"]:not([data-pending])').waitFor({ state: "attached" });
+  // accessibility tree for its failure message at every look (Playwright 1.65), which cost more than the live face;
+  // given the expect timeout (playwright.config.ts), so a live face that never comes fails here, naming the locator
+  await fig.locator('[data-face="live"]:not([data-pending])').waitFor({ state: "attached", timeout: 10_000 });
   await expect(fig.locator('[data-face="live"]:not([data-pending])')).toBeVisible();
   await expect(fig.locator('[data-face="static"]')).toBeHidden();
   if (pointed) await fig.page().mouse.move(0, 0);
