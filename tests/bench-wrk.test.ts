@@ -1,6 +1,7 @@
 // The edge bench's wrk client (scripts/bench/wrk.mjs): its report read into figures, on reports wrk 4.1.0 (Debian's
 // `wrk`) printed on this machine.
 import { describe, expect, it } from "vitest";
+import { envInt, wholeNumber } from "../scripts/bench/stats.mjs";
 import { parseWrk, wrkTimeMs } from "../scripts/bench/wrk.mjs";
 
 /** `wrk -t1 -c50 -d3s --timeout 10s --latency -H 'accept-encoding: gzip, deflate, br'` on `/` (next start). */
@@ -67,5 +68,24 @@ describe("scripts/bench/wrk.mjs parseWrk", () => {
     expect(wrkTimeMs("2.00m")).toBe(120_000);
     expect(wrkTimeMs("n/a")).toBeNull();
     expect(() => parseWrk("unable to connect to 127.0.0.1:5498 Connection refused")).toThrow(/not a wrk report/);
+  });
+});
+
+// the bench's whole-number settings (wrk's WRK_THREADS among them) and flags are read by one check
+describe("wholeNumber and envInt (scripts/bench/stats.mjs)", () => {
+  it("take a whole number in range and refuse anything else, naming the setting", () => {
+    expect(wholeNumber("--n", "12", 1, 50)).toBe(12);
+    for (const bad of ["0", "51", "2.5", "x", "", " ", undefined]) expect(() => wholeNumber("--n", bad, 1, 50)).toThrow(/^--n must be a whole number from 1 to 50/);
+    expect(() => wholeNumber("WRK_THREADS", "0", 1)).toThrow('WRK_THREADS must be a whole number from 1 up, not "0"');
+  });
+  it("read a variable when it is set and fall back when it is not", () => {
+    const name = "BENCH_TEST_WHOLE_NUMBER";
+    delete process.env[name];
+    expect(envInt(name, 3)).toBe(3);
+    process.env[name] = "7";
+    expect(envInt(name, 3)).toBe(7);
+    process.env[name] = "-1";
+    expect(() => envInt(name, 3)).toThrow(`${name} must be a whole number from 1 up, not "-1"`);
+    delete process.env[name];
   });
 });

@@ -1,5 +1,6 @@
 // The bench's command-line options, read once: `npm run bench -- --help` prints them.
 import { parseArgs } from "node:util";
+import { wholeNumber } from "./stats.mjs";
 
 export const USAGE =
   "usage: npm run bench -- [--n 50] [--duration 10] [--connections 50] [--lighthouse-runs 3] [--skip-lighthouse] [--port 3260] [--reference-port 3300]";
@@ -19,14 +20,15 @@ if (flags.help) {
   console.log(USAGE);
   process.exit(0);
 }
-/** @param {string} name @param {string | undefined} v @param {number} min @param {number} max */
+/** A whole-number flag: a bad value stops the bench with its message (exit 2). @param {string} name
+ * @param {string | undefined} v @param {number} min @param {number} max */
 export function intFlag(name, v, min, max) {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    console.error(`--${name} must be an integer from ${min} to ${max} (got ${v})`);
+  try {
+    return wholeNumber(`--${name}`, v, min, max);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
     process.exit(2);
   }
-  return n;
 }
 export const N = intFlag("n", flags.n, 1, 10_000);
 export const DURATION_S = intFlag("duration", flags.duration, 1, 600);

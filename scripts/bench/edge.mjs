@@ -223,7 +223,7 @@ export function edgeTable(/** @type {Awaited<ReturnType<typeof edgeBench>>} */ r
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const durationS = Number(process.env.EDGE_BENCH_DURATION ?? 10);
+  const durationS = envInt("EDGE_BENCH_DURATION", 10);
   /** @type {(() => Promise<void>) | null} */
   let stop = null;
   for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => void (stop ?? (async () => {}))().finally(() => process.exit(130)));

@@ -1,4 +1,5 @@
-// Small helpers of the bench: quantiles, rounding, ratios and the plain-text tables it prints.
+// Small helpers of the bench: quantiles, rounding, ratios, the plain-text tables it prints, and the one check of
+// its whole-number flags and environment settings.
 /** Nearest-rank quantile. @param {number[]} xs sorted ascending @param {number} q 0..1 */
 export const quantile = (xs, q) => {
   if (!xs.length) return NaN;
@@ -22,13 +23,21 @@ export const fmtRatio = (r) => (r == null || !Number.isFinite(r) ? "-" : `${r < 
 export const orDash = (/** @type {unknown} */ x) => (x == null || (typeof x === "number" && !Number.isFinite(x)) ? "-" : String(x));
 export const NA = "not available";
 
-/** A whole number of at least `min` from the environment variable `name`, or `fallback` when it is not set; anything
- * else stops the bench with a message naming the variable. @param {string} name @param {number} fallback */
+/** `raw` as a whole number from `min` to `max`; anything else throws a message naming `what` (a flag or a variable).
+ * @param {string} what @param {string | undefined} raw @param {number} min @param {number} max */
+export function wholeNumber(what, raw, min, max = Number.MAX_SAFE_INTEGER) {
+  const n = Number(raw);
+  if (raw === undefined || raw.trim() === "" || !Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`${what} must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? " up" : ` to ${max}`}, not "${raw}"`);
+  }
+  return n;
+}
+
+/** The environment variable `name` as a whole number of at least `min`, or `fallback` when it is not set.
+ * @param {string} name @param {number} fallback */
 export function envInt(name, fallback, min = 1) {
   const raw = process.env[name];
-  const n = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}"`);
-  return n;
+  return raw === undefined ? fallback : wholeNumber(name, raw, min);
 }
 
 /**

@@ -2,11 +2,9 @@
 // per byte received and share the machine's cores with the cache they measure (scripts/bench/load.mjs says why);
 // wrk parses with a C parser and discards bodies, so on a large page its rate is set by the server rather than by
 // itself, as long as it has the threads to read what the server sends: one thread per core (WRK_THREADS sets
-// another count), 50 connections, the same headers and warm-up as the other clients. With one thread it was the
-// client that set the rate of the large pages through the cache: on `/` (47 kB an answer) wrk spent 41 ms of CPU per
-// 1,000 answers at 24,000 a second, a whole core, against 25 ms for the reference page's 2.7 kB. With two, the rates
-// through the cache rose for every target (the reference 29,895 -> 43,033 a second, `/` 23,335 -> 34,311: full
-// bench runs of 18:43 and 19:33); `/` stays below the reference (0.80x), the shared view nearer (0.93x). Install it with `apt-get install wrk`; without it the bench reports the client as absent.
+// another count), 50 connections, the same headers and warm-up as the other clients. With a single thread, wrk itself
+// set the rate of the large pages through the cache (a whole core for `/`'s 47 kB answers). Install it with
+// `apt-get install wrk`; without it the bench reports the client as absent.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
