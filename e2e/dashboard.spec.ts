@@ -237,7 +237,7 @@ test("both faces of every chart draw the same marks: count, order, x, y, width a
       await file.close();
     }
     if (charts.includes("seed")) {
-    const seed = await pinFigure(page.getByRole("figure", { name: /Seed figures versus the Greenbook/ }));
+    const seed = await pinFigure(seedFigure(page));
     await waitForLiveFace(seed);
     const seedWidth = Number(await seed.locator('[data-face="live"] svg.recharts-surface').first().getAttribute("width"));
     const seedFile = await openStaticFace(page, seed, { width: seedWidth });
@@ -321,7 +321,7 @@ test("a chart says what happened when its data cannot load or there is none", as
 
 test("seed figures are set against the Greenbook, with the debt kept apart and 'over' figures drawn differently", async ({ page }) => {
   await page.goto("/");
-  const fig = page.getByRole("figure", { name: /Seed figures versus the Greenbook/ });
+  const fig = seedFigure(page);
   // the summary counts each figure's primary comparison: FY2010 names USAID, whose accounts are 64.7% below "about $70M"
   await expect(fig).toContainText("the largest gap is FY2010 USAID, 64.7% lower in USAID accounts");
   await expect(fig).toContainText("$500,000,000 (debt");
@@ -363,7 +363,7 @@ test("every dated event, every source and every fiscal year are one click away, 
   await expect(annual.getByRole("row", { name: /FY2021/ })).toContainText("$104,701,276");
   // a citation in a chart's table leads to the source's entry
   await page.goto("/");
-  const seed = page.getByRole("figure", { name: /Seed figures versus the Greenbook/ });
+  const seed = seedFigure(page);
   // the table's sources, each once in the list under it
   await dataTable(seed);
   await seed.getByRole("list", { name: "Sources, by number in the table" }).getByRole("link", { name: "GlobalSecurity.org" }).click();
@@ -385,7 +385,7 @@ test("a chart whose data arrives malformed says so, and the rest of the page kee
   const face = await openStaticFace(page, aidFigure(page), { expectInSrc: /^\/charts\/aid-by-period\.svg\?frame=plot/ });
   await expect(face.locator("svg").first()).toHaveAttribute("data-bars", "8");
   await face.close();
-  await expect(page.getByRole("figure", { name: /Seed figures versus the Greenbook/ })).toBeVisible();
+  await expect(seedFigure(page)).toBeVisible();
   expect(errors).toEqual([]);
 });
 

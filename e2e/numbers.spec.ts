@@ -4,7 +4,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { AidAnswerRow } from "../lib/aid/queries";
 import { parseCsv } from "../tests/csv-read";
-import { aidFigure, bodyRows, dataTable, openStaticFace, pinFigure, shareFigure, staticFaceImage, textOverlaps, waitForLiveFace } from "./helpers";
+import { aidFigure, bodyRows, dataTable, openStaticFace, pinFigure, seedFigure, shareFigure, staticFaceImage, textOverlaps, waitForLiveFace } from "./helpers";
 
 const SIZES = [
   { name: "laptop", width: 1280, height: 900 },
@@ -13,7 +13,6 @@ const SIZES = [
 const GROUPINGS = ["year", "decade", "seed-period", "relations-phase", "span"] as const;
 const SPLITS = ["kind", "programme", "form"] as const;
 
-const seedFigure = (page: Page) => page.getByRole("figure", { name: /Seed figures versus the Greenbook/ });
 const dollars = (s: string) => (/no data|not stated|^-$/.test(s.trim()) ? 0 : Number(s.replace(/[^0-9-]/g, "")));
 
 function describeOverlaps(list: Awaited<ReturnType<typeof textOverlaps>>): string {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { API_ENDPOINTS } from "../lib/api/respond";
 import { DECK_CHARTS } from "../lib/briefing/deck-format";
-import { aidFigure, recordCspViolations, relationsFigure, shareFigure, waitForLiveFace } from "./helpers";
+import { aidFigure, recordCspViolations, relationsFigure, seedFigure, shareFigure, waitForLiveFace } from "./helpers";
 
 test("every kind of response carries the security headers", async ({ request, page }) => {
   await page.goto("/");
@@ -43,7 +43,7 @@ test("no Content-Security-Policy violation anywhere a reader goes", async ({ pag
   const violations = await recordCspViolations(page);
   await page.emulateMedia({ reducedMotion: "reduce" });
   await page.goto("/?groupBy=year");
-  for (const fig of [aidFigure(page), relationsFigure(page), shareFigure(page), page.getByRole("figure", { name: /Seed figures versus the Greenbook/ })]) await waitForLiveFace(fig);
+  for (const fig of [aidFigure(page), relationsFigure(page), shareFigure(page), seedFigure(page)]) await waitForLiveFace(fig);
   // a tooltip, a view change, a chart's own toggle, the theme, a table
   await relationsFigure(page).getByRole("button", { name: /3 May 1965: Cambodia breaks off/ }).focus();
   await expect(relationsFigure(page).getByRole("tooltip")).toBeVisible();
