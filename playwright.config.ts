@@ -12,7 +12,7 @@ const SERVER_STATE_SPECS = [/cache-bound\.spec\.ts/];
 
 export default defineConfig({
   testDir: "e2e",
-  // two workers, every test its own page; specs that read or change server state run after the rest, alone
+  // two workers; specs that read or change server state run after the rest, alone
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
@@ -22,6 +22,14 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "off",
+    // Each test gets its worker's context and page back, reset by Playwright: other pages closed, the page on
+    // about:blank, cookies and every origin's storage cleared, emulated media, viewport and user agent set to the test's
+    // own (https://playwright.dev/docs/api/class-testoptions#test-options-reuse-context). A test whose other context
+    // options differ (javaScriptEnabled, hasTouch, baseURL...) gets a fresh context. What stays is the browser's HTTP
+    // cache, as for a reader coming back. Starting each test's page process again cost about 0.5 s of CPU per test:
+    // numbers.spec and dashboard.spec took 286 CPU-s with a context per test, 266 with --renderer-process-limit=1
+    // (e2e/browsers.ts) and 253 with both.
+    reuseContext: true,
     launchOptions: { executablePath: SUITE_CHROMIUM, args: CHROMIUM_ARGS },
   },
   projects: [

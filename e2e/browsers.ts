@@ -9,6 +9,8 @@ const FULL = "/usr/bin/chromium";
  * Playwright's own download. */
 export const SUITE_CHROMIUM = process.env.CHROMIUM_PATH || [SHELL, FULL].find((p) => existsSync(p));
 
+/** --renderer-process-limit=1: the pages of one context share one page process (a test's chart-file tab, a presenter's
+ * second window) instead of starting another, and no spare process is started for a next page that never comes. */
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -17,6 +19,7 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
   "--disable-quic",
+  "--renderer-process-limit=1",
 ];
 
 /** Where the specs that tap run (tagged TAP; playwright.config.ts gives them a project of their own): the full
