@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { aidFigure, axeViolations, collectConsoleErrors, pinFigure, waitForLiveFace } from "./helpers";
+import { aidFigure, axeLightAndDark, axeViolations, collectConsoleErrors, pinFigure, schemeRulesBeyondColour, waitForLiveFace } from "./helpers";
 import { CHART_SLUGS } from "../lib/charts/registry";
 
 // axe on the dashboard, both themes and widths, tables open: page.spec.ts
@@ -86,4 +86,19 @@ test("the suite's axe check reports what it should: a low-contrast text, an unna
   await page.setContent('<!doctype html><html lang="en"><title>t</title><main><h1>t</h1><iframe title="f" srcdoc="<p>x</p>"></iframe></main></html>');
   await expect(page.frameLocator("iframe").locator("p")).toHaveText("x");
   await expect(axeViolations(page)).rejects.toThrow(/a frame in it would go unchecked/);
+});
+
+test("the dark scheme's axe run is only the colour rules when the scheme changes colours only; the check says when it does more", async ({ page }) => {
+  // axeLightAndDark (e2e/helpers.ts) runs every rule in the light scheme and the colour rules in the dark one, having
+  // checked that the dark scheme changes custom properties and nothing else
+  const doc = (dark: string) =>
+    `<!doctype html><html lang="en"><title>t</title><style>:root{--fg:#111;--bg:#fff} @media (prefers-color-scheme: dark){${dark}} p{color:var(--fg);background:var(--bg)}</style><main><h1>t</h1><p class="x">words</p><button class="b">Go</button></main></html>`;
+  await page.setContent(doc(":root{--fg:#777;--bg:#888}"));
+  expect(await schemeRulesBeyondColour(page)).toEqual([]);
+  // the faint text in the dark scheme is found, and in the dark scheme only
+  expect(await axeLightAndDark(page)).toEqual({ light: [], dark: ["color-contrast: p"] });
+  // a dark scheme that hides or sizes anything is named
+  await page.setContent(doc(".b{display:none} .x{font-size:10px;--fg:#777}"));
+  expect((await schemeRulesBeyondColour(page)).sort()).toEqual([".b { display }", ".x { font-size }"]);
+  await expect(axeLightAndDark(page)).rejects.toThrow(/custom properties only/);
 });

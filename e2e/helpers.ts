@@ -152,18 +152,50 @@ export async function textOverlaps(scope: Page | Locator, tolerance = 1): Promis
   }, tolerance);
 }
 
-/** axe in both colour schemes on one page load: the page as loaded in the light scheme, then the same page once the
- * system's scheme is dark. The theme follows the system through CSS alone (light-dark() and color-scheme, app/
- * globals.css; no script reads the scheme), so the page restyles as it would load: one load instead of two, and the
- * second load checked nothing the first did not. /briefing stays light in both, as it loads. */
+/** The axe rules whose outcome a colour scheme can change: text contrast, and a link told from its text by colour. */
+export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/** axe in both colour schemes on one page load: the page as loaded in the light scheme, every rule; then the same page
+ * once the system's scheme is dark, the colour rules (COLOUR_RULES). The theme follows the system through CSS alone
+ * (light-dark() and color-scheme, app/globals.css; no script reads the scheme), so the page restyles as it would load:
+ * one load instead of two. The dark scheme changes colours and nothing else, which this checks on the page itself:
+ * every style rule under a prefers-color-scheme query sets custom properties only (the palette), and the page has the
+ * same elements and the same rendered text in both schemes. So the rules about names, roles, structure and sizes
+ * would find in the dark scheme what they found in the light one, and only the colour rules run again (each axe run
+ * on /data takes about 5 s). /briefing stays light in both, as it loads. */
 export async function axeLightAndDark(page: Page): Promise<{ light: string[]; dark: string[] }> {
   const dark = () => page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
+  const rendered = () => page.evaluate(() => ({ elements: document.querySelectorAll("*").length, text: document.body.innerText }));
   await page.emulateMedia({ colorScheme: "light" });
   expect(await dark(), "the page is in the light scheme").toBe(false);
+  // both schemes see the same page, the one hydration leaves (Next adds its route announcer once it has hydrated)
+  await page.waitForFunction(() => !("__next_f" in window) || document.querySelector("next-route-announcer") !== null);
+  expect(await schemeRulesBeyondColour(page), "rules under a prefers-color-scheme query set custom properties only").toEqual([]);
+  const inLight = await rendered();
   const light = await axeViolations(page);
   await page.emulateMedia({ colorScheme: "dark" });
   expect(await dark(), "the page is in the dark scheme").toBe(true);
-  return { light, dark: await axeViolations(page) };
+  expect(await rendered(), "the dark scheme renders the same elements and text").toEqual(inLight);
+  return { light, dark: await axeViolations(page, { rules: COLOUR_RULES }) };
+}
+
+/** Declarations under a prefers-color-scheme media query, in the page's style sheets, that set anything but a custom
+ * property: "selector { property }" each. */
+export function schemeRulesBeyondColour(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walk = (rules: CSSRuleList, inScheme: boolean) => {
+      for (const r of rules) {
+        if (r instanceof CSSMediaRule) walk(r.cssRules, inScheme || r.conditionText.includes("prefers-color-scheme"));
+        else if (r instanceof CSSStyleRule) {
+          if (inScheme) for (const prop of r.style) if (!prop.startsWith("--")) out.push(`${r.selectorText} { ${prop} }`);
+          if (r.cssRules.length) walk(r.cssRules, inScheme);
+        } else if (r instanceof CSSGroupingRule) walk(r.cssRules, inScheme);
+      }
+    };
+    for (const sheet of document.styleSheets) walk(sheet.cssRules, false);
+    return out;
+  });
 }
 
 /** axe's violations on the page (or inside `include`), one line each: rule, then up to three of its nodes. Only
