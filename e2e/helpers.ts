@@ -153,7 +153,7 @@ export async function textOverlaps(scope: Page | Locator, tolerance = 1): Promis
 }
 
 /** The axe rules whose outcome a colour scheme can change: text contrast, and a link told from its text by colour. */
-export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
 /** axe in both colour schemes on one page load: the page as loaded in the light scheme, every rule; then the same page
  * once the system's scheme is dark, the colour rules (COLOUR_RULES). The theme follows the system through CSS alone
