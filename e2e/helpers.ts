@@ -31,13 +31,19 @@ export function bodyRows(table: Locator): Locator {
 // `grep -l recharts-wrapper .next/static/chunks/*.js` after a build.
 export const RECHARTS_MARKERS = ["recharts-wrapper", "recharts-bar-rectangle"];
 
+const pinned = new WeakSet<Locator>();
+
 /** The same figure, found once by its role and name and from then on by its id. Playwright finds a role by working out
  * the role of every element on the page (about 3,000 on the dashboard) and does it again at every step taken on a
- * locator built from it: a helper that takes a dozen steps inside one figure finds it by role once. */
+ * locator built from it: a helper that takes a dozen steps inside one figure finds it by role once. A figure pinned
+ * already (a test pins it, then hands it to a helper that pins what it gets) comes back as it is. */
 export async function pinFigure(fig: Locator): Promise<Locator> {
+  if (pinned.has(fig)) return fig;
   const id = await fig.getAttribute("id");
   expect(id, "the figure has an id").toMatch(/^[\w-]+$/);
-  return fig.page().locator(`figure#${id}`);
+  const byId = fig.page().locator(`figure#${id}`);
+  pinned.add(byId);
+  return byId;
 }
 
 /** A reader's first intent to use a chart: pointing at its drawing (the chart file). A live face loads on that, not
