@@ -4,6 +4,7 @@
 // net-negative bars dashed below zero, and no data as a hatched stub on the zero line (a Bar of its own, never a
 // value of zero). The legend naming each series' basis is the figure's HTML one, beside both faces. Nothing is laid
 // over it, and the swap from the chart file moves nothing.
+import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from "recharts";
 import { MARGIN, Y_AXIS_WIDTH } from "@/lib/charts/layout";
 import { cssVarColor } from "@/lib/charts/palette";
@@ -142,7 +143,7 @@ function gapShape(model: ClusteredModel, L: ClusteredLayout, i: number, hatchUrl
   };
 }
 
-export default function ClusteredBarsLive({ model, width, idPrefix }: { model: ClusteredModel; width: number; idPrefix: string }) {
+function ClusteredBarsLive({ model, width, idPrefix }: { model: ClusteredModel; width: number; idPrefix: string }) {
   const L = layoutClustered(model, width, null, false);
   const { plot, ticks } = L;
   const lo = ticks[0];
@@ -216,3 +217,6 @@ export default function ClusteredBarsLive({ model, width, idPrefix }: { model: C
     </BarChart>
   );
 }
+
+/** Drawn again only when its own props change (as StackedBarsLive). */
+export default memo(ClusteredBarsLive);

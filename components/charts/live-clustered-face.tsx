@@ -1,7 +1,7 @@
 // The live face of charts 5 and 6, loaded on demand: fetches the view's /charts/<slug>.json (the chart's table of the
 // numbers drawn, which carries the clustered model the chart file was drawn from), checks it, and draws it with
 // Recharts at the chart file's width.
-import { useCallback, useState } from "react";
+import { memo, useCallback, useState } from "react";
 import useSWR from "swr";
 import { fetchChecked } from "@/lib/api/response-schemas";
 import { clusteredModelSchema } from "@/lib/charts/clustered-bars/schema";
@@ -22,10 +22,11 @@ const clusteredAnswer = z.object({ clustered: clusteredModelSchema });
 
 const fetchClustered = async (url: string): Promise<ClusteredModel> => (await fetchChecked(url, clusteredAnswer)).clustered;
 
-function Painted({ model, width, chart, onPainted }: { model: ClusteredModel; width: number; chart: string; onPainted: () => void }) {
+/** Memoised: the face re-renders when it has painted and as its box takes over, with the same props. */
+const Painted = memo(function Painted({ model, width, chart, onPainted }: { model: ClusteredModel; width: number; chart: string; onPainted: () => void }) {
   usePainted(onPainted);
   return <ClusteredBarsLive model={model} width={width} idPrefix={chart} />;
-}
+});
 
 export default function LiveClusteredFace({ chart, src, width, onReady, onError }: LiveClusteredProps & LiveFaceProps) {
   const { data, error } = useSWR(src, fetchClustered, SWR_OPTIONS);
