@@ -53,7 +53,7 @@ async function watchCsp(page: Page): Promise<string[]> {
   await page.exposeFunction("__exportCspViolation", (v: string) => seen.push(v));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) =>
-      (window as unknown as { __exportCspViolation: (v: string) => void }).__exportCspViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      window.__exportCspViolation?.(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
   return seen;

@@ -108,15 +108,19 @@ export async function openStaticFace(page: Page, fig: Locator, opts: { width?: n
 /** Records every Content-Security-Policy violation the page reports, from before its first script runs. */
 export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    const seen: string[] = [];
+    window.__csp = seen;
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   const consoleRefusals: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy|Refused to/.test(m.text())) consoleRefusals.push(m.text());
   });
-  return async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...consoleRefusals];
+  return async () => {
+    const seen = await page.evaluate(() => window.__csp ?? null);
+    expect(seen, "the page ran the recorder (addInitScript)").not.toBeNull();
+    return [...(seen ?? []), ...consoleRefusals];
+  };
 }
 
 export interface TextBox {

@@ -34,7 +34,7 @@ test("script and markup in the data are shown as text in the page, its tables an
   await expect(band.getByRole("tooltip")).toContainText(SHORT);
   // nothing of it became markup: no such element, no handler ran
   expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined();
   expect(dialogs).toEqual([]);
   // the band's chart file for this view draws the payload as escaped text
   const svg = await (await page.request.get("/charts/relations-band.svg?groupBy=year&from=1960&to=1980")).text();
@@ -56,7 +56,7 @@ test("script and markup in the seed's figures, source citations and programme na
   const seedTable = await dataTable(seed);
   await expect(seedTable).toContainText("<script>window.__xss=1</script>");
   expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined();
   expect(dialogs).toEqual([]);
   // the chart files of this view draw the names as escaped text
   for (const file of ["aid-by-period.svg?split=programme&from=1960&to=1990", "seed-vs-greenbook.svg"]) {

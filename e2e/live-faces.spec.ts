@@ -259,7 +259,7 @@ test("a timeline link's marked year stays marked, at the same place, when chart 
 test("a live face measures no tick labels: the spec placed them", async ({ page }) => {
   await page.addInitScript(() => {
     const measured: string[] = [];
-    (window as unknown as { measured: string[] }).measured = measured;
+    window.measured = measured;
     const rect = Element.prototype.getBoundingClientRect;
     Element.prototype.getBoundingClientRect = function (this: Element) {
       if (this.id === "recharts_measurement_span") measured.push(this.textContent ?? "");
@@ -268,7 +268,8 @@ test("a live face measures no tick labels: the spec placed them", async ({ page 
   });
   await page.goto("/?groupBy=year");
   for (const fig of [aidFigure(page), shareFigure(page)]) await waitForLiveFace(fig);
-  const measured = await page.evaluate(() => (window as unknown as { measured: string[] }).measured);
+  const measured = await page.evaluate(() => window.measured ?? null);
+  if (measured === null) throw new Error("the page ran no counter (addInitScript)");
   const years = await aidFigure(page).locator('[data-face="live"] .recharts-xAxis .recharts-cartesian-axis-tick').count();
   expect(years, "chart 1's year ticks").toBeGreaterThan(60);
   expect(measured.length, `texts measured for two live faces: ${measured.join(", ")}`).toBeLessThanOrEqual(16);

@@ -68,13 +68,21 @@ function ifNoneMatch(c: Condition, etag: string | null): string | null {
   }
 }
 
-interface RouteModule {
-  GET: (req: Request, ctx: { params: Promise<{ file: string }> }) => Response | Promise<Response>;
-}
+/** The handlers a route module exports (each of ours: GET, and a JSON 405 for the other methods but HEAD, which Next
+ * answers from GET). */
+type RouteModule = { GET: RouteHandler } & Partial<Record<Method, RouteHandler>>;
+type RouteHandler = (req: NextRequest, ctx: { params: Promise<{ file: string }> }) => Response | Promise<Response>;
 
 /** The request as Next.js serves it: the module's handlers completed by Next's own autoImplementMethods. */
 async function send(route: RouteModule, m: Method, url: string, headers: Record<string, string>, file = ""): Promise<Response> {
-  const handlers = autoImplementMethods(route as unknown as Parameters<typeof autoImplementMethods>[0]);
+  // the module's handlers, each given the route's parameters as Next gives them (Next fills in HEAD and the rest)
+  const own = Object.fromEntries(
+    METHODS.flatMap((k) => {
+      const handler = route[k];
+      return handler ? [[k, (req: NextRequest) => handler(req, { params: Promise.resolve({ file }) })] as const] : [];
+    }),
+  );
+  const handlers = autoImplementMethods(own);
   const req = new Request(url, { method: m, headers }) as NextRequest;
   return (await handlers[m](req, { params: Promise.resolve({ file }) })) as Response;
 }
