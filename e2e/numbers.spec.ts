@@ -4,7 +4,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { AidAnswerRow } from "../lib/aid/queries";
 import { parseCsv } from "../tests/csv-read";
-import { aidFigure, bodyRows, dataTable, openStaticFace, pinFigure, seedFigure, shareFigure, staticFaceImage, textOverlaps, waitForLiveFace } from "./helpers";
+import { aidFigure, bodyRows, dataTable, expectTooltipsBeside, openStaticFace, pinFigure, seedFigure, shareFigure, staticFaceImage, textOverlaps, waitForLiveFace } from "./helpers";
 
 const SIZES = [
   { name: "laptop", width: 1280, height: 900 },
@@ -91,36 +91,6 @@ async function expectLiveClear(named: Locator, what: string) {
   expect.soft(overlaps, `${what}: ${describeOverlaps(overlaps)}`).toEqual([]);
 }
 
-/** Points at bars across the live face (first, middle, last) and checks each tooltip lies inside the viewport. */
-async function expectTooltipsOnScreen(page: Page, named: Locator, what: string) {
-  const fig = await pinFigure(named);
-  const bars = fig.locator('[data-face="live"] .recharts-bar-rectangle');
-  // the segments a reader can point at: a known zero ($0) is a segment of no height, with nothing to point at
-  const tall = await bars.evaluateAll((els) => els.map((e, i) => (e.getBoundingClientRect().height >= 3 ? i : -1)).filter((i) => i >= 0));
-  const n = tall.length;
-  expect(n, `${what}: bars`).toBeGreaterThan(0);
-  const viewport = page.viewportSize()!;
-  for (const k of [...new Set([tall[0], tall[Math.floor(n / 2)], tall[n - 1]])]) {
-    await bars.nth(k).scrollIntoViewIfNeeded();
-    const b = await bars.nth(k).boundingBox();
-    if (!b) continue;
-    // three quarters down the bar, not its middle: a thin segment at the 100% line draws its outline above the plot
-    // area, where Recharts does not track the pointer, and its middle can round to the pixel above the plot's top
-    // (it did, by the scroll position, at 390 px once the charts were no longer all live)
-    await page.mouse.move(b.x + b.width / 2, b.y + b.height * 0.75);
-    const tip = fig.locator(".chart-tooltip").first();
-    await expect(tip, `${what} tooltip of bar ${k}`).toBeVisible();
-    const t = (await tip.boundingBox())!;
-    expect(t.x, `${what} tooltip of bar ${k}: left edge`).toBeGreaterThanOrEqual(0);
-    expect(t.x + t.width, `${what} tooltip of bar ${k}: right edge`).toBeLessThanOrEqual(viewport.width);
-    // every number formatted: no 99.58432039882042%, no "Figure is includes"
-    const words = await tip.innerText();
-    expect(words, `${what} tooltip numbers`).not.toMatch(/\d\.\d{3,}/);
-    expect(words, `${what} tooltip words`).not.toContain("Figure is");
-  }
-  await page.mouse.move(0, 0);
-}
-
 for (const size of SIZES)
   test.describe(`live faces at ${size.width} x ${size.height}`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
@@ -133,9 +103,9 @@ for (const size of SIZES)
           await page.goto(`/?groupBy=${groupBy}&split=${split}`);
           await expectLiveClear(aidFigure(page), `${size.name} ${groupBy} ${split} chart 1`);
           if (split === "kind") {
-            await expectTooltipsOnScreen(page, aidFigure(page), `${size.name} ${groupBy} chart 1`);
+            await expectTooltipsBeside(page, aidFigure(page), `${size.name} ${groupBy} chart 1`);
             await expectLiveClear(shareFigure(page), `${size.name} ${groupBy} chart 3`);
-            await expectTooltipsOnScreen(page, shareFigure(page), `${size.name} ${groupBy} chart 3`);
+            await expectTooltipsBeside(page, shareFigure(page), `${size.name} ${groupBy} chart 3`);
           }
         }
         await page.goto(`/?groupBy=${groupBy}&share=absolute&measure=per-year&averageOver=every-year`);
@@ -149,7 +119,7 @@ for (const size of SIZES)
       for (const url of ["/", "/?compare=dollars&series=seed"]) {
         await page.goto(url);
         await expectLiveClear(seedFigure(page), `${size.name} ${url} chart 4`);
-        await expectTooltipsOnScreen(page, seedFigure(page), `${size.name} ${url} chart 4`);
+        await expectTooltipsBeside(page, seedFigure(page), `${size.name} ${url} chart 4`);
       }
       await expectLiveClear(aidFigure(page), `${size.name} seed series chart 1`);
       await expectLiveClear(shareFigure(page), `${size.name} seed series chart 3`);
