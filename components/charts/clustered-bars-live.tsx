@@ -4,7 +4,6 @@
 // net-negative bars dashed below zero, and no data as a hatched stub on the zero line (a Bar of its own, never a
 // value of zero). The legend naming each series' basis is the figure's HTML one, beside both faces. Nothing is laid
 // over it, and the swap from the chart file moves nothing.
-import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from "recharts";
 import { MARGIN, Y_AXIS_WIDTH } from "@/lib/charts/layout";
 import { cssVarColor } from "@/lib/charts/palette";
@@ -143,7 +142,7 @@ function gapShape(model: ClusteredModel, L: ClusteredLayout, i: number, hatchUrl
   };
 }
 
-function ClusteredBarsLive({ model, width, idPrefix }: { model: ClusteredModel; width: number; idPrefix: string }) {
+export default function ClusteredBarsLive({ model, width, idPrefix }: { model: ClusteredModel; width: number; idPrefix: string }) {
   const L = layoutClustered(model, width, null, false);
   const { plot, ticks } = L;
   const lo = ticks[0];
@@ -217,6 +216,3 @@ function ClusteredBarsLive({ model, width, idPrefix }: { model: ClusteredModel; 
     </BarChart>
   );
 }
-
-/** Drawn again only when its own props change (as StackedBarsLive). */
-export default memo(ClusteredBarsLive);

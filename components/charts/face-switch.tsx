@@ -6,7 +6,7 @@
 // Keyboard: until the live face has taken over, the chart file is one Tab stop (a named group). Focusing it loads the
 // live face, and once that has painted, focus moves on to the live face's first Tab stop (its last, when the reader
 // came with Shift+Tab), so every marker and tooltip the live face offers stays reachable by keyboard.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type FocusEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType, type FocusEvent, type ReactNode } from "react";
 import { NARROW_MEDIA, NARROW_WIDTH } from "./narrow";
 import { ChartErrorBoundary } from "./chart-error-boundary";
 import { DEFAULT_CHART_WIDTH } from "@/lib/charts/layout";
@@ -66,6 +66,10 @@ export function FaceSwitch<P extends object>({
     if (stops && stops.length > 0) stops[backward.current ? stops.length - 1 : 0].focus();
   }, [ready, error]);
   const taken = ready && !error;
+  // The live face as one element for as long as its props stay: the box re-renders as the face takes over (ready, then
+  // its measured height), and React redraws nothing of an element it has drawn already. Each such pass had drawn every
+  // bar through Recharts again.
+  const live = useMemo(() => (Live ? <Live {...liveProps} width={layoutWidth} onReady={onReady} onError={onError} /> : null), [Live, liveProps, layoutWidth, onReady, onError]);
   // the scaled face takes the room of its drawing at that scale (a transform does not change the layout box)
   useLayoutEffect(() => {
     const inner = innerRef.current;
@@ -101,9 +105,7 @@ export function FaceSwitch<P extends object>({
       {Live && !error && (
         <div ref={liveRef} className="live-face" data-face="live" data-pending={!ready || undefined} style={innerHeight === null ? undefined : { height: innerHeight * scale }}>
           <div ref={innerRef} className="live-face-scaled" style={{ width: layoutWidth, transform: scale === 1 ? undefined : `scale(${scale})` }}>
-            <ChartErrorBoundary onError={onError}>
-              <Live {...liveProps} width={layoutWidth} onReady={onReady} onError={onError} />
-            </ChartErrorBoundary>
+            <ChartErrorBoundary onError={onError}>{live}</ChartErrorBoundary>
           </div>
         </div>
       )}
@@ -124,11 +126,16 @@ function useFileLayoutWidth(): number {
   return width;
 }
 
-/** A live face tells its box once it has what it draws, or why it cannot draw. */
-export function useReportState(error: unknown, ready: boolean, { onReady, onError }: Pick<LiveFaceProps, "onReady" | "onError">) {
+/** A live face tells its box why it cannot draw. */
+export function useReportError(error: unknown, onError: LiveFaceProps["onError"]) {
   useEffect(() => {
     if (error) onError(error instanceof Error ? error.message : String(error));
   }, [error, onError]);
+}
+
+/** A live face tells its box once it has what it draws, or why it cannot draw. */
+export function useReportState(error: unknown, ready: boolean, { onReady, onError }: Pick<LiveFaceProps, "onReady" | "onError">) {
+  useReportError(error, onError);
   useEffect(() => {
     if (ready && !error) onReady();
   }, [ready, error, onReady]);

@@ -1,6 +1,5 @@
 // The relations band's live face, loaded on demand: the phases and the view's events at the measured width (so it
 // lines up with chart 1's live face), with every event marker a focusable button that shows date, event and source.
-import { memo, useMemo } from "react";
 import useSWR from "swr";
 import { fetchEvents, fetchRelations, fetchSources } from "@/lib/api/response-schemas";
 import type { TimedPeriod } from "@/lib/charts/layout";
@@ -16,9 +15,6 @@ export interface LiveBandProps {
   eventsTo: number;
 }
 
-/** The band, drawn again only when its props change: its box re-renders as the face takes over. */
-const LiveRelationsBand = memo(RelationsBand);
-
 export default function LiveBandFace({ periods, eventsFrom, eventsTo, width, onReady, onError }: LiveBandProps & LiveFaceProps) {
   const relations = useSWR("/api/relations", fetchRelations, SWR_OPTIONS);
   const events = useSWR(`/api/events?from=${eventsFrom}&to=${eventsTo}`, fetchEvents, SWR_OPTIONS);
@@ -27,8 +23,7 @@ export default function LiveBandFace({ periods, eventsFrom, eventsTo, width, onR
   const sources = useSWR("/api/sources", fetchSources, SWR_OPTIONS);
   const error = relations.error ?? events.error ?? sources.error;
   const ready = relations.data !== undefined && events.data !== undefined && sources.data !== undefined;
-  const allSources = useMemo(() => (events.data && sources.data ? [...events.data.sources, ...sources.data] : null), [events.data, sources.data]);
   useReportState(error, ready, { onReady, onError });
-  if (!relations.data || !events.data || !allSources) return null;
-  return <LiveRelationsBand relations={relations.data} events={events.data.events} sources={allSources} periods={periods} width={width} idPrefix="relations-band-live" />;
+  if (!relations.data || !events.data || !sources.data) return null;
+  return <RelationsBand relations={relations.data} events={events.data.events} sources={[...events.data.sources, ...sources.data]} periods={periods} width={width} idPrefix="relations-band-live" />;
 }

@@ -26,11 +26,9 @@ export const SWR_OPTIONS = { keepPreviousData: true, revalidateOnFocus: false, r
 export default function LiveBarsFace({ chart, query, share, mark, width, onReady, onError }: LiveBarsProps & LiveFaceProps) {
   const { data, error } = useSWR(`/api/aid${query ? `?${query}` : ""}`, fetchAidResponse, SWR_OPTIONS);
   const built = useMemo(() => (data ? (chart === "aid" ? buildAidChartModel(data) : buildShareChartModel(data, share)) : null), [data, chart, share]);
-  // one model object for as long as the data and the mark stay: the face's box re-renders as it takes over, and a new
-  // model would draw every bar through Recharts again (StackedBarsLive is memoised on its props)
-  const model = useMemo(() => (built ? withMark(built.model, mark) : null), [built, mark]);
   useReportState(error, built !== null, { onReady, onError });
-  if (!model) return null;
+  if (!built) return null;
+  const model = withMark(built.model, mark);
   const height = barChartHeight(width);
   return <StackedBarsLive model={model} width={width} height={height} label={model.title} idPrefix={chart} />;
 }

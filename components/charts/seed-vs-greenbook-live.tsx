@@ -2,7 +2,7 @@
 // (lib/charts/seed-vs-greenbook.ts). Each bar is painted with the same mark builders as the static face, so the
 // two look alike; Recharts adds tooltips on hover and on keyboard focus (accessibilityLayer: focus the chart, then
 // the left and right arrow keys move from figure to figure and the tooltip follows).
-import { memo, type CSSProperties, type KeyboardEvent as ReactKeyboardEvent } from "react";
+import { type CSSProperties, type KeyboardEvent as ReactKeyboardEvent } from "react";
 import {
   Bar,
   BarChart,
@@ -234,7 +234,7 @@ function AbsoluteLive({ model, width, height, idPrefix }: { model: AbsoluteModel
   );
 }
 
-function SeedVsGreenbookLive({ model, width, height, idPrefix = "seed-vs-greenbook-live", onReady }: SeedVsGreenbookLiveProps) {
+export default function SeedVsGreenbookLive({ model, width, height, idPrefix = "seed-vs-greenbook-live", onReady }: SeedVsGreenbookLiveProps) {
   usePainted(onReady);
   return model.mode === "difference" ? (
     <DifferenceLive model={model} width={width} height={height} idPrefix={idPrefix} />
@@ -242,6 +242,3 @@ function SeedVsGreenbookLive({ model, width, height, idPrefix = "seed-vs-greenbo
     <AbsoluteLive model={model} width={width} height={height} idPrefix={idPrefix} />
   );
 }
-
-/** Drawn again only when its own props change (as StackedBarsLive). */
-export default memo(SeedVsGreenbookLive);

@@ -2,7 +2,7 @@
 // same margins, y domain and ticks, every bar at the x and width the spec places it (over its fiscal years on the
 // band's time axis), heights from the same drawn values, and the spec's placed annotations drawn as children of the
 // chart. Nothing is laid over it, and the swap from the chart file moves nothing.
-import { memo, useCallback, useState } from "react";
+import { useCallback, useState } from "react";
 import { Bar, BarChart, CartesianGrid, Rectangle, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from "recharts";
 import { MARGIN, Y_AXIS_WIDTH } from "@/lib/charts/layout";
 import { cssVarColor } from "@/lib/charts/palette";
@@ -135,7 +135,7 @@ function segmentShape(model: StackedBarModel, key: StackedBarModel["keys"][numbe
   };
 }
 
-function StackedBarsLive({ model, width, height, label, idPrefix }: { model: StackedBarModel; width: number; height: number; label: string; idPrefix: string }) {
+export default function StackedBarsLive({ model, width, height, label, idPrefix }: { model: StackedBarModel; width: number; height: number; label: string; idPrefix: string }) {
   const hatchId = `${idPrefix}-live-hatch`;
   const plot = stackedPlot(width, height);
   const slots = barSlots(model, plot);
@@ -242,7 +242,3 @@ function StackedBarsLive({ model, width, height, label, idPrefix }: { model: Sta
     </BarChart>
   );
 }
-
-/** Drawn again only when its own props change: its box re-renders as the face takes over (ready, then its measured
- * height), and each pass through Recharts costs about as much as the first. */
-export default memo(StackedBarsLive);
