@@ -224,6 +224,9 @@ export async function axeViolations(page: Page, opts: { include?: string; rules?
 }
 
 export type Rect = { x: number; y: number; width: number; height: number };
+/** The boxes of every element a locator finds, on the screen. */
+export const screenRects = (l: Locator): Promise<Rect[]> => l.evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }));
+
 /** The area two boxes share. */
 export const overlapArea = (a: Rect, b: Rect) => Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
@@ -235,12 +238,12 @@ export async function expectTooltipsBeside(page: Page, named: Locator, what: str
   const fig = await pinFigure(named);
   await waitForLiveFace(fig);
   const bars = fig.locator('[data-face="live"] .recharts-bar-rectangle');
-  const rects = () => bars.evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }));
   // the segments a reader can point at: a known zero ($0) is a segment of no height, with nothing to point at
-  const tall = (await rects()).flatMap((r, i) => (r.height >= 3 ? [i] : []));
+  const drawn = await screenRects(bars);
+  const tall = drawn.flatMap((r, i) => (r.height >= 3 ? [i] : []));
   const n = tall.length;
   expect(n, `${what}: bars`).toBeGreaterThan(0);
-  const oneBar = new Set((await rects()).filter((r) => r.height >= 3).map((r) => Math.round(r.x))).size === 1;
+  const oneBar = new Set(tall.map((i) => Math.round(drawn[i].x))).size === 1;
   const viewport = page.viewportSize()!;
   for (const k of [...new Set([0, Math.floor(n / 3), Math.floor(n / 2), Math.floor((2 * n) / 3), n - 1].map((i) => tall[i]))]) {
     await bars.nth(k).scrollIntoViewIfNeeded();
@@ -257,7 +260,7 @@ export async function expectTooltipsBeside(page: Page, named: Locator, what: str
     expect(t.x + t.width, `${what} tooltip of bar ${k}: right edge`).toBeLessThanOrEqual(viewport.width);
     // beside the bar pointed at: clear of it and of the segments stacked on it (same x, same width)
     if (!oneBar) {
-      const over = (await rects()).filter((o) => Math.abs(o.x - b.x) < 1 && Math.abs(o.width - b.width) < 1 && o.height > 0 && overlapArea(t, o) > 1);
+      const over = (await screenRects(bars)).filter((o) => Math.abs(o.x - b.x) < 1 && Math.abs(o.width - b.width) < 1 && o.height > 0 && overlapArea(t, o) > 1);
       expect(over, `${what}: tooltip of bar ${k} ${JSON.stringify(t)} over its bar`).toEqual([]);
     }
     // every number formatted: no 99.58432039882042%, no "Figure is includes"

@@ -1,15 +1,12 @@
 // Tooltips beside the bar, not over it, at a laptop's and a phone's width, pointing at bars across the chart: the
 // tooltip's box does not cross the box of the bar pointed at (every segment of that bar), and stays inside the
 // viewport. Charts 1 and 3 in every grouping and chart 4 in both views are checked so where numbers.spec.ts brings
-// their live faces up (expectTooltipsBeside, helpers.ts); here, charts 1 and 3 over 1990-2024 by year, bars wide enough to point
-// at on a phone. A bar as wide as the chart (the whole span as one bar, ?groupBy=span) leaves no room beside it:
-// pointed at on its left, middle and right, its tooltip stays inside the viewport and covers neither the point
-// pointed at nor the bar's value label.
+// their live faces up (expectTooltipsBeside, helpers.ts); here, charts 1 and 3 over 1990-2024 by year, bars wide
+// enough to point at on a phone. A bar as wide as the chart (the whole span as one bar, ?groupBy=span) leaves no room
+// beside it: pointed at on its left, middle and right, its tooltip stays inside the viewport and covers neither the
+// point pointed at nor the bar's value label.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { aidFigure, expectTooltipsBeside, overlapArea, pinFigure, shareFigure, waitForLiveFace, type Rect } from "./helpers";
-
-/** The boxes of every element a locator finds, on the screen. */
-const rectsOf = (l: Locator): Promise<Rect[]> => l.evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }));
+import { aidFigure, expectTooltipsBeside, overlapArea, pinFigure, screenRects, shareFigure, waitForLiveFace } from "./helpers";
 
 /** Point at a bar as wide as the plot at its left, middle and right: the tooltip covers neither the pointer nor any
  * text over the bars (the bar's value label, its callout), and is inside the viewport. */
@@ -17,7 +14,7 @@ async function expectClearOfPointer(page: Page, named: Locator, what: string) {
   const fig = await pinFigure(named);
   await waitForLiveFace(fig);
   const bars = fig.locator('[data-face="live"] .recharts-bar-rectangle');
-  const boxes = await rectsOf(bars);
+  const boxes = await screenRects(bars);
   const drawn = boxes.filter((b) => b.height >= 3 && b.width >= 3);
   expect(drawn.length, `${what}: bars`).toBeGreaterThan(0);
   // one bar: every segment at the same x and width
@@ -27,7 +24,7 @@ async function expectClearOfPointer(page: Page, named: Locator, what: string) {
   expect(await texts.count(), `${what}: the bar's value label`).toBeGreaterThan(0);
   const viewport = page.viewportSize()!;
   const tip = fig.locator(".chart-tooltip").first();
-  const segments = (await rectsOf(bars)).filter((b) => b.height >= 3);
+  const segments = (await screenRects(bars)).filter((b) => b.height >= 3);
   const tallest = segments.reduce((a, b) => (b.height > a.height ? b : a));
   for (const fx of [0.08, 0.5, 0.92])
     for (const fy of [0.25, 0.75]) {
@@ -38,7 +35,7 @@ async function expectClearOfPointer(page: Page, named: Locator, what: string) {
       await expect
         .poll(async () => {
           const t = (await tip.boundingBox())!;
-          const labels = await rectsOf(texts);
+          const labels = await screenRects(texts);
           const problems: string[] = [];
           if (t.x < 0 || t.y < 0 || t.x + t.width > viewport.width || t.y + t.height > viewport.height) problems.push(`outside the viewport: ${JSON.stringify(t)}`);
           // the pointer's point, with a few pixels round it
